@@ -1,0 +1,37 @@
+/**
+ * Errors a user can act on. Each has a code that the message catalogue turns
+ * into a sentence (Dutch in the UI), and an English cause for the log.
+ */
+export const userErrorCodes = [
+  'fileNotFound',
+  'notABundel',
+  'truncated',
+  'corrupt',
+  'newerVersion',
+  'readOnly',
+  'diskFull',
+  'locked',
+  'fileExists',
+  'invalidRecord',
+  'notFound',
+  'invalidArguments',
+] as const;
+export type UserErrorCode = (typeof userErrorCodes)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+export class UserError extends Error {
+  constructor(
+    readonly code: UserErrorCode,
+    readonly params: ErrorParams = {},
+    /** English, for the log: what exactly went wrong underneath. */
+    readonly detail = '',
+  ) {
+    super(`${code}${detail ? `: ${detail}` : ''}`);
+    this.name = 'UserError';
+  }
+}
+
+export function isUserError(error: unknown): error is UserError {
+  return error instanceof UserError;
+}

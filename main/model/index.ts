@@ -1,0 +1,15 @@
+/** The pure domain of Bundel: shared by main/ and renderer/. No Node, no DOM, no Electron. */
+export * from './vocabulary.js';
+export * from './ids.js';
+export * from './errors.js';
+export * from './publication.js';
+export * from './people.js';
+export * from './material.js';
+export * from './chapter.js';
+export * from './visual.js';
+export * from './review.js';
+export * from './project.js';
+export * from './i18n/index.js';
+export { schema } from './richtext/schema.js';
+export * from './richtext/doc.js';
+export * from './richtext/text.js';

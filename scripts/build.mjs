@@ -1,0 +1,26 @@
+// Builds what runs in Node and Electron from main/ into dist/main/ with esbuild.
+// `--quiet` prints nothing unless something fails. Native modules stay external.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const quiet = process.argv.includes('--quiet');
+
+const entries = {
+  cli: 'main/cli/main.ts',
+};
+
+await build({
+  absWorkingDir: root,
+  entryPoints: entries,
+  outdir: 'dist/main',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: 'linked',
+  external: ['better-sqlite3', 'electron'],
+  logLevel: quiet ? 'error' : 'info',
+});

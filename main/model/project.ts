@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { Chapter } from './chapter.js';
 import { MaterialItem } from './material.js';
 import { Contributor, Session, Workgroup } from './people.js';
-import { Publication } from './publication.js';
+import { Publication, newPublication } from './publication.js';
 import { CommentThread } from './review.js';
 import { referencedItemIds, referencedThreadIds, referencedVisualIds } from './richtext/text.js';
 import { Visual } from './visual.js';
@@ -77,4 +77,19 @@ export function brokenReferences(data: Omit<ProjectData, 'images'> & { imageHash
   }
   for (const t of data.threads) expect({ type: 'thread', id: t.id }, 'chapter', t.chapterId);
   return broken;
+}
+
+/** A new project with nothing in it but its title. */
+export function emptyProject(title: string): ProjectData {
+  return {
+    publication: newPublication(title),
+    workgroups: [],
+    sessions: [],
+    contributors: [],
+    material: [],
+    chapters: [],
+    visuals: [],
+    images: [],
+    threads: [],
+  };
 }

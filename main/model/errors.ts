@@ -14,6 +14,7 @@ export const userErrorCodes = [
   'fileExists',
   'invalidRecord',
   'notFound',
+  'inUse',
   'invalidArguments',
 ] as const;
 export type UserErrorCode = (typeof userErrorCodes)[number];

@@ -1,0 +1,66 @@
+/** Puts the repositories of one open connection together into a `ProjectStore`. */
+import type { Database } from 'better-sqlite3';
+import { checkProject } from './check.js';
+import { storeContext } from './context.js';
+import { ImageStore } from './images.js';
+import { exportData } from './project-data.js';
+import { chapterRepository } from './repositories/chapters.js';
+import { materialRepository } from './repositories/material.js';
+import { publicationRepository } from './repositories/publication.js';
+import { simpleRepository } from './repositories/simple.js';
+import { threadRepository } from './repositories/threads.js';
+import { visualRepository } from './repositories/visuals.js';
+import { SearchIndex } from './search.js';
+import { snapshotRepository } from './snapshots.js';
+import { makeTables } from './tables.js';
+import type { ProjectCounts, ProjectStore } from './types.js';
+
+export interface StoreOptions {
+  path: string;
+  readOnly: boolean;
+  /** Closes the connection, leaving the file as it must be when no one has it open. */
+  close: (db: Database) => void;
+}
+
+export function projectStore(db: Database, options: StoreOptions): ProjectStore {
+  const ctx = storeContext(db, options.path, options.readOnly);
+  const tables = makeTables(ctx);
+  const index = new SearchIndex(ctx);
+  const images = new ImageStore(ctx);
+  const publication = publicationRepository(ctx);
+  const chapters = chapterRepository(ctx, tables.chapters, index);
+  const countAll = db.prepare<[], ProjectCounts>(
+    `SELECT (SELECT COUNT(*) FROM workgroups) AS workgroups, (SELECT COUNT(*) FROM sessions) AS sessions,
+            (SELECT COUNT(*) FROM contributors) AS contributors, (SELECT COUNT(*) FROM material) AS material,
+            (SELECT COUNT(*) FROM chapters) AS chapters, (SELECT COUNT(*) FROM visuals) AS visuals,
+            (SELECT COUNT(*) FROM threads) AS threads`,
+  );
+  let open = true;
+
+  const store: ProjectStore = {
+    path: options.path,
+    readOnly: options.readOnly,
+    publication,
+    workgroups: simpleRepository(ctx, tables.workgroups),
+    sessions: simpleRepository(ctx, tables.sessions),
+    contributors: simpleRepository(ctx, tables.contributors),
+    material: materialRepository(ctx, tables.material, index),
+    chapters,
+    visuals: visualRepository(ctx, tables.visuals, images),
+    images: { put: (bytes, mime) => images.put(bytes, mime), get: (hash) => images.get(hash) },
+    threads: threadRepository(ctx, tables.threads),
+    snapshots: snapshotRepository(ctx, tables.snapshots, chapters, tables.chapters),
+    transaction: (fn) => ctx.write(fn),
+    search: (query, limit) => index.search(query, limit),
+    counts: () => ctx.read(() => countAll.get()!),
+    // One read transaction, so the export is one moment of the file.
+    exportData: () => ctx.read(() => db.transaction(() => exportData(store, images)).deferred()),
+    check: () => checkProject(ctx, tables, images, publication.get),
+    close: () => {
+      if (!open) return;
+      open = false;
+      options.close(db);
+    },
+  };
+  return store;
+}

@@ -1,0 +1,142 @@
+/**
+ * The public face of a project file: what the CLI, the IPC handlers, the
+ * importers and the exporters use. Every method that writes runs in one
+ * transaction and validates its input; every error a user can act on is a
+ * `UserError` from main/model.
+ */
+import type {
+  Chapter,
+  ChapterKind,
+  ChapterSnapshot,
+  CommentThread,
+  Consent,
+  Contributor,
+  EditorialStatus,
+  MaterialItem,
+  MaterialKind,
+  ProjectData,
+  Publication,
+  ReviewStatus,
+  Session,
+  Visual,
+  Workgroup,
+} from '../model/index.js';
+
+/** Records with an id: list, get, insert-or-replace, delete. */
+export interface Repository<T extends { id: string }> {
+  list(): T[];
+  get(id: string): T | undefined;
+  /** Validates and inserts or replaces; returns the stored record. */
+  put(record: T): T;
+  /** Throws `notFound` when there is no such record. */
+  delete(id: string): void;
+}
+
+/** What the material library shows in its list, without reading bodies. */
+export interface MaterialSummary {
+  id: string;
+  kind: MaterialKind;
+  title: string;
+  workgroupId: string | null;
+  sessionId: string | null;
+  contributorIds: string[];
+  themes: string[];
+  consent: Consent;
+  editorialStatus: EditorialStatus;
+  updatedAt: string;
+  /** Ids of the chapters whose boxes show the item. */
+  usedIn: string[];
+}
+
+export interface ChapterSummary {
+  id: string;
+  kind: ChapterKind;
+  title: string;
+  byline: string;
+  reviewStatus: ReviewStatus;
+  updatedAt: string;
+  words: number;
+}
+
+export interface SearchHit {
+  type: 'material' | 'chapter';
+  id: string;
+  title: string;
+  /** A short stretch of matching text with the hits between « and ». */
+  snippet: string;
+}
+
+export interface StoredImage {
+  hash: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+export interface CheckReport {
+  /** `PRAGMA integrity_check` lines; `['ok']` when sound. */
+  integrity: string[];
+  invalidRecords: { type: string; id: string; problem: string }[];
+  brokenReferences: { from: { type: string; id: string }; to: { type: string; id: string } }[];
+  ok: boolean;
+}
+
+export interface ProjectCounts {
+  workgroups: number;
+  sessions: number;
+  contributors: number;
+  material: number;
+  chapters: number;
+  visuals: number;
+  threads: number;
+}
+
+export interface ProjectStore {
+  readonly path: string;
+  /** True when the file could only be opened for reading; every write then throws `readOnly`. */
+  readonly readOnly: boolean;
+
+  publication: { get(): Publication; put(publication: Publication): Publication };
+  workgroups: Repository<Workgroup>;
+  sessions: Repository<Session>;
+  contributors: Repository<Contributor>;
+  material: Repository<MaterialItem> & {
+    summaries(): MaterialSummary[];
+    /** Chapters whose boxes show the item, in reading order. */
+    whereUsed(id: string): { id: string; title: string }[];
+  };
+  /** `list()` is in reading order; `put` of a new chapter appends it. */
+  chapters: Repository<Chapter> & {
+    summaries(): ChapterSummary[];
+    /** Sets the reading order; `ids` must be exactly the chapters' ids. */
+    reorder(ids: string[]): void;
+  };
+  visuals: Repository<Visual>;
+  /** Image bytes, stored once per content hash (SHA-256). */
+  images: {
+    put(bytes: Uint8Array, mime: string): string;
+    get(hash: string): StoredImage | undefined;
+  };
+  threads: Repository<CommentThread> & { forChapter(chapterId: string): CommentThread[] };
+  snapshots: {
+    take(chapterId: string, label: string): ChapterSnapshot;
+    /** Newest first. */
+    list(chapterId: string): ChapterSnapshot[];
+    /** Puts the snapshot's title, byline and body back; first snapshots the current state, so a restore can be undone. */
+    restore(snapshotId: string): Chapter;
+  };
+
+  /**
+   * Runs `fn` so that all of its writes are saved together or not at all (the
+   * repositories' own writes inside it become part of it). Returns what `fn` returns.
+   */
+  transaction<T>(fn: () => T): T;
+
+  /** Full-text search over material and chapters; diacritics fold (reünie ≈ reunie); the last word matches as a prefix. */
+  search(query: string, limit?: number): SearchHit[];
+  counts(): ProjectCounts;
+  /** Every record, ready to write elsewhere with `createProject`. */
+  exportData(): ProjectData;
+  /** Integrity of the file and validation of every record and reference. */
+  check(): CheckReport;
+  close(): void;
+}

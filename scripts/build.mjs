@@ -9,6 +9,12 @@ const quiet = process.argv.includes('--quiet');
 
 const entries = {
   cli: 'main/cli/main.ts',
+  // The test bridge: `npm run web -- <file.bundel>`.
+  web: 'main/web/main.ts',
+  // The desktop app (package.json "main") and its preload. The preload runs
+  // sandboxed, where require() knows only 'electron': it must be one bundled CJS file.
+  electron: 'main/electron/main.ts',
+  preload: 'main/electron/preload.ts',
 };
 
 await build({

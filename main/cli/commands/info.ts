@@ -1,0 +1,40 @@
+import { label } from '../../model/index.js';
+import type { ProjectStore } from '../../store/index.js';
+import { parse } from '../args.js';
+import { printJson, type Io } from '../io.js';
+import { withProject } from '../project.js';
+
+export const usage = 'info <bestand> [--json]        titel, aantallen, hoofdstukken, materiaal zonder toestemming of ongebruikt';
+
+export function summary(store: ProjectStore) {
+  const material = store.material.summaries();
+  const brief = (m: (typeof material)[number]) => ({ id: m.id, title: m.title, kind: m.kind });
+  return {
+    title: store.publication.get().title,
+    counts: store.counts(),
+    chapters: store.chapters.summaries().map((c) => ({ id: c.id, title: c.title, kind: c.kind })),
+    withoutConsent: material.filter((m) => m.consent !== 'given').map((m) => ({ ...brief(m), consent: m.consent })),
+    unused: material.filter((m) => m.usedIn.length === 0).map(brief),
+  };
+}
+
+export function run(args: string[], io: Io): void {
+  const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['bestand']);
+  withProject(positionals[0]!, (store) => {
+    const info = summary(store);
+    if (values.json) return printJson(io, info);
+    const c = info.counts;
+    io.out(
+      [
+        info.title,
+        `${c.chapters} hoofdstukken · ${c.material} materiaalitems · ${c.visuals} visuals · ${c.threads} commentaardraden`,
+        `${c.workgroups} werkgroepen · ${c.sessions} bijeenkomsten · ${c.contributors} bijdragers`,
+        '',
+        ...info.chapters.map((ch, i) => `${String(i + 1).padStart(3)}. ${ch.title} (${label(io.locale, 'chapterKind', ch.kind)})`),
+        '',
+        `Zonder toestemming: ${info.withoutConsent.length} · Nog niet gebruikt: ${info.unused.length}`,
+        '',
+      ].join('\n'),
+    );
+  });
+}

@@ -1,0 +1,15 @@
+import { emptyProject, UserError } from '../../model/index.js';
+import { createProject } from '../../store/index.js';
+import { parse } from '../args.js';
+import type { Io } from '../io.js';
+
+export const usage = 'new <uit.bundel> --title T     begin een nieuw, leeg project';
+
+export function run(args: string[], io: Io): void {
+  const { positionals, values } = parse(args, { title: { type: 'string' } }, ['uit.bundel']);
+  const [out] = positionals as [string];
+  const title = typeof values.title === 'string' ? values.title.trim() : '';
+  if (!title) throw new UserError('invalidArguments', { problem: 'geef een titel mee: --title "Titel"' });
+  createProject(out, emptyProject(title)).close();
+  io.out(`${out}\n`);
+}

@@ -1,0 +1,48 @@
+/**
+ * The `bundel` command's dispatcher. Exit 0 on success; 1 with one clear line on
+ * stderr for something the user can fix (missing file, not a Bundel file, newer
+ * version, bad arguments); 2 for an internal error.
+ */
+import { errorMessage, isUserError, message } from '../model/index.js';
+import type { Io } from './io.js';
+import * as check from './commands/check.js';
+import * as demo from './commands/demo.js';
+import * as info from './commands/info.js';
+import * as create from './commands/new.js';
+import * as search from './commands/search.js';
+
+interface Command {
+  usage: string;
+  run(args: string[], io: Io): number | void;
+}
+
+const commands: Record<string, Command> = { demo, new: create, info, search, check };
+
+export function usageText(): string {
+  return ['Gebruik: bundel <opdracht> …', '', ...Object.values(commands).map((c) => `  bundel ${c.usage}`), ''].join('\n');
+}
+
+export function runCli(argv: string[], io: Io): number {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usageText());
+    return name ? 0 : 1;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.err(`bundel: onbekende opdracht "${name}". Kies uit: ${Object.keys(commands).join(', ')}.\n`);
+    return 1;
+  }
+  try {
+    return command.run(args, io) ?? 0;
+  } catch (error) {
+    if (isUserError(error)) {
+      io.err(`bundel ${name}: ${errorMessage(io.locale, error)}\n`);
+      return 1;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.err(`bundel ${name}: ${message(io.locale, 'error.internal', { detail })}\n`);
+    if (process.env.BUNDEL_DEBUG && error instanceof Error) io.err(`${error.stack}\n`);
+    return 2;
+  }
+}

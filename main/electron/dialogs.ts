@@ -1,0 +1,46 @@
+/** Native dialogs with Dutch titles from the catalogue. */
+import { app, dialog, type BrowserWindow } from 'electron';
+import path from 'node:path';
+import { message, type Locale } from '../model/index.js';
+import { withBundelExtension } from './open-paths.js';
+
+function bundelFilter(locale: Locale) {
+  return [{ name: message(locale, 'dialog.filter.bundel'), extensions: ['bundel'] }];
+}
+
+export async function askProjectToOpen(parent: BrowserWindow | undefined, locale: Locale): Promise<string | null> {
+  const options = { title: message(locale, 'dialog.open.title'), properties: ['openFile' as const], filters: bundelFilter(locale) };
+  const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
+/** A place for a new .bundel file; `suggestedName` without extension. */
+export async function askProjectToSave(
+  parent: BrowserWindow | undefined,
+  locale: Locale,
+  title: 'dialog.new.title' | 'dialog.saveCopy.title',
+  suggestedName: string,
+): Promise<string | null> {
+  const options = {
+    title: message(locale, title),
+    defaultPath: path.join(app.getPath('documents'), `${suggestedName}.bundel`),
+    filters: bundelFilter(locale),
+  };
+  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : withBundelExtension(result.filePath);
+}
+
+export async function showError(parent: BrowserWindow | undefined, locale: Locale, text: string): Promise<void> {
+  const options = { type: 'error' as const, title: message(locale, 'dialog.error.title'), message: text };
+  await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+}
+
+export async function showAbout(parent: BrowserWindow | undefined, locale: Locale): Promise<void> {
+  const options = {
+    type: 'info' as const,
+    title: message(locale, 'menu.help.about'),
+    message: 'Bundel',
+    detail: message(locale, 'dialog.about.detail', { version: app.getVersion() }),
+  };
+  await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+}

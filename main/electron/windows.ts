@@ -1,0 +1,119 @@
+/**
+ * One window per open project. The window owns its store and its dispatcher:
+ * an IPC call is answered with the project of the window that sent it, and
+ * closing the window closes the file (everything was saved as it was made).
+ */
+import { BrowserWindow, screen } from 'electron';
+import path from 'node:path';
+import { transportNames } from '../ipc/contract.js';
+import { createDispatcher, type Dispatch } from '../ipc/dispatch.js';
+import type { Logger } from '../ipc/errors.js';
+import { createHandlers, type AppServices } from '../ipc/handlers.js';
+import { message, type Locale } from '../model/index.js';
+import type { ProjectStore, StoredImage } from '../store/types.js';
+import { secureWebPreferences } from './web-preferences.js';
+import { placeWindow, type WindowState } from './window-state.js';
+
+export interface OpenProject {
+  window: BrowserWindow;
+  store: ProjectStore;
+  dispatch: Dispatch;
+}
+
+export interface WindowsOptions {
+  preload: string;
+  devTools: boolean;
+  locale: Locale;
+  log: Logger;
+  app: AppServices;
+  /** Where the last window was; updated when a window closes. */
+  lastPlace(): WindowState | null;
+  rememberPlace(state: WindowState): void;
+}
+
+export class ProjectWindows {
+  /** By web contents id, which is what an IPC event names. */
+  private readonly projects = new Map<number, OpenProject>();
+
+  constructor(private readonly options: WindowsOptions) {}
+
+  forSender(webContentsId: number): OpenProject | undefined {
+    return this.projects.get(webContentsId);
+  }
+
+  forFile(file: string): OpenProject | undefined {
+    return [...this.projects.values()].find((p) => path.resolve(p.store.path) === path.resolve(file));
+  }
+
+  focused(): OpenProject | undefined {
+    const window = BrowserWindow.getFocusedWindow();
+    return window ? this.forSender(window.webContents.id) : undefined;
+  }
+
+  /** Brings a project window forward, when there is one: what starting Bundel a second time does. */
+  showAny(): void {
+    const window = [...this.projects.values()][0]?.window;
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+
+  get count(): number {
+    return this.projects.size;
+  }
+
+  /** Images are stored by content hash: the same hash is the same bytes in whichever open project has it. */
+  image(hash: string): StoredImage | undefined {
+    for (const { store } of this.projects.values()) {
+      const image = store.images.get(hash);
+      if (image) return image;
+    }
+    return undefined;
+  }
+
+  open(store: ProjectStore): OpenProject {
+    const { options } = this;
+    const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
+    const place = placeWindow(options.lastPlace(), workAreas, this.projects.size);
+    const name = path.basename(store.path, path.extname(store.path));
+
+    const window = new BrowserWindow({
+      x: place.x,
+      y: place.y,
+      width: place.width,
+      height: place.height,
+      minWidth: 720,
+      minHeight: 480,
+      show: false,
+      title: store.readOnly ? message(options.locale, 'window.readOnly', { name }) : name,
+      webPreferences: secureWebPreferences(options.preload, { devTools: options.devTools }),
+    });
+    if (process.platform === 'darwin') window.setRepresentedFilename(store.path);
+    // The window shows the project's name, whatever the page calls itself.
+    window.on('page-title-updated', (event) => event.preventDefault());
+    // Every change is stored as it is made, so closing never asks, not even when the page would like to.
+    window.webContents.on('will-prevent-unload', (event) => event.preventDefault());
+    window.once('ready-to-show', () => {
+      if (place.maximized) window.maximize();
+      window.show();
+    });
+
+    const id = window.webContents.id;
+    const project: OpenProject = {
+      window,
+      store,
+      dispatch: createDispatcher({ handlers: createHandlers(store, options.app), locale: options.locale, log: options.log }),
+    };
+    this.projects.set(id, project);
+    window.on('close', () => {
+      options.rememberPlace({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+    });
+    window.on('closed', () => {
+      this.projects.delete(id);
+      store.close();
+    });
+
+    window.loadURL(`${transportNames.appOrigin}/index.html`).catch((error: unknown) => options.log.error(`could not load the renderer for ${store.path}`, error));
+    return project;
+  }
+}

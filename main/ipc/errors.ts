@@ -1,0 +1,53 @@
+/**
+ * Turning whatever went wrong into the contract's error: a code, its
+ * parameters and the catalogue's sentence. Exception texts never cross the
+ * boundary; they go to the log, in English, for whoever investigates.
+ */
+import type { z } from 'zod';
+import { errorMessage, isUserError, message, type Locale } from '../model/index.js';
+import type { IpcError } from './contract.js';
+
+export interface Logger {
+  warn(text: string): void;
+  error(text: string, cause?: unknown): void;
+}
+
+export const consoleLogger: Logger = {
+  warn: (text) => console.warn(text),
+  error: (text, cause) => console.error(text, cause ?? ''),
+};
+
+export function unknownChannelError(channel: unknown, locale: Locale): IpcError {
+  // The name may be anything a compromised renderer sends: shorten it before echoing it.
+  const shown = typeof channel === 'string' ? channel.slice(0, 80) : typeof channel;
+  return { code: 'unknownChannel', params: { channel: shown }, message: message(locale, 'error.unknownChannel', { channel: shown }) };
+}
+
+/** Where in the payload the first problem is, as a JSON pointer ("/comments/0/text"). */
+export function issueLocation(issue: z.core.$ZodIssue): string {
+  const keys = issue.code === 'unrecognized_keys' ? [issue.keys.join(',')] : [];
+  return `/${[...issue.path.map(String), ...keys].join('/')}`;
+}
+
+export function invalidPayloadError(channel: string, issues: z.core.$ZodIssue[], locale: Locale): IpcError {
+  const field = issues.length > 0 ? issueLocation(issues[0]!) : '/';
+  return { code: 'invalidPayload', params: { channel, field }, message: message(locale, 'error.invalidPayload', { channel, field }) };
+}
+
+export function forbiddenError(locale: Locale): IpcError {
+  return { code: 'forbidden', params: {}, message: message(locale, 'error.forbidden') };
+}
+
+export function unexpectedError(channel: string, locale: Locale): IpcError {
+  return { code: 'unexpected', params: { channel }, message: message(locale, 'error.unexpected', { channel }) };
+}
+
+/** A user error keeps its code and parameters; anything else is logged and becomes "unexpected". */
+export function toIpcError(error: unknown, channel: string, locale: Locale, log: Logger): IpcError {
+  if (isUserError(error)) {
+    if (error.detail) log.warn(`${channel}: ${error.code}: ${error.detail}`);
+    return { code: error.code, params: { ...error.params }, message: errorMessage(locale, error) };
+  }
+  log.error(`${channel} failed`, error);
+  return unexpectedError(channel, locale);
+}

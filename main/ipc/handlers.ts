@@ -1,0 +1,115 @@
+/**
+ * The contract's channels implemented over one open project. Handlers receive
+ * input that the dispatcher has already validated and return plain values;
+ * the dispatcher validates those too before they leave main.
+ */
+import path from 'node:path';
+import type { z } from 'zod';
+import type { Repository, ProjectStore } from '../store/types.js';
+import type { Channel, Contract, Output, RecentProject } from './contract.js';
+import type { Locale } from '../model/index.js';
+
+/** What a handler receives: the input as the contract's schema parsed it. */
+export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
+
+export type Handler<C extends Channel> = (input: ParsedInput<C>) => Output<C> | Promise<Output<C>>;
+export type Handlers = { [C in Channel]: Handler<C> };
+
+/** What the app around the project offers: Electron gives its own, the test bridge a fixed one. */
+export interface AppServices {
+  recent(): RecentProject[];
+  readonly locale: Locale;
+}
+
+/** The list/get/put/delete quartet of a plain repository; `get` turns "absent" into JSON's null. */
+function repository<T extends { id: string }>(repo: Repository<T>) {
+  return {
+    list: () => repo.list(),
+    get: ({ id }: { id: string }) => repo.get(id) ?? null,
+    put: (record: T) => repo.put(record),
+    delete: ({ id }: { id: string }) => {
+      repo.delete(id);
+      return null;
+    },
+  };
+}
+
+export function createHandlers(store: ProjectStore, app: AppServices): Handlers {
+  const workgroups = repository(store.workgroups);
+  const sessions = repository(store.sessions);
+  const contributors = repository(store.contributors);
+  const visuals = repository(store.visuals);
+  return {
+    'project.info': () => ({
+      path: store.path,
+      name: path.basename(store.path, path.extname(store.path)),
+      readOnly: store.readOnly,
+      counts: store.counts(),
+    }),
+    'project.check': () => store.check(),
+
+    'publication.get': () => store.publication.get(),
+    'publication.put': (publication) => store.publication.put(publication),
+
+    'workgroups.list': workgroups.list,
+    'workgroups.get': workgroups.get,
+    'workgroups.put': workgroups.put,
+    'workgroups.delete': workgroups.delete,
+
+    'sessions.list': sessions.list,
+    'sessions.get': sessions.get,
+    'sessions.put': sessions.put,
+    'sessions.delete': sessions.delete,
+
+    'contributors.list': contributors.list,
+    'contributors.get': contributors.get,
+    'contributors.put': contributors.put,
+    'contributors.delete': contributors.delete,
+
+    'material.summaries': () => store.material.summaries(),
+    'material.get': ({ id }) => store.material.get(id) ?? null,
+    'material.put': (item) => store.material.put(item),
+    'material.delete': ({ id }) => {
+      store.material.delete(id);
+      return null;
+    },
+    'material.whereUsed': ({ id }) => store.material.whereUsed(id),
+
+    'chapters.summaries': () => store.chapters.summaries(),
+    'chapters.get': ({ id }) => store.chapters.get(id) ?? null,
+    'chapters.put': (chapter) => store.chapters.put(chapter),
+    'chapters.delete': ({ id }) => {
+      store.chapters.delete(id);
+      return null;
+    },
+    'chapters.reorder': ({ ids }) => {
+      store.chapters.reorder(ids);
+      return null;
+    },
+
+    'visuals.list': visuals.list,
+    'visuals.get': visuals.get,
+    'visuals.put': visuals.put,
+    'visuals.delete': visuals.delete,
+
+    'images.put': ({ bytes, mime }) => ({
+      hash: store.images.put(new Uint8Array(Buffer.from(bytes, 'base64')), mime),
+    }),
+
+    'threads.forChapter': ({ chapterId }) => store.threads.forChapter(chapterId),
+    'threads.put': (thread) => store.threads.put(thread),
+    'threads.delete': ({ id }) => {
+      store.threads.delete(id);
+      return null;
+    },
+
+    'snapshots.take': ({ chapterId, label }) => store.snapshots.take(chapterId, label),
+    'snapshots.list': ({ chapterId }) => store.snapshots.list(chapterId),
+    'snapshots.restore': ({ snapshotId }) => store.snapshots.restore(snapshotId),
+
+    search: ({ query, limit }) => store.search(query, limit),
+
+    'app.recent': () => app.recent(),
+    'app.locale': () => ({ locale: app.locale }),
+  };
+}

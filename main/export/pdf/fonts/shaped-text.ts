@@ -1,0 +1,123 @@
+// A word as the font shapes it: glyphs, kerning and ligatures resolved once, then
+// reused for every occurrence of that word in the publication.
+import type { FontkitRun } from './fontkit.js';
+
+export interface ShapedText {
+  readonly text: string;
+  readonly glyphCount: number;
+  readonly glyphIds: Uint16Array;
+  /** The characters each glyph stands for: two or more for a ligature. */
+  readonly glyphTexts: readonly string[];
+  /** UTF-16 offset in `text` where each glyph's characters begin. */
+  readonly clusterStarts: Uint32Array;
+  /** Advance from the font's metrics table: what a PDF viewer uses (via /W). */
+  readonly nominal: Float64Array;
+  /** Advance after shaping (kerning included), in font units. */
+  readonly advances: Float64Array;
+  readonly xOffsets: Float64Array;
+  /**
+   * Pen shifts in font units that turn the nominal advances into the shaped
+   * positions: `shifts[i]` is applied before glyph i, `shifts[glyphCount]` after
+   * the last one. Kerning lives here.
+   */
+  readonly shifts: Float64Array;
+  /** Total shaped advance in font units. */
+  readonly width: number;
+  /**
+   * Texts whose shaping produced these glyphs: the text itself, or the whole
+   * word a part was cut from. The PDF embedder can always encode these.
+   */
+  readonly sources: readonly string[];
+}
+
+export interface GlyphData {
+  readonly text: string;
+  readonly glyphIds: Uint16Array;
+  readonly glyphTexts: readonly string[];
+  readonly clusterStarts: Uint32Array;
+  readonly nominal: Float64Array;
+  readonly advances: Float64Array;
+  readonly xOffsets: Float64Array;
+  readonly sources: readonly string[];
+}
+
+/** Completes glyph data with the pen shifts and total width. */
+export function shapedText(data: GlyphData): ShapedText {
+  const n = data.glyphIds.length;
+  const shifts = new Float64Array(n + 1);
+  let width = 0;
+  // The PDF pen moves by the nominal advance after each glyph; the shaped pen
+  // moves by the shaped advance and draws at the offset. Shifts reconcile them.
+  let excess = 0;
+  for (let i = 0; i < n; i++) {
+    shifts[i] = excess + data.xOffsets[i]!;
+    excess = data.advances[i]! - data.nominal[i]! - data.xOffsets[i]!;
+    width += data.advances[i]!;
+  }
+  shifts[n] = excess;
+  return { ...data, glyphCount: n, shifts, width };
+}
+
+export function shapedFromRun(text: string, run: FontkitRun): ShapedText {
+  const { glyphs, positions } = run;
+  const n = glyphs.length;
+  const glyphIds = new Uint16Array(n);
+  const glyphTexts: string[] = [];
+  const clusterStarts = new Uint32Array(n);
+  const nominal = new Float64Array(n);
+  const advances = new Float64Array(n);
+  const xOffsets = new Float64Array(n);
+  let offset = 0;
+  for (let i = 0; i < n; i++) {
+    const glyph = glyphs[i]!;
+    glyphIds[i] = glyph.id;
+    const chars = String.fromCodePoint(...glyph.codePoints);
+    glyphTexts.push(chars);
+    clusterStarts[i] = offset;
+    offset += chars.length;
+    nominal[i] = glyph.advanceWidth;
+    advances[i] = positions[i]!.xAdvance;
+    xOffsets[i] = positions[i]!.xOffset;
+  }
+  return shapedText({ text, glyphIds, glyphTexts, clusterStarts, nominal, advances, xOffsets, sources: [text] });
+}
+
+/** Index of the glyph whose characters begin at `offset`, or -1 inside a ligature. */
+export function glyphAt(shaped: ShapedText, offset: number): number {
+  if (offset === shaped.text.length) return shaped.glyphCount;
+  for (let i = 0; i < shaped.glyphCount; i++) {
+    const start = shaped.clusterStarts[i]!;
+    if (start === offset) return i;
+    if (start > offset) break;
+  }
+  return -1;
+}
+
+/** Kerning of glyph `i` against its right neighbour, in font units (zero for marks). */
+export function kernAfter(shaped: ShapedText, i: number): number {
+  const advance = shaped.advances[i]!;
+  return advance > 0 ? advance - shaped.nominal[i]! : 0;
+}
+
+/**
+ * Shaped advance of `text.slice(0, offset)` in font units, measured inside the
+ * whole word so the kerning between its parts is kept. A break inside a
+ * ligature (the "ffi" of "of-fi-ci-eel") takes the ligature's share in
+ * proportion to the characters it covers.
+ */
+export function advanceBefore(shaped: ShapedText, offset: number): number {
+  if (offset <= 0) return 0;
+  if (offset >= shaped.text.length) return shaped.width;
+  let sum = 0;
+  for (let i = 0; i < shaped.glyphCount; i++) {
+    const start = shaped.clusterStarts[i]!;
+    const end = i + 1 < shaped.glyphCount ? shaped.clusterStarts[i + 1]! : shaped.text.length;
+    if (end <= offset) {
+      sum += shaped.advances[i]!;
+      continue;
+    }
+    if (start < offset) sum += (shaped.advances[i]! * (offset - start)) / (end - start);
+    break;
+  }
+  return sum;
+}

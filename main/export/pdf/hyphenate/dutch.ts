@@ -1,0 +1,95 @@
+// Dutch hyphenation points of one word (Liang patterns from `hyphen/nl`) with the
+// rules the patterns cannot express: minimum lengths, "ij", explicit hyphens,
+// manual soft hyphens.
+import nl from 'hyphen/nl/index.js';
+
+export interface WordBreak {
+  /** UTF-16 offset in the (NFC) word: the break falls before this character. */
+  readonly at: number;
+  /**
+   * The word's own hyphen (or dash) ends the first part: no hyphen is added and
+   * the diaeresis rule does not apply.
+   */
+  readonly explicit: boolean;
+}
+
+export interface Hyphenation {
+  /** The word in NFC, without soft hyphens: the text the offsets refer to. */
+  readonly word: string;
+  readonly breaks: readonly WordBreak[];
+}
+
+const MIN_WORD = 5;
+const MIN_SIDE = 2;
+const SOFT_HYPHEN = '\u00ad';
+const LETTERS = /[\p{L}\p{M}'’]+/gu;
+const EXPLICIT_HYPHENS = new Set(['-', '\u2010', '\u2013']);
+/** Web addresses, e-mail addresses and paths are not words: no hyphen may appear in them. */
+const ADDRESS = /[/@\\]|www\./u;
+const cache = new Map<string, Hyphenation>();
+
+/** Break points of a token (letters with any punctuation around it); cached per token. */
+export function hyphenate(token: string): Hyphenation {
+  let found = cache.get(token);
+  if (found === undefined) {
+    found = compute(token);
+    cache.set(token, found);
+  }
+  return found;
+}
+
+function compute(token: string): Hyphenation {
+  const normal = token.normalize('NFC');
+  if (normal.includes(SOFT_HYPHEN)) return manual(normal);
+  const breaks: WordBreak[] = [];
+  if (ADDRESS.test(normal)) return { word: normal, breaks };
+  const parts = [...normal.matchAll(LETTERS)];
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p]!;
+    const start = part.index;
+    const letters = part[0];
+    if (letters.length >= MIN_WORD) {
+      for (const at of patternBreaks(letters)) breaks.push({ at: start + at, explicit: false });
+    }
+    const next = parts[p + 1];
+    const gap = next === undefined ? '' : normal.slice(start + letters.length, next.index);
+    if (next !== undefined && EXPLICIT_HYPHENS.has(gap) && letters.length >= MIN_SIDE && next[0].length >= MIN_SIDE) {
+      breaks.push({ at: next.index, explicit: true });
+    }
+  }
+  return { word: normal, breaks };
+}
+
+function patternBreaks(letters: string): number[] {
+  const marked = nl.hyphenateSync(letters, { hyphenChar: SOFT_HYPHEN, minWordLength: MIN_WORD });
+  const offsets: number[] = [];
+  let at = 0;
+  for (const char of marked) {
+    if (char === SOFT_HYPHEN) {
+      if (allowed(letters, at)) offsets.push(at);
+    } else {
+      at += char.length;
+    }
+  }
+  return offsets;
+}
+
+function allowed(letters: string, at: number): boolean {
+  if (at < MIN_SIDE || letters.length - at < MIN_SIDE) return false;
+  // "ij" is one letter in Dutch; the patterns respect that, this makes it certain.
+  return !(/[iI]/.test(letters[at - 1]!) && /[jJ]/.test(letters[at]!));
+}
+
+/** An author's soft hyphens overrule the patterns, as in Word and TeX. */
+function manual(normal: string): Hyphenation {
+  const breaks: WordBreak[] = [];
+  let word = '';
+  for (const char of normal) {
+    if (char === SOFT_HYPHEN) {
+      if (word.length > 0) breaks.push({ at: word.length, explicit: false });
+    } else {
+      word += char;
+    }
+  }
+  return { word, breaks: breaks.filter((b) => b.at < word.length) };
+}

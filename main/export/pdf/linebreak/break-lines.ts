@@ -1,0 +1,54 @@
+// The policy around the algorithm: try strict tolerances first and relax them,
+// then an emergency pass that always succeeds, so a paragraph is never refused.
+import type { Item } from './items.js';
+import { knuthPlassPass, type LineBreak, type PassOptions } from './knuth-plass.js';
+import { lineSums } from './line-sums.js';
+
+export interface BreakOptions {
+  readonly lineWidth: number | ((line: number) => number);
+  /** Tolerances tried in order (adjustment ratios); TeX's 200 is about 1.26. */
+  readonly tolerances?: readonly number[];
+  readonly linePenalty?: number;
+  readonly flaggedDemerits?: number;
+  readonly fitnessDemerits?: number;
+  readonly finalHyphenDemerits?: number;
+  readonly maxConsecutiveHyphens?: number;
+  readonly looseness?: number;
+  /** Extra stretch per line in the emergency pass; default a tenth of the first line's width. */
+  readonly emergencyStretch?: number;
+}
+
+export interface BrokenParagraph {
+  readonly lines: readonly LineBreak[];
+  /** The tolerance that succeeded; Infinity for the emergency pass. */
+  readonly tolerance: number;
+}
+
+const DEFAULT_TOLERANCES = [1, 2, 4];
+const EMERGENCY_STRETCH = 0.1;
+
+export function breakLines(items: readonly Item[], options: BreakOptions): BrokenParagraph {
+  const base: Omit<PassOptions, 'tolerance' | 'emergency' | 'emergencyStretch'> = {
+    lineWidth: options.lineWidth,
+    linePenalty: options.linePenalty ?? 10,
+    flaggedDemerits: options.flaggedDemerits ?? 3000,
+    fitnessDemerits: options.fitnessDemerits ?? 3000,
+    finalHyphenDemerits: options.finalHyphenDemerits ?? 5000,
+    maxConsecutiveHyphens: options.maxConsecutiveHyphens ?? 2,
+    looseness: options.looseness ?? 0,
+  };
+  const sums = lineSums(items);
+  for (const tolerance of options.tolerances ?? DEFAULT_TOLERANCES) {
+    const lines = knuthPlassPass(items, sums, { ...base, tolerance, emergency: false, emergencyStretch: 0 });
+    if (lines !== null) return { lines, tolerance };
+  }
+  const first = typeof options.lineWidth === 'number' ? options.lineWidth : options.lineWidth(0);
+  const lines = knuthPlassPass(items, sums, {
+    ...base,
+    tolerance: Infinity,
+    emergency: true,
+    emergencyStretch: options.emergencyStretch ?? first * EMERGENCY_STRETCH,
+  });
+  if (lines === null) throw new Error('Line breaking failed even in the emergency pass');
+  return { lines, tolerance: Infinity };
+}

@@ -1,0 +1,170 @@
+// Turns a paragraph's words and spaces into boxes, glue and penalties, keeping
+// beside each item what it stands for so the chosen lines can be set afterwards.
+import { hyphenate, type Hyphenation, type WordBreak } from '../hyphenate/dutch.js';
+import { startsWithDiaeresis } from '../hyphenate/diaeresis.js';
+import { advanceBefore, glyphAt, kernAfter, type ShapedText } from '../fonts/shaped-text.js';
+import { box, glue, INFINITE_PENALTY, paragraphEnd, penalty, type Item } from '../linebreak/items.js';
+import type { RunStyle } from './style.js';
+import type { Token, WordPart } from './tokens.js';
+
+/** A word's stretch in one style, shaped as a whole so its inner kerning is kept. */
+export interface Segment {
+  readonly text: string;
+  readonly style: RunStyle;
+  readonly shaped: ShapedText;
+}
+
+export type ItemContent =
+  | { readonly kind: 'text'; readonly segment: Segment; readonly from: number; readonly to: number }
+  | { readonly kind: 'space'; readonly style: RunStyle }
+  /** `hyphen`: the style of the hyphen added at this break, null when none is added. */
+  | { readonly kind: 'break'; readonly hyphen: RunStyle | null; readonly dropsDiaeresis: boolean }
+  | null;
+
+export interface Itemized {
+  readonly items: Item[];
+  readonly contents: ItemContent[];
+}
+
+export interface ItemizeOptions {
+  readonly ragged: boolean;
+  readonly hyphenate: boolean;
+  readonly hyphenPenalty: number;
+  readonly explicitHyphenPenalty: number;
+  /** Interword stretch and shrink as fractions of the space's width (justified text). */
+  readonly spaceStretch: number;
+  readonly spaceShrink: number;
+  /** Stretch of every ragged line, in points (Knuth and Plass's ragged-right glue). */
+  readonly raggedStretch: number;
+  /** Words wider than this get emergency break points between their characters. */
+  readonly emergencyWidth: number;
+}
+
+const SOFT_HYPHEN = /\u00ad/gu;
+const URL_BREAK_AFTER = /[/.\-?&=_#:@]/u;
+const MARK = /\p{M}/u;
+
+export function itemize(tokens: readonly Token[], options: ItemizeOptions): Itemized {
+  const items: Item[] = [];
+  const contents: ItemContent[] = [];
+  const push = (item: Item, content: ItemContent = null): void => {
+    items.push(item);
+    contents.push(content);
+  };
+
+  const pushBreak = (width: number, cost: number, flagged: boolean, emergency: boolean, content: ItemContent): void => {
+    const brk = penalty(width, cost, flagged, emergency);
+    if (!options.ragged) {
+      push(brk, content);
+      return;
+    }
+    // A ragged line that ends inside a word needs the same stretch as one that
+    // ends at a space; the glue pair cancels out when no break is taken.
+    push(penalty(0, INFINITE_PENALTY));
+    push(glue(0, options.raggedStretch, 0));
+    push(brk, content);
+    push(glue(0, -options.raggedStretch, 0));
+  };
+
+  for (const token of tokens) {
+    if (token.kind === 'space') {
+      const width = token.style.spaceWidth;
+      const content: ItemContent = { kind: 'space', style: token.style };
+      if (!token.breakable) {
+        push(penalty(0, INFINITE_PENALTY));
+        push(options.ragged ? glue(width, 0, 0) : glue(width, width * options.spaceStretch, width * options.spaceShrink), content);
+      } else if (options.ragged) {
+        push(glue(0, options.raggedStretch, 0));
+        push(penalty(0, 0));
+        push(glue(width, -options.raggedStretch, 0), content);
+      } else {
+        push(glue(width, width * options.spaceStretch, width * options.spaceShrink), content);
+      }
+      continue;
+    }
+    pushWord(token.parts, options, push, pushBreak);
+  }
+  for (const item of paragraphEnd()) push(item);
+  return { items, contents };
+}
+
+/** A place inside a word where a line may end: a hyphenation point, or a last resort. */
+type Cut = WordBreak | { readonly at: number; readonly rescue: number };
+
+const NO_HYPHEN: ItemContent = { kind: 'break', hyphen: null, dropsDiaeresis: false };
+
+function pushWord(
+  parts: readonly WordPart[],
+  options: ItemizeOptions,
+  push: (item: Item, content?: ItemContent) => void,
+  pushBreak: (width: number, cost: number, flagged: boolean, emergency: boolean, content: ItemContent) => void,
+): void {
+  const whole = parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join('');
+  const hyphenation: Hyphenation = options.hyphenate
+    ? hyphenate(whole)
+    : { word: whole.replace(SOFT_HYPHEN, ''), breaks: [] };
+  const segments = parts.map((p): Segment => {
+    const text = p.text.includes('\u00ad') ? p.text.replace(SOFT_HYPHEN, '') : p.text;
+    return { text, style: p.style, shaped: p.style.face.shape(text) };
+  });
+  let width = 0;
+  for (const s of segments) width += s.style.face.toPoints(s.shaped.width, s.style.size);
+  const cuts: readonly Cut[] =
+    width > options.emergencyWidth ? withEmergencyCuts(hyphenation) : hyphenation.breaks;
+  const wordEnd = hyphenation.word.length;
+
+  let start = 0;
+  let next = 0;
+  for (const segment of segments) {
+    const end = start + segment.text.length;
+    const { face, size } = segment.style;
+    let from = start;
+    let advance = 0;
+    while (from < end) {
+      while (next < cuts.length && cuts[next]!.at <= from) next++;
+      const cut = next < cuts.length && cuts[next]!.at < end ? cuts[next]! : undefined;
+      const at = cut?.at ?? end;
+      const nextAdvance = advanceBefore(segment.shaped, at - start);
+      push(box(face.toPoints(nextAdvance - advance, size)), { kind: 'text', segment, from: from - start, to: at - start });
+      advance = nextAdvance;
+      from = at;
+      if (at === wordEnd) break;
+      // A break at the end of this segment belongs to the next cut in line.
+      const here = cut ?? (next < cuts.length && cuts[next]!.at === at ? cuts[next] : undefined);
+      if (here === undefined) continue;
+      // The part before a break loses its kern with the letter after it.
+      const glyph = glyphAt(segment.shaped, at - start);
+      const unkern = glyph > 0 ? -face.toPoints(kernAfter(segment.shaped, glyph - 1), size) : 0;
+      if ('rescue' in here) {
+        pushBreak(unkern, here.rescue, false, true, NO_HYPHEN);
+      } else if (here.explicit) {
+        pushBreak(unkern, options.explicitHyphenPenalty, true, false, NO_HYPHEN);
+      } else {
+        const dropsDiaeresis = startsWithDiaeresis(hyphenation.word.charAt(at));
+        const content: ItemContent = { kind: 'break', hyphen: segment.style, dropsDiaeresis };
+        pushBreak(segment.style.hyphenWidth + unkern, options.hyphenPenalty, true, false, content);
+      }
+    }
+    start = end;
+  }
+}
+
+/**
+ * The word's own break points plus last-resort ones for a word too wide for any
+ * line (a URL, a long number): cheap after URL punctuation, dear elsewhere,
+ * never inside a character.
+ */
+function withEmergencyCuts(hyphenation: Hyphenation): Cut[] {
+  const { word, breaks } = hyphenation;
+  const cuts: Cut[] = [];
+  const chars = Array.from(word);
+  let at = 0;
+  let b = 0;
+  for (let i = 0; i < chars.length - 1; i++) {
+    at += chars[i]!.length;
+    while (b < breaks.length && breaks[b]!.at < at) b++;
+    if (breaks[b]?.at === at) cuts.push(breaks[b]!);
+    else if (!MARK.test(chars[i + 1]!)) cuts.push({ at, rescue: URL_BREAK_AFTER.test(chars[i]!) ? 0 : 1000 });
+  }
+  return cuts;
+}

@@ -1,0 +1,86 @@
+// The typesetter's entry point for one paragraph: styled runs in, lines out.
+import { breakLines, type BreakOptions } from '../linebreak/break-lines.js';
+import { itemize } from './itemize.js';
+import type { LineLayout, ParagraphLayout } from './layout-types.js';
+import { linePieces } from './line-pieces.js';
+import { setLine, type Strut } from './set-line.js';
+import { resolveStyle, type InlineRun } from './style.js';
+import { tokenize } from './tokens.js';
+
+export interface ParagraphOptions {
+  /** Width of every line, or of line n (0-based) for text that runs around something. */
+  readonly width: number | ((line: number) => number);
+  /** Justified (default) or ragged right. */
+  readonly align?: 'justify' | 'left';
+  /** Dutch hyphenation (default on). */
+  readonly hyphenate?: boolean;
+  readonly firstLineIndent?: number;
+  /** Baseline-to-baseline distance; default 1.3 × the size of the first run that is not a superscript. */
+  readonly leading?: number;
+  /** Cost of a break at a hyphenation point (TeX's \hyphenpenalty, default 50). */
+  readonly hyphenPenalty?: number;
+  /** Stretch of a ragged line in points; default 3 em. Smaller makes the rag more even. */
+  readonly raggedStretch?: number;
+  readonly lineBreaking?: Omit<BreakOptions, 'lineWidth'>;
+}
+
+const DEFAULT_LEADING = 1.3;
+const DEFAULT_RAGGED_STRETCH = 3;
+const SPACE_STRETCH = 0.8;
+const SPACE_SHRINK = 0.3;
+
+export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOptions): ParagraphLayout {
+  const tokens = tokenize(runs);
+  const base = runs.find((r) => r.superscript !== true) ?? runs[0];
+  if (tokens.length === 0 || base === undefined) return { lines: [], height: 0, tolerance: 0 };
+
+  const baseStyle = resolveStyle(base);
+  const { face, size } = baseStyle;
+  const indent = options.firstLineIndent ?? 0;
+  const width = options.width;
+  // The indent narrows the first line; the breaker only sees line widths.
+  const widthAt = (line: number): number => (typeof width === 'number' ? width : width(line)) - (line === 0 ? indent : 0);
+  const lineWidth = typeof width === 'number' && indent === 0 ? width : widthAt;
+  const ragged = options.align === 'left';
+
+  const itemized = itemize(tokens, {
+    ragged,
+    hyphenate: options.hyphenate ?? true,
+    hyphenPenalty: options.hyphenPenalty ?? 50,
+    explicitHyphenPenalty: options.hyphenPenalty ?? 50,
+    spaceStretch: SPACE_STRETCH,
+    spaceShrink: SPACE_SHRINK,
+    raggedStretch: options.raggedStretch ?? DEFAULT_RAGGED_STRETCH * size,
+    // A word wider than the narrowest of the first lines cannot be set whole.
+    emergencyWidth: Math.min(widthAt(0), widthAt(1), widthAt(2)),
+  });
+  const broken = breakLines(itemized.items, { ...options.lineBreaking, lineWidth });
+
+  const strut: Strut = {
+    leading: options.leading ?? DEFAULT_LEADING * size,
+    ascent: face.toPoints(face.ascent, size),
+    descent: face.toPoints(face.descent, size),
+  };
+  const lines: LineLayout[] = [];
+  let dropDiaeresis = false;
+  broken.lines.forEach((brk, n) => {
+    const pieces = linePieces(itemized, brk, dropDiaeresis);
+    lines.push(
+      setLine(
+        pieces,
+        {
+          left: n === 0 ? indent : 0,
+          measure: widthAt(n),
+          justify: !ragged,
+          last: n === broken.lines.length - 1,
+          hyphenated: brk.hyphenated,
+          overfull: brk.overfull,
+        },
+        strut,
+      ),
+    );
+    const endContent = itemized.contents[brk.end];
+    dropDiaeresis = endContent?.kind === 'break' && endContent.dropsDiaeresis;
+  });
+  return { lines, height: lines.reduce((sum, l) => sum + l.height, 0), tolerance: broken.tolerance };
+}

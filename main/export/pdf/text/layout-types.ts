@@ -1,0 +1,52 @@
+// The typesetter's answer for a paragraph: lines of positioned text runs, ready
+// to be stacked on pages and drawn. All lengths are in points.
+import type { ShapedText } from '../fonts/shaped-text.js';
+import type { RunStyle } from './style.js';
+
+export type RunPart =
+  | { readonly kind: 'text'; readonly shaped: ShapedText }
+  /** A word space, drawn as a real space glyph widened to `width` (justification). */
+  | { readonly kind: 'space'; readonly width: number };
+
+/** Text in one style on one line. */
+export interface GlyphRun {
+  readonly style: RunStyle;
+  /** Left edge, from the line's left edge. */
+  readonly x: number;
+  readonly width: number;
+  readonly parts: readonly RunPart[];
+}
+
+export interface LineLayout {
+  /** Offset of the line from the paragraph's left edge (first-line indent). */
+  readonly left: number;
+  /** The width the line was set to. */
+  readonly measure: number;
+  /** Width of the set line: the measure for a justified line, less when ragged. */
+  readonly width: number;
+  /** Width with every space at its natural width. */
+  readonly naturalWidth: number;
+  /** Height of the line box: the leading, more if something taller is on it. */
+  readonly height: number;
+  /** Distance from the top of the line box to the baseline. */
+  readonly baseline: number;
+  readonly hyphenated: boolean;
+  /** Nothing fitted: the line sticks out past its measure. */
+  readonly overfull: boolean;
+  readonly runs: readonly GlyphRun[];
+}
+
+export interface ParagraphLayout {
+  readonly lines: readonly LineLayout[];
+  /** Sum of the line heights. */
+  readonly height: number;
+  /** The tolerance the line breaker needed (Infinity: emergency pass). */
+  readonly tolerance: number;
+}
+
+/** The text of a line as a reader sees it (spaces, hyphens, ligatures as letters). */
+export function lineText(line: LineLayout): string {
+  return line.runs
+    .flatMap((run) => run.parts.map((part) => (part.kind === 'text' ? part.shaped.text : ' ')))
+    .join('');
+}

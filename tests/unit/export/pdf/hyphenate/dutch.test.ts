@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { hyphenate, textAfterBreak, textBeforeBreak } from '../../../../../main/export/pdf/hyphenate/index.js';
+
+/** The word with "-" at every hyphenation point and "|" after an explicit hyphen. */
+function marked(token: string): string {
+  const { word, breaks } = hyphenate(token);
+  let out = '';
+  let last = 0;
+  for (const brk of breaks) {
+    out += word.slice(last, brk.at) + (brk.explicit ? '|' : '-');
+    last = brk.at;
+  }
+  return out + word.slice(last);
+}
+
+/** Every way the word can be split over two lines, as "before / after". */
+function splits(token: string): string[] {
+  const hyphenation = hyphenate(token);
+  return hyphenation.breaks.map((b) => `${textBeforeBreak(hyphenation, b)} / ${textAfterBreak(hyphenation, b)}`);
+}
+
+describe('Dutch hyphenation', () => {
+  test('splits compounds at their parts and syllables', () => {
+    expect(marked('ziekenhuisopname')).toBe('zie-ken-huis-op-na-me');
+    expect(marked('wijkverpleegkundige')).toBe('wijk-ver-pleeg-kun-di-ge');
+    expect(marked('rijksoverheid')).toBe('rijks-over-heid');
+    expect(marked('Ondersteuning')).toBe('On-der-steu-ning');
+  });
+
+  test('never splits the "ij"', () => {
+    const words = ['vrijwilligers', 'bijeenkomst', 'rijstijl', 'vrijetijdsbesteding', 'wijkverpleegkundige', 'bijenkorf',
+      'tijdje', 'vrijheid', 'rijksoverheid', 'praktijkvoorbeeld', 'gezamenlijkheid', 'mogelijkheden', 'IJsselmeer'];
+    for (const word of words) {
+      const { word: text, breaks } = hyphenate(word);
+      for (const { at } of breaks) expect(`${text.slice(at - 1, at + 1)} in ${word}`).not.toMatch(/^(ij|IJ|Ij) /);
+    }
+    expect(marked('vrijwilligers')).toBe('vrij-wil-li-gers');
+  });
+
+  test('leaves words of fewer than five letters alone', () => {
+    for (const word of ['zorg', 'knie', 'idee', 'hoe', 'wijk', 'werk']) expect(hyphenate(word).breaks).toEqual([]);
+    expect(hyphenate('buurt').breaks.length + hyphenate('lessen').breaks.length).toBeGreaterThan(0);
+  });
+
+  test('keeps at least two letters on each side of a break', () => {
+    const words = ['ideeën', 'oliën', 'ruïne', 'abcdef', 'aanbeveling', 'e-mailadres', 'a-sociaal', 'overeenkomst', 'uitwisseling',
+      'eenzaamheid', 'ouderenzorg', 'aanpak', 'ideaal', 'Italië', 'zeeën', 'opa-achtig'];
+    for (const token of words) {
+      const { word, breaks } = hyphenate(token);
+      for (const { at } of breaks) {
+        const before = word.slice(0, at).replace(/[-‐–]$/u, '').match(/[\p{L}’']+$/u)?.[0] ?? '';
+        const after = word.slice(at).match(/^[\p{L}’']+/u)?.[0] ?? '';
+        expect(`${before.length},${after.length} ${word}`).toMatch(/^([2-9]|\d\d),([2-9]|\d\d) /);
+      }
+    }
+    // The e of e-mail is too short to end a line with.
+    expect(marked('e-mailadres')).toBe('e-mail-adres');
+    expect(splits('e-mailadres')).toEqual(['e-mail- / adres']);
+  });
+
+  test('drops the diaeresis where the break falls on it', () => {
+    expect(splits('coördinatie')).toContain('co- / ordinatie');
+    expect(splits('geïnteresseerd')).toContain('ge- / interesseerd');
+    expect(splits('knieën')).toEqual(['knie- / en']);
+    expect(splits('financiële')).toContain('financi- / ele');
+    // Elsewhere in the word the diaeresis stays.
+    expect(splits('coördinatie')).toContain('coör- / dinatie');
+  });
+
+  test('breaks after an explicit hyphen without adding one', () => {
+    expect(marked('informatie-uitwisseling')).toBe('in-for-ma-tie-|uit-wis-se-ling');
+    expect(splits('informatie-uitwisseling')).toContain('informatie- / uitwisseling');
+    expect(splits('Noord-Brabant')).toContain('Noord- / Brabant');
+    expect(splits('formeel–informeel')).toContain('formeel– / informeel');
+  });
+
+  test('normalises to NFC first, so decomposed input keeps its break points', () => {
+    const decomposed = 'coo\u0308rdinatie';
+    expect(hyphenate(decomposed).word).toBe('coördinatie');
+    expect(marked(decomposed)).toBe(marked('coördinatie'));
+  });
+
+  test('hyphenates the letters of a token and not its punctuation', () => {
+    expect(marked('(mantelzorgers),')).toBe('(man-tel-zor-gers),');
+  });
+
+  test('follows an author’s soft hyphens instead of the patterns', () => {
+    expect(marked('op\u00adtimale')).toBe('op-timale');
+  });
+
+  test('does not hyphenate web or e-mail addresses', () => {
+    expect(hyphenate('https://www.werkplaats.nl/verhalen').breaks).toEqual([]);
+    expect(hyphenate('redactie@werkplaats.nl').breaks).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+// Independent readers of the PDFs we write: poppler-utils and qpdf.
+import { execFileSync, spawnSync } from 'node:child_process';
+
+export function pdftotext(file: string, ...args: string[]): string {
+  return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
+}
+
+export interface FontRow {
+  readonly name: string;
+  readonly embedded: boolean;
+  readonly subset: boolean;
+  readonly unicode: boolean;
+}
+
+export function pdffonts(file: string): FontRow[] {
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      // name, type (may hold spaces), encoding, emb, sub, uni, object id, generation
+      const cells = line.trim().split(/\s+/u);
+      const [emb, sub, uni] = cells.slice(-5, -2);
+      return { name: cells[0]!, embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
+    });
+}
+
+export function qpdfCheck(file: string): { status: number | null; output: string } {
+  const result = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+/** The file rewritten with uncompressed streams, so content operators can be read. */
+export function uncompressedContent(file: string): string {
+  return execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], { encoding: 'latin1', maxBuffer: 64 << 20 });
+}
+
+export interface BoxedWord {
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+}
+
+/** Lines of words with their boxes, as `pdftotext -bbox-layout` reads them. */
+export function wordBoxes(file: string): BoxedWord[][] {
+  const html = pdftotext(file, '-bbox-layout');
+  return [...html.matchAll(/<line[^>]*>([\s\S]*?)<\/line>/gu)].map((line) =>
+    [...line[1]!.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/gu)].map((w) => ({
+      text: decode(w[3]!),
+      xMin: Number(w[1]),
+      xMax: Number(w[2]),
+    })),
+  );
+}
+
+function decode(text: string): string {
+  return text.replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"');
+}
+
+export function renderPng(file: string, outputPrefix: string, resolution = 80): void {
+  execFileSync('pdftoppm', ['-png', '-r', String(resolution), '-f', '1', '-l', '1', file, outputPrefix]);
+}

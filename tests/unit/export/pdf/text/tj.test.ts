@@ -1,0 +1,51 @@
+// The TJ operands that carry kerning and justified spaces into the PDF.
+import { expect, test } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { PdfFonts } from '../../../../../main/export/pdf/fonts/index.js';
+import { layoutParagraph, lineText, type GlyphRun, type LineLayout } from '../../../../../main/export/pdf/text/index.js';
+import { tjOperands } from '../../../../../main/export/pdf/text/tj.js';
+import { sourceSerif } from '../fixtures.js';
+
+async function operandsOf(text: string, width: number, align: 'justify' | 'left'): Promise<Array<string | number>[]> {
+  const family = await sourceSerif();
+  const fonts = new PdfFonts(await PDFDocument.create());
+  await fonts.embed([family.regular]);
+  const { lines } = layoutParagraph([{ text, style: { family, size: 20 } }], { width, align });
+  return lines.flatMap((l) => l.runs).map((run: GlyphRun) => tjOperands(run, fonts.get(run.style.face)));
+}
+
+test('kerning pairs become numbers between the glyphs', async () => {
+  const [avava] = await operandsOf('AVAVA', 500, 'left');
+  // A, V, A, V, A: a tightening (positive) adjustment between every pair.
+  expect(avava!.filter((o) => typeof o === 'number')).toHaveLength(4);
+  expect(avava!.every((o) => typeof o === 'string' || o > 0)).toBe(true);
+  const [to] = await operandsOf('To', 500, 'left');
+  expect(to).toHaveLength(3);
+  expect(to![1]).toBeGreaterThan(0);
+});
+
+test('a word without kerning pairs is one glyph string', async () => {
+  const [word] = await operandsOf('mini', 500, 'left');
+  expect(word).toHaveLength(1);
+  expect((word![0] as string).length).toBe(4 * 4);
+});
+
+test('justified spaces are adjusted through the array, around real space glyphs', async () => {
+  const family = await sourceSerif();
+  const fonts = new PdfFonts(await PDFDocument.create());
+  await fonts.embed([family.regular]);
+  const style = { family, size: 20 };
+  const set = layoutParagraph([{ text: 'wij en zij en wij en zij en wij en zij en wij en zij en wij', style }], { width: 200 });
+  const line = set.lines[0]!;
+  const natural = layoutParagraph([{ text: lineText(line), style }], { width: 1000, align: 'left' }).lines[0]!;
+  const operands = (l: LineLayout): Array<string | number> => tjOperands(l.runs[0]!, fonts.get(family.regular));
+  const glyphs = (ops: Array<string | number>): string => ops.filter((o) => typeof o === 'string').join('');
+  const sum = (ops: Array<string | number>): number => ops.reduce<number>((a, o) => a + (typeof o === 'number' ? o : 0), 0);
+
+  expect(Math.abs(line.width - line.naturalWidth)).toBeGreaterThan(1);
+  // Same glyphs, spaces included; the numbers move the pen by exactly what the
+  // justification added or took (thousandths of the 20 pt size, negative = right).
+  expect(glyphs(operands(line))).toBe(glyphs(operands(natural)));
+  expect(glyphs(operands(line))).toContain(fonts.get(family.regular).glyphCodes(family.regular.shape(' '))[0]);
+  expect(sum(operands(natural)) - sum(operands(line))).toBeCloseTo(((line.width - line.naturalWidth) * 1000) / 20, 1);
+});

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { toIpcError, type Logger } from '../ipc/errors.js';
 import { demoProject } from '../demo/index.js';
-import { isUserError, message, newPublication, type Locale, type ProjectData } from '../model/index.js';
+import { emptyProject, isUserError, message, type Locale } from '../model/index.js';
 import { createProject, openProject, type ProjectStore } from '../store/index.js';
 import { askProjectToOpen, askProjectToSave, showError } from './dialogs.js';
 import type { RecentFile } from './recent-file.js';
@@ -17,20 +17,6 @@ import type { ProjectWindows } from './windows.js';
 
 /** The demo's working copy in the user data folder: the user may change it freely. */
 const demoFileName = 'Voorbeeldbundel.bundel';
-
-export function emptyProject(title: string): ProjectData {
-  return {
-    publication: newPublication(title),
-    workgroups: [],
-    sessions: [],
-    contributors: [],
-    material: [],
-    chapters: [],
-    visuals: [],
-    images: [],
-    threads: [],
-  };
-}
 
 export class Projects {
   constructor(

@@ -1,5 +1,7 @@
-// Builds what runs in Node and Electron from main/ into dist/main/ with esbuild.
-// `--quiet` prints nothing unless something fails. Native modules stay external.
+// Builds what runs in Node and Electron from main/ into dist/main/ with esbuild,
+// then the React renderer into dist/renderer/ with vite (vite.config.ts).
+// `--main` builds only dist/main (the CLI needs no renderer); `--quiet` prints
+// nothing unless something fails. Native modules stay external.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -30,3 +32,8 @@ await build({
   external: ['better-sqlite3', 'electron'],
   logLevel: quiet ? 'error' : 'info',
 });
+
+if (!process.argv.includes('--main')) {
+  const { build: buildRenderer } = await import('vite');
+  await buildRenderer({ configFile: path.join(root, 'vite.config.ts'), logLevel: quiet ? 'error' : 'info' });
+}

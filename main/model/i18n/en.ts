@@ -132,6 +132,7 @@ export const en: Catalogue = {
   'ui.nav.workgroups': 'Workgroups & sessions',
   'ui.nav.contributors': 'Contributors',
   'ui.nav.visuals': 'Visuals',
+  'ui.skipToContent': 'Skip to content',
   'ui.readOnly': 'read-only',
   'ui.save.saved': 'Saved',
   'ui.save.saving': 'Saving…',

@@ -133,6 +133,7 @@ export const nl = {
   'ui.nav.workgroups': 'Werkgroepen & bijeenkomsten',
   'ui.nav.contributors': 'Bijdragers',
   'ui.nav.visuals': 'Visuals',
+  'ui.skipToContent': 'Naar de inhoud',
   'ui.readOnly': 'alleen-lezen',
   'ui.save.saved': 'Opgeslagen',
   'ui.save.saving': 'Opslaan…',

@@ -1,0 +1,20 @@
+/** The providers every view relies on, around the window's frame. */
+import { I18nProvider } from '../i18n/I18n.js';
+import { DataProvider } from './data.js';
+import { Frame } from './Frame.js';
+import { NavigationProvider } from './navigation.js';
+import { ToastProvider } from './toasts.js';
+
+export function App() {
+  return (
+    <I18nProvider>
+      <DataProvider>
+        <NavigationProvider>
+          <ToastProvider>
+            <Frame />
+          </ToastProvider>
+        </NavigationProvider>
+      </DataProvider>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The renderer's one way to main: the typed client plus the save state the
+ * header shows. Reads go straight to the client; writes go through `write`,
+ * which counts what is in flight ("opslaan…"), remembers the last failure, and
+ * bumps `revision` so that every open list reads again after a change.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { Channel, Input, Output } from '../../main/ipc/contract.js';
+import { createClient, type Client } from '../api/client.js';
+import { pickTransport } from '../api/transport.js';
+import { useI18n } from '../i18n/I18n.js';
+import { errorText } from './errors.js';
+
+export type SaveState = 'saved' | 'saving' | 'failed';
+
+export interface Data {
+  client: Client;
+  /** Bumped after every successful write. */
+  revision: number;
+  saveState: SaveState;
+  /** The sentence for the last failed write, until the next write succeeds. */
+  failure: string | null;
+  /** A change: tracked in the save state; throws the client's error for the caller to show. */
+  write<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  /**
+   * Marks a change that is waiting to be written (the editor's idle delay), so
+   * the header says "opslaan…" from the first keystroke; returns the release.
+   */
+  hold(): () => void;
+}
+
+const DataContext = createContext<Data | null>(null);
+
+export function DataProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
+  const { locale, t } = useI18n();
+  // One client for the window's life: errors are put in the UI's language where they are shown (errorText).
+  const [client] = useState(() => given ?? createClient(pickTransport()));
+  const [revision, setRevision] = useState(0);
+  const [pending, setPending] = useState(0);
+  const [failure, setFailure] = useState<string | null>(null);
+  const i18n = useRef({ locale, t });
+  i18n.current = { locale, t };
+
+  const hold = useCallback(() => {
+    setPending((n) => n + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      setPending((n) => n - 1);
+    };
+  }, []);
+
+  const write = useCallback(
+    async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
+      const release = hold();
+      try {
+        const out = await client.call(channel, input);
+        setFailure(null);
+        setRevision((r) => r + 1);
+        return out;
+      } catch (error) {
+        setFailure(errorText(error, i18n.current.t));
+        throw error;
+      } finally {
+        release();
+      }
+    },
+    [client, hold],
+  );
+
+  const saveState: SaveState = pending > 0 ? 'saving' : failure ? 'failed' : 'saved';
+  const value = useMemo<Data>(
+    () => ({ client, revision, saveState, failure, write, hold }),
+    [client, revision, saveState, failure, write, hold],
+  );
+  return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
+}
+
+export function useData(): Data {
+  const value = useContext(DataContext);
+  if (!value) throw new Error('useData outside DataProvider');
+  return value;
+}
+
+export interface Query<T> {
+  data: T | undefined;
+  error: string | null;
+}
+
+/**
+ * Reads `channel` and reads it again after every write, keeping the previous
+ * answer on screen meanwhile so lists do not flicker.
+ */
+export function useQuery<C extends Channel>(channel: C, input: Input<C>, enabled = true): Query<Output<C>> {
+  const { client, revision } = useData();
+  const { t } = useI18n();
+  const key = JSON.stringify(input);
+  const [state, setState] = useState<Query<Output<C>>>({ data: undefined, error: null });
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    client
+      .call(channel, JSON.parse(key) as Input<C>)
+      .then((data) => live && setState({ data, error: null }))
+      .catch((error: unknown) => live && setState((s) => ({ data: s.data, error: errorText(error, t) })));
+    return () => {
+      live = false;
+    };
+  }, [client, channel, key, revision, enabled, t]);
+  return state;
+}

@@ -1,0 +1,68 @@
+/**
+ * One chapter at work: its fields, its text in the editor, and beside it the
+ * material to drag in and the snapshots to go back to. Everything saves by
+ * itself about a second after the last change.
+ */
+import { useState } from 'react';
+import type { Chapter } from '../../main/model/index.js';
+import { ApiError } from '../api/client.js';
+import { errorText } from '../app/errors.js';
+import { RichTextEditor } from '../editor/RichTextEditor.js';
+import { useI18n } from '../i18n/I18n.js';
+import { ChapterHeader } from './ChapterHeader.js';
+import { ChapterSide } from './ChapterSide.js';
+import { useAutosave, type ChapterMeta } from './useAutosave.js';
+
+export function ChapterEditor({ chapter, onDelete }: { chapter: Chapter; onDelete(): void }) {
+  const { t } = useI18n();
+  const [meta, setMeta] = useState<ChapterMeta>({ title: chapter.title, byline: chapter.byline, kind: chapter.kind, reviewStatus: chapter.reviewStatus });
+  const [body, setBody] = useState({ doc: chapter.body, generation: 0 });
+  const [error, setError] = useState<{ text: string; field: string } | null>(null);
+  const autosave = useAutosave(
+    chapter,
+    (failure) => setError({ text: errorText(failure, t), field: failure instanceof ApiError ? String(failure.params.field ?? '') : '' }),
+    () => setError(null),
+  );
+
+  const restored = (next: Chapter) => {
+    autosave.reset(next);
+    setMeta({ title: next.title, byline: next.byline, kind: next.kind, reviewStatus: next.reviewStatus });
+    setBody((b) => ({ doc: next.body, generation: b.generation + 1 }));
+  };
+
+  return (
+    <div className="chapter-work">
+      <div className="chapter-main">
+        <ChapterHeader
+          meta={meta}
+          invalidTitle={error?.field.startsWith('/title') ?? false}
+          onChange={(next) => {
+            setMeta(next);
+            autosave.change({ meta: next });
+          }}
+        />
+        {error && (
+          <p className="form-error inline" role="alert">
+            {error.text}
+          </p>
+        )}
+        <div className="page">
+          <RichTextEditor
+            key={`${chapter.id}:${body.generation}`}
+            initial={body.doc}
+            mode="chapter"
+            label={t('ui.chapter.text', { title: meta.title })}
+            onChange={(doc) => autosave.change({ doc })}
+          />
+        </div>
+      </div>
+      <ChapterSide
+        chapterId={chapter.id}
+        autosave={autosave}
+        onRestored={restored}
+        // Write what waits first: a save landing after the delete would bring the chapter back.
+        onDelete={() => void autosave.flush().then(onDelete)}
+      />
+    </div>
+  );
+}

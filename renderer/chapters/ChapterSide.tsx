@@ -1,0 +1,42 @@
+/** Beside the text: the material library to drag from, and the chapter's snapshots. */
+import { useState } from 'react';
+import type { Chapter } from '../../main/model/index.js';
+import { useI18n } from '../i18n/I18n.js';
+import { MaterialShelf } from './MaterialShelf.js';
+import { Snapshots } from './Snapshots.js';
+import type { Autosave } from './useAutosave.js';
+
+export function ChapterSide({
+  chapterId,
+  autosave,
+  onRestored,
+  onDelete,
+}: {
+  chapterId: string;
+  autosave: Autosave;
+  onRestored(chapter: Chapter): void;
+  onDelete(): void;
+}) {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<'material' | 'snapshots'>('material');
+  return (
+    <aside className="chapter-side" aria-label={t('ui.chapter.side')}>
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'material'} onClick={() => setTab('material')}>
+          {t('ui.nav.material')}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'snapshots'} onClick={() => setTab('snapshots')}>
+          {t('ui.snapshots.title')}
+        </button>
+      </div>
+      <div className="tab-panel" role="tabpanel">
+        {tab === 'material' ? <MaterialShelf /> : <Snapshots chapterId={chapterId} autosave={autosave} onRestored={onRestored} />}
+      </div>
+      <div className="side-foot">
+        <button type="button" className="danger" onClick={onDelete}>
+          {t('ui.chapter.delete')}
+        </button>
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,85 @@
+/**
+ * Saves a chapter about a second after the last change. From the first change
+ * until the write lands the header says "opslaan…" (a hold on the save state);
+ * changes made while a write is under way are saved right after it. Leaving
+ * the chapter saves at once what is still waiting.
+ */
+import type { Node } from 'prosemirror-model';
+import { useCallback, useEffect, useRef } from 'react';
+import { now, type Chapter } from '../../main/model/index.js';
+import { useData } from '../app/data.js';
+
+const idleMs = 800;
+
+export type ChapterMeta = Pick<Chapter, 'title' | 'byline' | 'kind' | 'reviewStatus'>;
+
+export interface Autosave {
+  /** Something changed: the text (its current node) and/or the fields above it. */
+  change(update: { doc?: Node; meta?: ChapterMeta }): void;
+  /** Writes what is waiting now; resolves when it is stored (or failed). */
+  flush(): Promise<void>;
+  /** Starts over from a chapter read afresh (after restoring a snapshot). */
+  reset(chapter: Chapter): void;
+}
+
+export function useAutosave(initial: Chapter, onError: (error: unknown) => void, onSaved: () => void): Autosave {
+  const { write, hold } = useData();
+  const base = useRef(initial);
+  const doc = useRef<Node | null>(null);
+  const meta = useRef<ChapterMeta | null>(null);
+  const timer = useRef<number | undefined>(undefined);
+  const release = useRef<(() => void) | null>(null);
+  const version = useRef(0);
+  const running = useRef<Promise<void>>(Promise.resolve());
+  const callbacks = useRef({ onError, onSaved });
+  callbacks.current = { onError, onSaved };
+
+  const flush = useCallback((): Promise<void> => {
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    if (!release.current) return running.current;
+    running.current = running.current.then(async () => {
+      const at = version.current;
+      const record: Chapter = {
+        ...base.current,
+        ...(meta.current ?? {}),
+        body: doc.current ? (doc.current.toJSON() as Chapter['body']) : base.current.body,
+        updatedAt: now(),
+      };
+      try {
+        base.current = await write('chapters.put', record);
+        callbacks.current.onSaved();
+      } catch (error) {
+        callbacks.current.onError(error);
+      }
+      // Release only if nothing changed meanwhile; otherwise the newer change's timer saves it.
+      if (version.current === at) {
+        release.current?.();
+        release.current = null;
+      }
+    });
+    return running.current;
+  }, [write]);
+
+  const change = useCallback(
+    (update: { doc?: Node; meta?: ChapterMeta }) => {
+      if (update.doc) doc.current = update.doc;
+      if (update.meta) meta.current = update.meta;
+      version.current++;
+      release.current ??= hold();
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void flush(), idleMs);
+    },
+    [flush, hold],
+  );
+
+  const reset = useCallback((chapter: Chapter) => {
+    base.current = chapter;
+    doc.current = null;
+    meta.current = null;
+  }, []);
+
+  useEffect(() => () => void flush(), [flush]);
+
+  return { change, flush, reset };
+}

@@ -1,0 +1,157 @@
+/**
+ * The material library: search and filters over the list on the left, the
+ * chosen item's form on the right. A new item is a draft until its first
+ * save; leaving an item with unsaved changes asks first.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MaterialItem, MaterialKind } from '../../main/model/index.js';
+import { useQuery } from '../app/data.js';
+import { useNavigation } from '../app/navigation.js';
+import { useI18n } from '../i18n/I18n.js';
+import { EmptyState } from '../ui/EmptyState.js';
+import { UnsavedDialog } from '../ui/UnsavedDialog.js';
+import { allThemes, applyFilters, noFilters, type Filters } from './filters.js';
+import { LibraryFilters } from './LibraryFilters.js';
+import { MaterialDetail } from './MaterialDetail.js';
+import { MaterialList } from './MaterialList.js';
+import { newMaterialItem } from './newItem.js';
+import { NewMaterialMenu } from './NewMaterialMenu.js';
+import { materialHits, useSearch } from './useSearch.js';
+
+type Target = { id: string } | { kind: MaterialKind };
+
+export function LibraryView() {
+  const { t } = useI18n();
+  const { route, go } = useNavigation();
+  const summaries = useQuery('material.summaries', {});
+  const workgroups = useQuery('workgroups.list', {});
+  const sessions = useQuery('sessions.list', {});
+  const contributors = useQuery('contributors.list', {});
+  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [query, setQuery] = useState('');
+  const found = useSearch(query);
+  const hits = useMemo(() => materialHits(found), [found]);
+  const [draft, setDraft] = useState<MaterialItem | null>(null);
+  const [pending, setPending] = useState<Target | null>(null);
+  const dirty = useRef(false);
+  const saveRef = useRef<(() => Promise<boolean>) | null>(null);
+  const onDirtyChange = useCallback((value: boolean) => {
+    dirty.current = value;
+  }, []);
+
+  // Arriving at another item from elsewhere (a kader, "waar gebruikt", the back key) leaves the draft.
+  useEffect(() => setDraft(null), [route.id]);
+
+  const all = useMemo(() => summaries.data ?? [], [summaries.data]);
+  const themes = useMemo(() => allThemes(all), [all]);
+  const shown = useMemo(() => {
+    const filtered = applyFilters(all, filters);
+    if (!hits) return filtered;
+    // With a query, the search's ranking decides the order.
+    const rank = new Map([...hits.keys()].map((id, i) => [id, i]));
+    return filtered.filter((item) => rank.has(item.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  }, [all, filters, hits]);
+  const workgroupNames = useMemo(() => new Map((workgroups.data ?? []).map((w) => [w.id, w.name])), [workgroups.data]);
+
+  const open = (target: Target) => {
+    dirty.current = false;
+    if ('kind' in target) {
+      setDraft(newMaterialItem(target.kind));
+    } else {
+      setDraft(null);
+      go({ section: 'material', id: target.id });
+    }
+  };
+  const request = (target: Target) => (dirty.current ? setPending(target) : open(target));
+
+  const selectedId = draft ? draft.id : route.id;
+  const related = {
+    workgroups: workgroups.data ?? [],
+    sessions: sessions.data ?? [],
+    contributors: contributors.data ?? [],
+    summaries: all,
+    themes,
+  };
+
+  return (
+    <div className="split">
+      <section className="list-pane" aria-label={t('ui.library.list')}>
+        <div className="list-tools">
+          <input
+            id="library-search"
+            type="search"
+            value={query}
+            aria-label={t('ui.search.label')}
+            placeholder={t('ui.search.placeholder')}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <NewMaterialMenu onCreate={(kind) => request({ kind })} />
+        </div>
+        <LibraryFilters filters={filters} onChange={setFilters} workgroups={related.workgroups} sessions={related.sessions} themes={themes} />
+        {summaries.data && (
+          <p className="list-count muted" aria-live="polite">
+            {t('ui.library.count', { shown: shown.length, total: all.length })}
+          </p>
+        )}
+        {summaries.data && all.length === 0 && (
+          <EmptyState title={t('ui.library.empty')}>
+            <button type="button" onClick={() => request({ kind: 'story' })}>
+              {t('ui.library.newStory')}
+            </button>
+          </EmptyState>
+        )}
+        {all.length > 0 && shown.length === 0 && <EmptyState title={t(hits ? 'ui.search.none' : 'ui.filter.none')} />}
+        <MaterialList
+          items={shown}
+          selectedId={selectedId}
+          onSelect={(id) => id !== selectedId && request({ id })}
+          snippets={hits}
+          workgroupNames={workgroupNames}
+          label={t('ui.library.list')}
+        />
+      </section>
+      <section className="detail-pane" aria-label={t('ui.library.detail')}>
+        {draft ? (
+          <MaterialDetail
+            key={draft.id}
+            draft={draft}
+            related={related}
+            onSaved={(item) => {
+              setDraft(null);
+              go({ section: 'material', id: item.id });
+            }}
+            onDeleted={() => setDraft(null)}
+            onDirtyChange={onDirtyChange}
+            saveRef={saveRef}
+          />
+        ) : route.id ? (
+          <MaterialDetail
+            key={route.id}
+            id={route.id}
+            related={related}
+            onSaved={() => undefined}
+            onDeleted={() => go({ section: 'material', id: null })}
+            onDirtyChange={onDirtyChange}
+            saveRef={saveRef}
+          />
+        ) : (
+          all.length > 0 && <EmptyState title={t('ui.library.choose')} />
+        )}
+      </section>
+      {pending && (
+        <UnsavedDialog
+          onCancel={() => setPending(null)}
+          onDiscard={() => {
+            setPending(null);
+            open(pending);
+          }}
+          onSave={async () => {
+            const ok = (await saveRef.current?.()) ?? true;
+            setPending(null);
+            if (ok) open(pending);
+          }}
+        />
+      )}
+    </div>
+  );
+}

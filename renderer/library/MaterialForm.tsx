@@ -20,6 +20,7 @@ import { VocabSelect } from '../ui/VocabSelect.js';
 import { KindFields } from './KindFields.js';
 import { ProvenanceFields } from './ProvenanceFields.js';
 import { WhereUsed } from './WhereUsed.js';
+import { SaveForm } from '../ui/SaveForm.js';
 
 export interface Related {
   workgroups: Workgroup[];
@@ -95,20 +96,7 @@ export function MaterialForm({
   const dilemmas = related.summaries.filter((s) => s.kind === 'dilemma' && s.id !== item.id);
 
   return (
-    <form
-      className="form record-form"
-      aria-label={item.title || t('ui.library.untitled')}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-          event.preventDefault();
-          void save();
-        }
-      }}
-    >
+    <SaveForm label={item.title || t('ui.library.untitled')} onSave={save}>
       <div className="form-head wide-row">
         <span className="badge accent">{lbl('materialKind', item.kind)}</span>
         {item.consent !== 'given' && <span className="badge warn">{t('ui.consent.warning', { consent: lbl('consent', item.consent) })}</span>}
@@ -177,6 +165,6 @@ export function MaterialForm({
           </button>
         )}
       </div>
-    </form>
+    </SaveForm>
   );
 }

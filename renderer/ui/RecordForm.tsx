@@ -9,6 +9,7 @@ import { errorText } from '../app/errors.js';
 import { useToast } from '../app/toasts.js';
 import { useI18n } from '../i18n/I18n.js';
 import { FormError } from './FormError.js';
+import { SaveForm } from './SaveForm.js';
 
 export interface RecordFormApi<T> {
   record: T;
@@ -76,20 +77,7 @@ export function RecordForm<T extends { id: string }>({
   };
 
   return (
-    <form
-      className="form record-form"
-      aria-label={title}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-          event.preventDefault();
-          void save();
-        }
-      }}
-    >
+    <SaveForm label={title} onSave={save}>
       {error && <FormError text={error.text} />}
       {children(api)}
       <div className="form-actions">
@@ -104,6 +92,6 @@ export function RecordForm<T extends { id: string }>({
           </button>
         )}
       </div>
-    </form>
+    </SaveForm>
   );
 }

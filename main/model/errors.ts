@@ -16,6 +16,10 @@ export const userErrorCodes = [
   'notFound',
   'inUse',
   'invalidArguments',
+  'unknownTemplate',
+  'invalidTemplate',
+  'withoutConsent',
+  'exportCancelled',
 ] as const;
 export type UserErrorCode = (typeof userErrorCodes)[number];
 

@@ -75,6 +75,14 @@ export const en: Catalogue = {
   'error.notFound': '{what} {id} does not exist (any more) in this project.',
   'error.inUse': '{what} "{title}" is still used in: {where}. Remove it there first; nothing was deleted.',
   'error.invalidArguments': '{problem}',
+  'error.unknownTemplate':
+    'There is no template {id}. Choose from: {known}.',
+  'error.invalidTemplate':
+    'The template {source} is not valid: {problem}. Fix the template file or choose another template.',
+  'error.withoutConsent':
+    'The publication contains {count} material item(s) without consent given ({titles}). Leave them out or export a marked draft edition; nothing was exported.',
+  'error.exportCancelled':
+    'The export was cancelled; no file was written.',
   'error.internal': 'Something went wrong in Bundel: {detail}. Nothing that was already saved has been lost.',
 
   'store.untitledPublication': 'Untitled bundel',

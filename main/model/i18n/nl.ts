@@ -75,6 +75,14 @@ export const nl = {
   'error.notFound': '{what} {id} bestaat niet (meer) in dit project.',
   'error.inUse': '{what} "{title}" wordt nog gebruikt in: {where}. Haal het daar eerst weg; er is niets verwijderd.',
   'error.invalidArguments': '{problem}',
+  'error.unknownTemplate':
+    'Er is geen sjabloon {id}. Kies uit: {known}.',
+  'error.invalidTemplate':
+    'Het sjabloon {source} klopt niet: {problem}. Herstel het sjabloonbestand of kies een ander sjabloon.',
+  'error.withoutConsent':
+    'De publicatie bevat {count} materiaalitem(s) zonder gegeven toestemming ({titles}). Laat ze weg of exporteer een gemarkeerde conceptversie; er is niets geëxporteerd.',
+  'error.exportCancelled':
+    'De export is afgebroken; er is geen bestand geschreven.',
   'error.internal': 'Er ging iets mis in Bundel: {detail}. Er is niets verloren gegaan van wat al was opgeslagen.',
 
   'store.untitledPublication': 'Naamloze bundel',

@@ -1,0 +1,98 @@
+/**
+ * What the flow hands the document assembly: a chapter's content set into the
+ * text area of successive pages. Everything is positioned in points relative
+ * to the text area's top-left corner, y growing downwards; the assembly places
+ * the area on the page (inner/outer margins, bleed) and adds the furniture
+ * (running heads, folios, TOC, bookmarks, link annotations).
+ */
+import type { LineLayout } from '../text/index.js';
+import type { FigureImage } from '../../tree/types.js';
+
+export interface FlowPage {
+  readonly chapterId: string;
+  /** The chapter's first page: the assembly prints no running head on it. */
+  readonly opensChapter: boolean;
+  /** Drawn in order (backgrounds before the text on them). */
+  readonly items: readonly Placed[];
+  /** Chapter, section and figure anchors whose target lies on this page, with their y. */
+  readonly anchors: readonly PlacedAnchor[];
+  /** Areas that link somewhere: an external URL or `#anchor`. */
+  readonly links: readonly PlacedLink[];
+}
+
+export type Placed = PlacedLines | PlacedRect | PlacedRule | PlacedImage | PlacedPlaceholder;
+
+/** Set lines stacked downwards from `y` (the top of the first line box). */
+export interface PlacedLines {
+  readonly kind: 'lines';
+  readonly x: number;
+  readonly y: number;
+  readonly lines: readonly LineLayout[];
+}
+
+/** A filled and/or stroked rectangle; `sides` limits the stroke (a box frame continued across a page break has no top or bottom edge there). */
+export interface PlacedRect {
+  readonly kind: 'rect';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** #rrggbb or null. */
+  readonly fill: string | null;
+  readonly stroke: string | null;
+  readonly strokeWidth: number;
+  readonly sides: { readonly top: boolean; readonly right: boolean; readonly bottom: boolean; readonly left: boolean };
+}
+
+export interface PlacedRule {
+  readonly kind: 'rule';
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+  readonly color: string;
+  readonly width: number;
+}
+
+export interface PlacedImage {
+  readonly kind: 'image';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly image: Extract<FigureImage, { type: 'image' }>;
+  /** For the report: the image's effective resolution at its placed size. */
+  readonly dpi: number;
+}
+
+/** A visible stand-in for an image that is missing or does not decode. */
+export interface PlacedPlaceholder {
+  readonly kind: 'placeholder';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly label: string;
+}
+
+export interface PlacedAnchor {
+  readonly anchor: string;
+  readonly y: number;
+}
+
+export interface PlacedLink {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly target: string;
+}
+
+/** What the engine checks of its own result: the layout audit of the issue's "Done when". */
+export interface AuditFinding {
+  readonly rule: 'overfull' | 'widow' | 'orphan' | 'headingLast' | 'splitFigure';
+  readonly chapterId: string;
+  /** 1-based page in the chapter's flow. */
+  readonly page: number;
+  readonly detail: string;
+}

@@ -1,0 +1,3 @@
+// The document tree: a project resolved, numbered and ordered for the writers.
+export { buildDocument, type BuildOptions } from './build.js';
+export type * from './types.js';

@@ -3,8 +3,10 @@ import type { Locale } from '../model/index.js';
 import { runCli } from './run.js';
 
 const locale: Locale = process.env.BUNDEL_LANG === 'en' ? 'en' : 'nl';
-process.exitCode = runCli(process.argv.slice(2), {
+void runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   locale,
+}).then((code) => {
+  process.exitCode = code;
 });

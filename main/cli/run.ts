@@ -13,7 +13,7 @@ import * as search from './commands/search.js';
 
 interface Command {
   usage: string;
-  run(args: string[], io: Io): number | void;
+  run(args: string[], io: Io): number | void | Promise<number | void>;
 }
 
 const commands: Record<string, Command> = { demo, new: create, info, search, check };
@@ -22,7 +22,7 @@ export function usageText(): string {
   return ['Gebruik: bundel <opdracht> …', '', ...Object.values(commands).map((c) => `  bundel ${c.usage}`), ''].join('\n');
 }
 
-export function runCli(argv: string[], io: Io): number {
+export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(usageText());
@@ -34,7 +34,7 @@ export function runCli(argv: string[], io: Io): number {
     return 1;
   }
   try {
-    return command.run(args, io) ?? 0;
+    return (await command.run(args, io)) ?? 0;
   } catch (error) {
     if (isUserError(error)) {
       io.err(`bundel ${name}: ${errorMessage(io.locale, error)}\n`);

@@ -184,9 +184,9 @@ describe('exit codes and messages', () => {
     expect(result.stderr).toContain('does not exist');
   });
 
-  it('2 for an internal error, e.g. output that cannot be written', () => {
+  it('2 for an internal error, e.g. output that cannot be written', async () => {
     const errors: string[] = [];
-    const code = runCli(['info', demo], {
+    const code = await runCli(['info', demo], {
       out: () => {
         throw new Error('EPIPE: broken pipe');
       },

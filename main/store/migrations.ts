@@ -6,10 +6,12 @@
 import type { Database } from 'better-sqlite3';
 import { UserError } from '../model/index.js';
 import { schemaV1 } from './schema-v1.js';
+import { schemaV2 } from './schema-v2.js';
+import { schemaV3 } from './schema-v3.js';
 
 export type Migration = (db: Database) => void;
 
-export const migrations: readonly Migration[] = [schemaV1];
+export const migrations: readonly Migration[] = [schemaV1, schemaV2, schemaV3];
 
 /** The file version this Bundel writes. */
 export const CURRENT_VERSION = migrations.length;

@@ -7,6 +7,8 @@ import { exportData } from './project-data.js';
 import { chapterRepository } from './repositories/chapters.js';
 import { materialRepository } from './repositories/material.js';
 import { publicationRepository } from './repositories/publication.js';
+import { statusChangeRepository, statusChangeTable } from './repositories/review.js';
+import { settingsRepository } from './repositories/settings.js';
 import { simpleRepository } from './repositories/simple.js';
 import { threadRepository } from './repositories/threads.js';
 import { visualRepository } from './repositories/visuals.js';
@@ -49,7 +51,9 @@ export function projectStore(db: Database, options: StoreOptions): ProjectStore 
     visuals: visualRepository(ctx, tables.visuals, images),
     images: { put: (bytes, mime) => images.put(bytes, mime), get: (hash) => images.get(hash) },
     threads: threadRepository(ctx, tables.threads),
+    statusChanges: statusChangeRepository(ctx, statusChangeTable(ctx)),
     snapshots: snapshotRepository(ctx, tables.snapshots, chapters, tables.chapters),
+    settings: settingsRepository(ctx),
     transaction: (fn) => ctx.write(fn),
     search: (query, limit) => index.search(query, limit),
     counts: () => ctx.read(() => countAll.get()!),

@@ -21,6 +21,9 @@ import type {
   Visual,
   Workgroup,
 } from '../model/index.js';
+import type { StatusChange } from './repositories/review.js';
+
+export type { StatusChange } from './repositories/review.js';
 
 /** Records with an id: list, get, insert-or-replace, delete. */
 export interface Repository<T extends { id: string }> {
@@ -117,12 +120,31 @@ export interface ProjectStore {
     get(hash: string): StoredImage | undefined;
   };
   threads: Repository<CommentThread> & { forChapter(chapterId: string): CommentThread[] };
+  /** Every change of a chapter's review status, oldest first. */
+  statusChanges: {
+    list(): StatusChange[];
+    get(id: string): StatusChange | undefined;
+    forChapter(chapterId: string): StatusChange[];
+    /** Refuses an id that is there already: a change is recorded once. */
+    add(change: StatusChange): StatusChange;
+  };
   snapshots: {
     take(chapterId: string, label: string): ChapterSnapshot;
     /** Newest first. */
     list(chapterId: string): ChapterSnapshot[];
     /** Puts the snapshot's title, byline and body back; first snapshots the current state, so a restore can be undone. */
     restore(snapshotId: string): Chapter;
+  };
+
+  /**
+   * What the project remembers besides its records, as JSON values by key;
+   * `get` returns the parsed JSON unvalidated: its reader checks it.
+   */
+  settings: {
+    get(key: string): unknown;
+    put(key: string, value: unknown): void;
+    /** Removing a key that is not there does nothing. */
+    delete(key: string): void;
   };
 
   /**

@@ -28,7 +28,24 @@ export interface PlacedLines {
   readonly x: number;
   readonly y: number;
   readonly lines: readonly LineLayout[];
+  /** What the lines are: the layout audit and a future tagged PDF read it. */
+  readonly role?: LinesRole;
+  /** Lines of paragraph text that a page break may split: which lines of how many (0-based `first`). */
+  readonly paragraph?: { readonly id: number; readonly first: number; readonly total: number };
+  /** The figure a caption or credit belongs to. */
+  readonly figure?: number;
 }
+
+export type LinesRole =
+  | 'title'
+  | 'heading'
+  | 'label'
+  | 'body'
+  | 'marker'
+  | 'caption'
+  | 'source'
+  | 'note'
+  | 'noteNumber';
 
 /** A filled and/or stroked rectangle; `sides` limits the stroke (a box frame continued across a page break has no top or bottom edge there). */
 export interface PlacedRect {
@@ -63,6 +80,9 @@ export interface PlacedImage {
   readonly image: Extract<FigureImage, { type: 'image' }>;
   /** For the report: the image's effective resolution at its placed size. */
   readonly dpi: number;
+  readonly figure?: number;
+  /** Shown instead of the image when its bytes do not decode. */
+  readonly fallbackLabel?: string;
 }
 
 /** A visible stand-in for an image that is missing or does not decode. */
@@ -73,6 +93,7 @@ export interface PlacedPlaceholder {
   readonly width: number;
   readonly height: number;
   readonly label: string;
+  readonly figure?: number;
 }
 
 export interface PlacedAnchor {

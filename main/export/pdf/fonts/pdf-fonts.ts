@@ -2,6 +2,7 @@
 // subset's glyph codes for shaped text.
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import type { FontFace } from './font-face.js';
+import { withEvenGlyphs } from './even-glyphs.js';
 import { fontkitForPdfLib, SHAPING_FEATURES } from './fontkit.js';
 import type { ShapedText } from './shaped-text.js';
 
@@ -23,7 +24,7 @@ export class PdfFonts {
   async embed(faces: Iterable<FontFace>): Promise<void> {
     for (const face of faces) {
       if (this.embedded.has(face)) continue;
-      const pdfFont = await this.doc.embedFont(face.bytes, {
+      const pdfFont = await this.doc.embedFont(withEvenGlyphs(face.bytes), {
         subset: true,
         features: { ...SHAPING_FEATURES },
         customName: `${subsetTag(this.embedded.size)}+${face.name}`,

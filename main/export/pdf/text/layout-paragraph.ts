@@ -10,8 +10,8 @@ import { tokenize } from './tokens.js';
 export interface ParagraphOptions {
   /** Width of every line, or of line n (0-based) for text that runs around something. */
   readonly width: number | ((line: number) => number);
-  /** Justified (default) or ragged right. */
-  readonly align?: 'justify' | 'left';
+  /** Justified (default), ragged right, centred or ragged left. */
+  readonly align?: 'justify' | 'left' | 'center' | 'right';
   /** Dutch hyphenation (default on). */
   readonly hyphenate?: boolean;
   readonly firstLineIndent?: number;
@@ -41,7 +41,8 @@ export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOp
   // The indent narrows the first line; the breaker only sees line widths.
   const widthAt = (line: number): number => (typeof width === 'number' ? width : width(line)) - (line === 0 ? indent : 0);
   const lineWidth = typeof width === 'number' && indent === 0 ? width : widthAt;
-  const ragged = options.align === 'left';
+  const align = options.align ?? 'justify';
+  const ragged = align !== 'justify';
 
   const itemized = itemize(tokens, {
     ragged,
@@ -65,22 +66,24 @@ export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOp
   let dropDiaeresis = false;
   broken.lines.forEach((brk, n) => {
     const pieces = linePieces(itemized, brk, dropDiaeresis);
-    lines.push(
-      setLine(
-        pieces,
-        {
-          left: n === 0 ? indent : 0,
-          measure: widthAt(n),
-          justify: !ragged,
-          last: n === broken.lines.length - 1,
-          hyphenated: brk.hyphenated,
-          overfull: brk.overfull,
-        },
-        strut,
-      ),
-    );
+    const frame = {
+      left: n === 0 ? indent : 0,
+      measure: widthAt(n),
+      justify: !ragged,
+      last: n === broken.lines.length - 1,
+      hyphenated: brk.hyphenated,
+      overfull: brk.overfull,
+    };
+    lines.push(alignLine(setLine(pieces, frame, strut), align));
     const endContent = itemized.contents[brk.end];
     dropDiaeresis = endContent?.kind === 'break' && endContent.dropsDiaeresis;
   });
   return { lines, height: lines.reduce((sum, l) => sum + l.height, 0), tolerance: broken.tolerance };
+}
+
+/** Centred and ragged-left lines are broken as ragged-right ones, then moved along their measure. */
+function alignLine(line: LineLayout, align: 'justify' | 'left' | 'center' | 'right'): LineLayout {
+  if (align !== 'center' && align !== 'right') return line;
+  const free = Math.max(0, line.measure - line.width);
+  return { ...line, left: line.left + (align === 'center' ? free / 2 : free) };
 }

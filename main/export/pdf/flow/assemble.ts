@@ -1,0 +1,125 @@
+// A paginated page as the document assembly takes it: kader backgrounds
+// first, then the content with its lines joined per paragraph, then the
+// notes under their rule; anchors and link areas where they landed.
+import type { LineLayout } from '../text/index.js';
+import type { FlowContext } from './context.js';
+import type { NoteChunk, Entry } from './page-fill.js';
+import type { PageDraft } from './paginate.js';
+import type { FlowPage, Placed, PlacedAnchor, PlacedLines, PlacedLink, PlacedRect } from './types.js';
+import type { BoxFrame, LineGroup } from './units.js';
+import { linesHeight } from './notes.js';
+
+const NOTE_RULE_WIDTH = 0.5;
+
+export function assemblePage(draft: PageDraft, chapterId: string, opensChapter: boolean, ctx: FlowContext): FlowPage {
+  const content: Placed[] = [];
+  const anchors: PlacedAnchor[] = [];
+  const links: PlacedLink[] = [];
+  const groups = new Map<number, { placed: PlacedLines & { lines: LineLayout[] }; group: LineGroup }>();
+  const addLine = (x: number, y: number, line: LineLayout, group: LineGroup, index: number): void => {
+    const open = groups.get(group.id);
+    if (open !== undefined && open.placed.x === x) {
+      open.placed.lines.push(line);
+    } else {
+      const placed: PlacedLines & { lines: LineLayout[] } = {
+        kind: 'lines',
+        x,
+        y,
+        lines: [line],
+        role: group.role,
+        ...(group.splittable ? { paragraph: { id: group.id, first: index, total: group.total } } : {}),
+        ...(group.figure === undefined ? {} : { figure: group.figure }),
+      };
+      groups.set(group.id, { placed, group });
+      content.push(placed);
+    }
+    links.push(...lineLinks(line, x, y));
+  };
+
+  for (const { unit, y } of draft.entries) {
+    for (const anchor of unit.anchors) anchors.push({ anchor, y });
+    for (const piece of unit.pieces) {
+      if (piece.kind === 'line') addLine(piece.x, y + piece.y, piece.line, piece.group, piece.index);
+      else if (piece.kind === 'rule') content.push({ ...piece, y1: y + piece.y1, y2: y + piece.y2 });
+      else content.push({ ...piece, y: y + piece.y });
+    }
+  }
+  const notes = footnotes(draft.notes, ctx);
+  for (const placed of notes) if (placed.kind === 'lines') for (const [i, line] of placed.lines.entries()) {
+    links.push(...lineLinks(line, placed.x, placed.y + linesHeight(placed.lines, 0, i)));
+  }
+  return { chapterId, opensChapter, items: [...frames(draft.entries), ...content, ...notes], anchors, links };
+}
+
+/** Each kader on the page: open at a page break (no edge there), its background continued. */
+function frames(entries: readonly Entry[]): PlacedRect[] {
+  const spans = new Map<BoxFrame, { top: number; bottom: number; opened: boolean; closed: boolean }>();
+  for (const { unit, y } of entries) {
+    const box = unit.box;
+    if (box === null) continue;
+    const span = spans.get(box) ?? { top: y - box.padding, bottom: 0, opened: false, closed: false };
+    if (unit.edge === 'top') {
+      span.top = y;
+      span.opened = true;
+    }
+    if (unit.edge === 'bottom') span.closed = true;
+    span.bottom = y + unit.height + (unit.edge === 'bottom' ? 0 : box.padding);
+    spans.set(box, span);
+  }
+  return [...spans].map(([box, span]) => {
+    const sides = box.colors.borderSides;
+    return {
+      kind: 'rect',
+      x: box.x,
+      y: span.top,
+      width: box.width,
+      height: span.bottom - span.top,
+      fill: box.colors.background,
+      stroke: box.borderWidth > 0 ? box.colors.border : null,
+      strokeWidth: box.borderWidth,
+      sides: {
+        top: sides !== 'left' && span.opened,
+        bottom: sides !== 'left' && span.closed,
+        left: sides !== 'topBottom',
+        right: sides === 'all',
+      },
+    };
+  });
+}
+
+/** At the foot: a short rule, or one across the measure when the first note continues from the page before. */
+function footnotes(chunks: readonly NoteChunk[], ctx: FlowContext): Placed[] {
+  if (chunks.length === 0) return [];
+  const { spaceAbove, ruleLength } = ctx.template.footnotes;
+  const total = chunks.reduce((sum, c) => sum + linesHeight(c.note.lines, c.from, c.to), 0);
+  let y = ctx.height - total;
+  const ruleY = y - spaceAbove / 2;
+  const continued = chunks[0]!.from > 0;
+  const placed: Placed[] = [
+    { kind: 'rule', x1: 0, y1: ruleY, x2: continued ? ctx.width : ruleLength, y2: ruleY, color: ctx.template.colors.rule, width: NOTE_RULE_WIDTH },
+  ];
+  for (const { note, from, to } of chunks) {
+    if (from === 0) placed.push({ kind: 'lines', x: 0, y, lines: [note.numberLine], role: 'noteNumber' });
+    const lines = note.lines.slice(from, to);
+    placed.push({ kind: 'lines', x: note.hang, y, lines, role: 'note' });
+    y += linesHeight(lines);
+  }
+  return placed;
+}
+
+/** Areas of the runs that carry a link. */
+function lineLinks(line: LineLayout, x: number, y: number): PlacedLink[] {
+  const links: PlacedLink[] = [];
+  for (const run of line.runs) {
+    const target = run.style.link;
+    if (target === undefined) continue;
+    const previous = links[links.length - 1];
+    const left = x + line.left + run.x;
+    if (previous !== undefined && previous.target === target && Math.abs(previous.x + previous.width - left) < 0.01) {
+      links[links.length - 1] = { ...previous, width: previous.width + run.width };
+    } else {
+      links.push({ x: left, y, width: run.width, height: line.height, target });
+    }
+  }
+  return links;
+}

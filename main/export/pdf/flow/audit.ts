@@ -1,0 +1,69 @@
+// The layout audit: read back from the pages themselves, not from what the
+// engine meant to do. Overfull lines (and content past the foot of the text
+// area), widows and orphans in paragraph text, a heading last on a page, a
+// figure not whole on one page.
+import { lineText } from '../text/index.js';
+import type { AuditFinding, FlowPage, Placed } from './types.js';
+import { linesHeight } from './notes.js';
+
+const TOLERANCE = 0.5;
+const HEADING_ROLES = new Set(['title', 'heading', 'label']);
+
+export function auditFlow(pages: readonly FlowPage[], areaHeight: number): AuditFinding[] {
+  const findings: AuditFinding[] = [];
+  const figurePages = new Map<number, Set<number>>();
+  pages.forEach((page, index) => {
+    const at = { chapterId: page.chapterId, page: index + 1 };
+    const add = (rule: AuditFinding['rule'], detail: string): void => {
+      findings.push({ rule, ...at, detail });
+    };
+    let lowest: Placed | null = null;
+    let lowestBottom = -Infinity;
+    for (const item of page.items) {
+      const bottom = bottomOf(item);
+      if (bottom > areaHeight + TOLERANCE) add('overfull', `content runs ${(bottom - areaHeight).toFixed(1)} pt past the text area`);
+      if ('figure' in item && item.figure !== undefined) {
+        const seen = figurePages.get(item.figure) ?? new Set<number>();
+        seen.add(index);
+        figurePages.set(item.figure, seen);
+      }
+      if (item.kind !== 'lines') continue;
+      for (const line of item.lines) {
+        const excess = line.width - line.measure;
+        if (excess > TOLERANCE) add('overfull', `${excess.toFixed(1)} pt: "${lineText(line)}"`);
+      }
+      const paragraph = item.paragraph;
+      if (paragraph !== undefined && item.lines.length < 2) {
+        const continues = paragraph.first + item.lines.length < paragraph.total;
+        if (paragraph.first > 0) add('widow', `one line at the top of the page: "${lineText(item.lines[0]!)}"`);
+        else if (continues) add('orphan', `one line at the foot of the page: "${lineText(item.lines[0]!)}"`);
+      }
+      if (item.role !== 'note' && item.role !== 'noteNumber' && bottom > lowestBottom) {
+        lowest = item;
+        lowestBottom = bottom;
+      }
+    }
+    const lastOfChapter = index === pages.length - 1 || pages[index + 1]!.chapterId !== page.chapterId;
+    if (!lastOfChapter && lowest?.kind === 'lines' && HEADING_ROLES.has(lowest.role ?? '')) {
+      add('headingLast', `"${lineText(lowest.lines[0]!)}" ends the page`);
+    }
+  });
+  for (const [figure, seen] of figurePages) {
+    if (seen.size > 1) {
+      const first = pages[Math.min(...seen)]!;
+      findings.push({ rule: 'splitFigure', chapterId: first.chapterId, page: Math.min(...seen) + 1, detail: `figure ${figure} is on pages ${[...seen].map((p) => p + 1).join(', ')}` });
+    }
+  }
+  return findings;
+}
+
+function bottomOf(item: Placed): number {
+  switch (item.kind) {
+    case 'lines':
+      return item.y + linesHeight(item.lines);
+    case 'rule':
+      return Math.max(item.y1, item.y2);
+    default:
+      return item.y + item.height;
+  }
+}

@@ -1,0 +1,76 @@
+// Figures: the image at the measure (at most the template's share of the page
+// height), then "Figuur N. Titel", the caption and the credit. Never split; at
+// the top level a figure that does not fit floats to the next page.
+import type { Figure, FigureImage } from '../../tree/types.js';
+import { layoutParagraph, type InlineRun, type LineLayout } from '../text/index.js';
+import { paragraphOptions, plainRuns } from '../style/index.js';
+import type { TextStyle } from '../../template/index.js';
+import type { FlowContext } from './context.js';
+import type { BlockFrame } from './frame.js';
+import type { LinesRole } from './types.js';
+import type { UnitList } from './unit-list.js';
+import type { Piece } from './units.js';
+
+const POINTS_PER_INCH = 72;
+/** SVG is rasterised at this resolution when painted. */
+export const SVG_DPI = 300;
+/** Charts and missing images: a stand-in of this shape. */
+const PLACEHOLDER_ASPECT = 0.5;
+
+export function flowFigure(figure: Figure, frame: BlockFrame, out: UnitList, ctx: FlowContext): void {
+  const { caption, credit, maxHeight, spacing } = ctx.template.figure;
+  const size = imageSize(figure.image, frame.width, maxHeight * ctx.height);
+  const x = frame.x + (frame.width - size.width) / 2;
+  const pieces: Piece[] = [imagePiece(figure, x, size)];
+  let y = size.height;
+  const addLines = (runs: InlineRun[], style: TextStyle, role: LinesRole): void => {
+    if (runs.length === 0) return;
+    const lines: readonly LineLayout[] = layoutParagraph(runs, paragraphOptions(style, frame.width)).lines;
+    const group = out.group(role, lines.length, false, figure.number);
+    y += style.spaceBefore;
+    lines.forEach((line, index) => {
+      pieces.push({ kind: 'line', x: frame.x, y, line, group, index });
+      y += line.height;
+    });
+  };
+  const label = `${ctx.labels.figure} ${figure.number}.`;
+  addLines(
+    [...plainRuns(`${label} `, caption, ctx.fonts, { bold: true }), ...plainRuns(figure.title, caption, ctx.fonts)],
+    caption,
+    'caption',
+  );
+  addLines(plainRuns(figure.caption, caption, ctx.fonts), { ...caption, spaceBefore: 0 }, 'caption');
+  addLines(plainRuns(figure.credit, credit, ctx.fonts), credit, 'source');
+
+  out.gap(spacing);
+  out.add('figure', y, { pieces, anchors: [figure.anchor], floats: frame.floatFigures, lineCount: 2 });
+  out.gap(spacing);
+}
+
+interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Scaled to the measure, and down again to the largest height allowed. */
+export function imageSize(image: FigureImage, measure: number, maxHeight: number): Size {
+  const aspect = image.type === 'image' && image.width > 0 ? image.height / image.width : PLACEHOLDER_ASPECT;
+  let width = measure;
+  let height = width * aspect;
+  if (height > maxHeight) {
+    height = maxHeight;
+    width = height / aspect;
+  }
+  return { width, height };
+}
+
+function imagePiece(figure: Figure, x: number, size: Size): Piece {
+  const { image } = figure;
+  const base = { x, y: 0, width: size.width, height: size.height, figure: figure.number };
+  if (image.type === 'image') {
+    const dpi = image.mime === 'image/svg+xml' ? SVG_DPI : image.width / (size.width / POINTS_PER_INCH);
+    return { kind: 'image', ...base, image, dpi, fallbackLabel: `Afbeelding onleesbaar: ${figure.title}` };
+  }
+  const label = image.type === 'chart' ? `Grafiek: ${figure.title}` : `Afbeelding ontbreekt: ${figure.title}`;
+  return { kind: 'placeholder', ...base, label };
+}

@@ -1,0 +1,56 @@
+// Paragraphs and headings into lines: text with its footnotes and links,
+// forced line breaks set as separate stretches of one paragraph.
+import { layoutParagraph, type LineLayout } from '../text/index.js';
+import { inlineRuns, paragraphOptions } from '../style/index.js';
+import type { TextStyle } from '../../template/index.js';
+import type { Heading, Inline } from '../../tree/types.js';
+import type { FlowContext } from './context.js';
+import type { BlockFrame } from './frame.js';
+import { layoutNotes } from './notes.js';
+import type { UnitList } from './unit-list.js';
+
+/** Lines of the paragraph's text in `style` at the frame's measure. */
+export function setInlines(
+  content: readonly Inline[],
+  style: TextStyle,
+  frame: BlockFrame,
+  ctx: FlowContext,
+  firstLineIndent = 0,
+): LineLayout[] {
+  const lines: LineLayout[] = [];
+  inlineRuns(content, style, ctx.fonts, frame.overrides).forEach((runs, i) => {
+    const options = paragraphOptions(style, frame.width, { firstLineIndent: i === 0 ? firstLineIndent : 0 });
+    lines.push(...layoutParagraph(runs, options).lines);
+  });
+  return lines;
+}
+
+export function flowParagraph(content: readonly Inline[], frame: BlockFrame, indent: boolean, out: UnitList, ctx: FlowContext): void {
+  const style = frame.text;
+  const lines = setInlines(content, style, frame, ctx, indent ? frame.paragraphIndent : 0);
+  if (lines.length === 0) return;
+  out.gap(style.spaceBefore);
+  out.lines(lines, frame.x, { role: 'body', splittable: true, notes: layoutNotes(content, ctx) });
+  out.gap(style.spaceAfter);
+}
+
+/** Headings keep with the first two lines of what follows them. */
+export function flowHeading(heading: Heading, frame: BlockFrame, out: UnitList, ctx: FlowContext): void {
+  const { section, subsection } = ctx.template.headings;
+  const style = heading.level === 1 ? section : subsection;
+  const lines = setInlines(heading.content, style, { ...frame, overrides: {} }, ctx);
+  // An empty heading still carries its anchor: the table of contents points at it.
+  if (lines.length === 0) {
+    out.add('content', 0, { anchors: [heading.anchor] });
+    return;
+  }
+  out.gap(style.spaceBefore);
+  out.lines(lines, frame.x, {
+    role: 'heading',
+    splittable: false,
+    keepLines: 2,
+    anchors: [heading.anchor],
+    notes: layoutNotes(heading.content, ctx),
+  });
+  out.gap(style.spaceAfter);
+}

@@ -1,0 +1,86 @@
+// Draws a flowed page's text area into a PDF page: kader frames with only
+// the sides they have on this page, rules, images, placeholders and lines.
+import { rgb, type PDFPage } from 'pdf-lib';
+import { drawLines } from '../text/index.js';
+import { hexColor } from '../style/index.js';
+import type { FlowPage, PlacedPlaceholder, PlacedRect } from '../flow/index.js';
+import type { PaintResources } from './resources.js';
+
+export interface Origin {
+  /** PDF coordinates of the text area's top-left corner. */
+  readonly x: number;
+  readonly y: number;
+}
+
+export async function paintFlowPage(page: PDFPage, flow: FlowPage, origin: Origin, resources: PaintResources): Promise<void> {
+  await resources.embedFontsOf(flow);
+  for (const item of flow.items) {
+    switch (item.kind) {
+      case 'lines':
+        drawLines(page, item.lines, origin.x + item.x, origin.y - item.y, resources.fonts);
+        break;
+      case 'rect':
+        paintRect(page, item, origin);
+        break;
+      case 'rule':
+        page.drawLine({
+          start: { x: origin.x + item.x1, y: origin.y - item.y1 },
+          end: { x: origin.x + item.x2, y: origin.y - item.y2 },
+          thickness: item.width,
+          color: hexColor(item.color),
+        });
+        break;
+      case 'image': {
+        const image = await resources.images.get(item);
+        if (image === null) {
+          paintPlaceholder(page, { ...item, kind: 'placeholder', label: item.fallbackLabel ?? 'Afbeelding onleesbaar' }, origin, resources);
+        } else {
+          page.drawImage(image, { x: origin.x + item.x, y: origin.y - item.y - item.height, width: item.width, height: item.height });
+        }
+        break;
+      }
+      case 'placeholder':
+        paintPlaceholder(page, item, origin, resources);
+        break;
+    }
+  }
+}
+
+/** Background, then each stroked side as a bar inside the rectangle, so a frame open at a page break has no edge there. */
+function paintRect(page: PDFPage, rect: PlacedRect, origin: Origin): void {
+  const x = origin.x + rect.x;
+  const bottom = origin.y - rect.y - rect.height;
+  if (rect.fill !== null) page.drawRectangle({ x, y: bottom, width: rect.width, height: rect.height, color: hexColor(rect.fill) });
+  if (rect.stroke === null || rect.strokeWidth <= 0) return;
+  const color = hexColor(rect.stroke);
+  const w = rect.strokeWidth;
+  const bars = [
+    rect.sides.top && { x, y: bottom + rect.height - w, width: rect.width, height: w },
+    rect.sides.bottom && { x, y: bottom, width: rect.width, height: w },
+    rect.sides.left && { x, y: bottom, width: w, height: rect.height },
+    rect.sides.right && { x: x + rect.width - w, y: bottom, width: w, height: rect.height },
+  ];
+  for (const bar of bars) if (bar !== false) page.drawRectangle({ ...bar, color });
+}
+
+const PLACEHOLDER_FILL = rgb(0.94, 0.95, 0.95);
+const PLACEHOLDER_BORDER = rgb(0.6, 0.63, 0.65);
+const PLACEHOLDER_PADDING = 12;
+
+function paintPlaceholder(page: PDFPage, placed: PlacedPlaceholder, origin: Origin, resources: PaintResources): void {
+  const x = origin.x + placed.x;
+  const top = origin.y - placed.y;
+  page.drawRectangle({
+    x,
+    y: top - placed.height,
+    width: placed.width,
+    height: placed.height,
+    color: PLACEHOLDER_FILL,
+    borderColor: PLACEHOLDER_BORDER,
+    borderWidth: 0.75,
+    borderDashArray: [4, 3],
+  });
+  const lines = resources.labelLines(placed.label, Math.max(placed.width - 2 * PLACEHOLDER_PADDING, 10));
+  const height = lines.reduce((sum, line) => sum + line.height, 0);
+  drawLines(page, lines, x + PLACEHOLDER_PADDING, top - (placed.height - height) / 2, resources.fonts);
+}

@@ -1,0 +1,39 @@
+// What painting flowed pages needs across a document: the embedded fonts, the
+// image cache, and a face for placeholder labels.
+import type { PDFDocument } from 'pdf-lib';
+import { PdfFonts, type FontFamily } from '../fonts/index.js';
+import { facesOf, layoutParagraph, type LineLayout } from '../text/index.js';
+import { hexColor } from '../style/index.js';
+import type { FlowPage } from '../flow/index.js';
+import { ImageCache } from './images.js';
+
+const LABEL_SIZE = 8;
+const LABEL_COLOR = '#5b6770';
+
+export class PaintResources {
+  readonly fonts: PdfFonts;
+  readonly images: ImageCache;
+
+  /** `fonts`: share the document's PdfFonts with whatever else draws text in it. */
+  constructor(
+    readonly doc: PDFDocument,
+    private readonly labelFamily: FontFamily,
+    fonts?: PdfFonts,
+  ) {
+    this.fonts = fonts ?? new PdfFonts(doc);
+    this.images = new ImageCache(doc);
+  }
+
+  /** A placeholder's label, centred in `width`. */
+  labelLines(label: string, width: number): readonly LineLayout[] {
+    const style = { family: this.labelFamily, size: LABEL_SIZE, color: hexColor(LABEL_COLOR) };
+    return layoutParagraph([{ text: label, style }], { width, align: 'center', hyphenate: true }).lines;
+  }
+
+  /** Embeds the faces the page's lines use (and the placeholder face) before drawing. */
+  async embedFontsOf(page: FlowPage): Promise<void> {
+    const faces = new Set([this.labelFamily.regular]);
+    for (const item of page.items) if (item.kind === 'lines') for (const face of facesOf(item.lines)) faces.add(face);
+    await this.fonts.embed(faces);
+  }
+}

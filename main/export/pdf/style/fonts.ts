@@ -1,0 +1,48 @@
+// The font families a template names, loaded once per process: a family's
+// shaping cache then stays warm from one export to the next.
+import { loadBundledFamily, type FontFamily } from '../fonts/index.js';
+import type { FontName, Template } from '../../template/index.js';
+
+export interface TemplateFonts {
+  family(name: FontName): FontFamily;
+  /** Every family the template uses (for embedding or for an SVG rasteriser). */
+  readonly families: readonly FontFamily[];
+}
+
+const loaded = new Map<FontName, Promise<FontFamily>>();
+
+function familyOnce(name: FontName): Promise<FontFamily> {
+  let family = loaded.get(name);
+  if (family === undefined) {
+    family = loadBundledFamily(name);
+    // A failed load (a missing package) must not poison later attempts.
+    family.catch(() => loaded.delete(name));
+    loaded.set(name, family);
+  }
+  return family;
+}
+
+export async function loadTemplateFonts(template: Template): Promise<TemplateFonts> {
+  const names = [...new Set(fontNamesIn(template))];
+  const families = await Promise.all(names.map(familyOnce));
+  const byName = new Map(names.map((name, i) => [name, families[i]!]));
+  return {
+    families,
+    family(name: FontName): FontFamily {
+      const family = byName.get(name);
+      if (family === undefined) throw new Error(`Font ${name} is not used by the template and was not loaded`);
+      return family;
+    },
+  };
+}
+
+/** Every `font` of every text style, wherever the template nests it. */
+function fontNamesIn(value: unknown): FontName[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const names: FontName[] = [];
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'font' && typeof child === 'string') names.push(child as FontName);
+    else names.push(...fontNamesIn(child));
+  }
+  return names;
+}

@@ -1,0 +1,57 @@
+// A template's text style as the typesetter takes it: run styles for the
+// inline text, and paragraph options for the lines.
+import { rgb, type Color } from 'pdf-lib';
+import type { ParagraphOptions, TextStyle as RunTextStyle } from '../text/index.js';
+import type { TextStyle } from '../../template/index.js';
+import type { TemplateFonts } from './fonts.js';
+
+/** What a piece of text may change of its style: a kader's accent colour, emphasis. */
+export interface StyleOverrides {
+  readonly color?: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly link?: string;
+}
+
+export function runStyle(style: TextStyle, fonts: TemplateFonts, overrides: StyleOverrides = {}): RunTextStyle {
+  return {
+    family: fonts.family(style.font),
+    size: style.size,
+    bold: overrides.bold ?? style.bold,
+    italic: overrides.italic ?? style.italic,
+    color: hexColor(overrides.color ?? style.color),
+    ...(overrides.link === undefined ? {} : { link: overrides.link }),
+  };
+}
+
+export interface ParagraphExtras {
+  readonly firstLineIndent?: number;
+}
+
+export function paragraphOptions(style: TextStyle, width: number, extras: ParagraphExtras = {}): ParagraphOptions {
+  return {
+    width,
+    align: style.align,
+    hyphenate: style.hyphenate,
+    leading: style.leading,
+    firstLineIndent: extras.firstLineIndent ?? 0,
+  };
+}
+
+/** Upper case as the template asks, Dutch rules ("ij" → "IJ"). */
+export function styledText(text: string, style: TextStyle): string {
+  return style.uppercase ? text.toLocaleUpperCase('nl') : text;
+}
+
+const colors = new Map<string, Color>();
+
+/** `#rrggbb` to a pdf-lib colour; shared so equal colours compare equal in style keys. */
+export function hexColor(hex: string): Color {
+  let color = colors.get(hex);
+  if (color === undefined) {
+    const value = Number.parseInt(hex.slice(1), 16);
+    color = rgb(((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255);
+    colors.set(hex, color);
+  }
+  return color;
+}

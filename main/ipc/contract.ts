@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import {
+  Author,
   Chapter,
   ChapterKind,
   ChapterSnapshot,
@@ -22,6 +23,8 @@ import {
   ImageMime,
   Line,
   MaterialItem,
+  PlainText,
+  ProfileRole,
   MaterialKind,
   Publication,
   ReviewStatus,
@@ -117,6 +120,39 @@ export const ImageUpload = z.strictObject({
   mime: ImageMime,
 });
 
+/** Who is using this file, and how: a reviewer copy opens for a reviewer whatever the profile says. */
+export const ProfileState = z.strictObject({
+  profile: Author.nullable(),
+  role: ProfileRole,
+  reviewCopy: z.strictObject({ reviewer: Author, madeAt: Timestamp }).nullable(),
+});
+export type ProfileState = z.infer<typeof ProfileState>;
+
+const CommentText = PlainText(20_000).trim().min(1);
+
+/** A change to a thread; `chapter` is the chapter as stored now when a mark was put on or taken off, else null. */
+export const ThreadChange = z.strictObject({ thread: CommentThread.nullable(), chapter: Chapter.nullable() });
+export type ThreadChange = z.infer<typeof ThreadChange>;
+
+export const ReviewOverview = z.strictObject({
+  chapters: z.array(
+    z.strictObject({
+      chapterId: Id,
+      title: z.string(),
+      kind: ChapterKind,
+      status: ReviewStatus,
+      openThreads: z.number().int().min(0),
+      resolvedThreads: z.number().int().min(0),
+      /** Threads whose passage was deleted and that now sit on the nearest surviving text. */
+      movedThreads: z.number().int().min(0),
+      lastActivity: Timestamp.nullable(),
+    }),
+  ),
+  /** Per reviewer the chapters "ter review" they have not commented on or decided since they went into review. */
+  reviewers: z.array(z.strictObject({ reviewer: Author, owes: z.array(z.strictObject({ chapterId: Id, title: z.string() })) })),
+});
+export type ReviewOverview = z.infer<typeof ReviewOverview>;
+
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -180,6 +216,23 @@ export const contract = {
   'threads.forChapter': channel(z.strictObject({ chapterId: Id }), z.array(CommentThread)),
   'threads.put': channel(CommentThread, CommentThread),
   'threads.delete': channel(byId, done),
+  /** Opens a thread on the passage from `from` to `to` (positions in the stored body); the chapter comes back with its mark. */
+  'threads.comment': channel(
+    z.strictObject({ chapterId: Id, from: z.number().int().min(0), to: z.number().int().min(0), text: CommentText }),
+    z.strictObject({ thread: CommentThread, chapter: Chapter }),
+  ),
+  'threads.reply': channel(z.strictObject({ threadId: Id, text: CommentText }), CommentThread),
+  /** Only your own comment. */
+  'threads.edit': channel(z.strictObject({ threadId: Id, commentId: Id, text: CommentText }), CommentThread),
+  /** Only your own comment; deleting a thread's only comment deletes the thread and its mark. */
+  'threads.deleteComment': channel(z.strictObject({ threadId: Id, commentId: Id }), ThreadChange),
+  'threads.resolve': channel(z.strictObject({ threadId: Id }), CommentThread),
+  'threads.reopen': channel(z.strictObject({ threadId: Id }), CommentThread),
+
+  'chapters.setReviewStatus': channel(z.strictObject({ chapterId: Id, status: ReviewStatus }), Chapter),
+  'review.overview': channel(none, ReviewOverview),
+  'profile.get': channel(none, ProfileState),
+  'profile.put': channel(Author, ProfileState),
 
   'snapshots.take': channel(z.strictObject({ chapterId: Id, label: Line(200) }), ChapterSnapshot),
   'snapshots.list': channel(z.strictObject({ chapterId: Id }), z.array(ChapterSnapshot)),

@@ -8,6 +8,8 @@ import type { z } from 'zod';
 import type { Repository, ProjectStore } from '../store/types.js';
 import type { Channel, Contract, Output, RecentProject } from './contract.js';
 import type { Locale } from '../model/index.js';
+import { reviewService } from '../review/service.js';
+import { guardEdits } from './access.js';
 
 /** What a handler receives: the input as the contract's schema parsed it. */
 export type ParsedInput<C extends Channel> = z.output<Contract[C]['input']>;
@@ -39,7 +41,8 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
   const sessions = repository(store.sessions);
   const contributors = repository(store.contributors);
   const visuals = repository(store.visuals);
-  return {
+  const review = reviewService(store);
+  return guardEdits({
     'project.info': () => ({
       path: store.path,
       name: path.basename(store.path, path.extname(store.path)),
@@ -77,7 +80,8 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
 
     'chapters.summaries': () => store.chapters.summaries(),
     'chapters.get': ({ id }) => store.chapters.get(id) ?? null,
-    'chapters.put': (chapter) => store.chapters.put(chapter),
+    // Saving a body re-anchors its threads: a comment is never lost with the text it was on.
+    'chapters.put': (chapter) => review.saveChapter(chapter),
     'chapters.delete': ({ id }) => {
       store.chapters.delete(id);
       return null;
@@ -99,9 +103,19 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
     'threads.forChapter': ({ chapterId }) => store.threads.forChapter(chapterId),
     'threads.put': (thread) => store.threads.put(thread),
     'threads.delete': ({ id }) => {
-      store.threads.delete(id);
+      review.deleteThread(id);
       return null;
     },
+    'threads.comment': (input) => review.comment(input),
+    'threads.reply': ({ threadId, text }) => review.reply(threadId, text),
+    'threads.edit': ({ threadId, commentId, text }) => review.edit(threadId, commentId, text),
+    'threads.deleteComment': ({ threadId, commentId }) => review.deleteComment(threadId, commentId),
+    'threads.resolve': ({ threadId }) => review.resolve(threadId),
+    'threads.reopen': ({ threadId }) => review.reopen(threadId),
+    'chapters.setReviewStatus': ({ chapterId, status }) => review.setStatus(chapterId, status),
+    'review.overview': () => review.overview(),
+    'profile.get': () => review.state(),
+    'profile.put': (profile) => review.setProfile(profile),
 
     'snapshots.take': ({ chapterId, label }) => store.snapshots.take(chapterId, label),
     'snapshots.list': ({ chapterId }) => store.snapshots.list(chapterId),
@@ -111,5 +125,5 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
 
     'app.recent': () => app.recent(),
     'app.locale': () => ({ locale: app.locale }),
-  };
+  }, review.requireEditor);
 }

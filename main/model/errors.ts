@@ -20,6 +20,15 @@ export const userErrorCodes = [
   'invalidTemplate',
   'withoutConsent',
   'exportCancelled',
+  'reviewerReadOnly',
+  'noProfile',
+  'notYourComment',
+  'emptyPassage',
+  'reviewCopyRole',
+  'notAReviewCopy',
+  'otherProject',
+  'reviewImportUnsupported',
+  'docxUnreadable',
 ] as const;
 export type UserErrorCode = (typeof userErrorCodes)[number];
 

@@ -83,6 +83,24 @@ export const en: Catalogue = {
     'The publication contains {count} material item(s) without consent given ({titles}). Leave them out or export a marked draft edition; nothing was exported.',
   'error.exportCancelled':
     'The export was cancelled; no file was written.',
+  'error.reviewerReadOnly':
+    'As a reviewer you cannot change the text, the material or the structure; you can comment, reply, resolve and set the review status. Nothing was changed.',
+  'error.noProfile':
+    'First fill in your name and initials (your profile), so that everyone sees whose comment it is. Nothing was changed.',
+  'error.notYourComment':
+    'This comment is by {author}; you can only edit or delete your own comments. Nothing was changed.',
+  'error.emptyPassage':
+    'First select a piece of text to comment on. Nothing was changed.',
+  'error.reviewCopyRole':
+    'This is a reviewer copy: it always opens for a reviewer. Nothing was changed.',
+  'error.notAReviewCopy':
+    '{path} is not a Bundel reviewer copy. Make one with “bundel review copy”, or import a returned Word file (.docx). Nothing was imported.',
+  'error.otherProject':
+    '{path} is a reviewer copy of another project. Import it into the project it was made from. Nothing was imported.',
+  'error.reviewImportUnsupported':
+    '{path} cannot be imported as a review. Choose a reviewer copy (.bundel) or a returned Word file (.docx). Nothing was imported.',
+  'error.docxUnreadable':
+    '{path} is not a readable Word file ({problem}). Open it in Word or LibreOffice, save it again as .docx and try once more. Nothing was imported.',
   'error.internal': 'Something went wrong in Bundel: {detail}. Nothing that was already saved has been lost.',
 
   'export.contents': 'Contents',

@@ -83,6 +83,24 @@ export const nl = {
     'De publicatie bevat {count} materiaalitem(s) zonder gegeven toestemming ({titles}). Laat ze weg of exporteer een gemarkeerde conceptversie; er is niets geëxporteerd.',
   'error.exportCancelled':
     'De export is afgebroken; er is geen bestand geschreven.',
+  'error.reviewerReadOnly':
+    'Als meelezer kun je de tekst, het materiaal en de opbouw niet wijzigen; je kunt wel opmerkingen maken, reageren, afhandelen en de reviewstatus zetten. Er is niets gewijzigd.',
+  'error.noProfile':
+    'Vul eerst je naam en initialen in (je profiel), zodat iedereen ziet van wie een opmerking is. Er is niets gewijzigd.',
+  'error.notYourComment':
+    'Deze opmerking is van {author}; je kunt alleen je eigen opmerkingen bewerken of verwijderen. Er is niets gewijzigd.',
+  'error.emptyPassage':
+    'Selecteer eerst een stuk tekst om een opmerking bij te plaatsen. Er is niets gewijzigd.',
+  'error.reviewCopyRole':
+    'Dit is een meeleeskopie: die opent altijd voor een meelezer. Er is niets gewijzigd.',
+  'error.notAReviewCopy':
+    '{path} is geen meeleeskopie van Bundel. Maak er een met „bundel review copy”, of importeer een teruggestuurd Word-bestand (.docx). Er is niets geïmporteerd.',
+  'error.otherProject':
+    '{path} is een meeleeskopie van een ander project. Importeer haar in het project waarvan ze is gemaakt. Er is niets geïmporteerd.',
+  'error.reviewImportUnsupported':
+    '{path} kan niet als review worden geïmporteerd. Kies een meeleeskopie (.bundel) of een teruggestuurd Word-bestand (.docx). Er is niets geïmporteerd.',
+  'error.docxUnreadable':
+    '{path} is geen leesbaar Word-bestand ({problem}). Open het in Word of LibreOffice, sla het opnieuw op als .docx en probeer het nog eens. Er is niets geïmporteerd.',
   'error.internal': 'Er ging iets mis in Bundel: {detail}. Er is niets verloren gegaan van wat al was opgeslagen.',
 
   'export.contents': 'Inhoud',

@@ -1,0 +1,198 @@
+/**
+ * The PDF document around the flow: chapters set into pages, then cover,
+ * colophon, contents with real page numbers, running heads and folios, links,
+ * bookmarks and metadata, in the geometry of the edition.
+ */
+import { PDFDocument } from 'pdf-lib';
+import { UserError } from '../../../model/index.js';
+import type { Template } from '../../template/index.js';
+import type { DocumentTree, TocEntry } from '../../tree/types.js';
+import { PdfFonts } from '../fonts/index.js';
+import type { AuditFinding } from '../flow/types.js';
+import { drawColophon } from './colophon.js';
+import { drawCover } from './cover.js';
+import { fontsOf } from './fonts-report.js';
+import { drawFurniture, runningHeadText, type PageFurniture } from './furniture.js';
+import { pageGeometry, textArea, top, type Edition, type PageGeometry } from './geometry.js';
+import { coverTree, GlyphCoverage } from './glyph-coverage.js';
+import { addLinks, type Destination, type LinkRequest } from './links.js';
+import { setMetadata } from './metadata.js';
+import { addOutline } from './outline.js';
+import { addPage } from './page-boxes.js';
+import { anchorPages, planPages, type FlowedChapter, type PlannedPage } from './page-plan.js';
+import { NOT_YET_PDFX, PRINT_DPI, type ChapterPages, type LowResolutionImage, type PdfReport } from './report.js';
+import { drawTocPage } from './toc-draw.js';
+import { layoutToc, type TocPage } from './toc-layout.js';
+import type { Typesetting } from './typesetting.js';
+
+export interface ExportPdfOptions {
+  readonly edition: Edition;
+  /** Called with 0 first, then after each chapter is set, and once more when the file is written. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Aborting stops the export at the next chapter or page with a UserError `exportCancelled`. */
+  readonly signal?: AbortSignal;
+}
+
+export interface ExportPdfResult {
+  readonly bytes: Uint8Array;
+  readonly report: PdfReport;
+}
+
+/** The contents settle when laying them out with the real numbers no longer changes their length. */
+const TOC_PASSES = 4;
+/** Before the real numbers are known, every entry gets the widest likely one. */
+const PLACEHOLDER_PAGE = 888;
+
+export async function assemblePdf(tree: DocumentTree, template: Template, options: ExportPdfOptions, typesetting: Typesetting): Promise<ExportPdfResult> {
+  const { signal, onProgress } = options;
+  checkAbort(signal);
+  const faces = typesetting.fonts.families.flatMap((f) => [f.regular, f.italic, f.bold, f.boldItalic]);
+  const covered = coverTree(tree, new GlyphCoverage(faces));
+  const doc = covered.tree;
+
+  const total = doc.chapters.length + 1;
+  onProgress?.(0, total);
+  const flowed: FlowedChapter[] = [];
+  const audit: AuditFinding[] = [];
+  for (const [i, chapter] of doc.chapters.entries()) {
+    // Setting a chapter is synchronous: let an abort (and the rest of the process) in between chapters.
+    await nextTurn();
+    checkAbort(signal);
+    const result = typesetting.flowChapter(chapter);
+    flowed.push({ chapter, pages: result.pages });
+    audit.push(...result.audit);
+    onProgress?.(i + 1, total);
+  }
+
+  const g = pageGeometry(template, options.edition);
+  const plan = settlePlan(doc, template, g, flowed, typesetting);
+  const written = await writePages(doc, template, g, plan, typesetting, signal);
+  checkAbort(signal);
+  const bytes = await written.pdf.save();
+  onProgress?.(total, total);
+
+  const report: PdfReport = {
+    edition: options.edition,
+    pageCount: plan.length,
+    chapters: chapterPages(plan),
+    tocPages: plan.flatMap((page, i) => (page.kind === 'toc' ? [i + 1] : [])),
+    colophonPage: plan.findIndex((page) => page.kind === 'colophon') + 1,
+    fonts: fontsOf(written.pdf),
+    lowResolutionImages: options.edition === 'print' ? lowResolutionImages(plan) : [],
+    missingGlyphs: covered.missing,
+    audit,
+    unresolvedLinks: written.unresolvedLinks,
+    colophonOverflows: !written.colophonFits,
+    notPdfX: options.edition === 'print' ? NOT_YET_PDFX : [],
+    problems: tree.problems,
+  };
+  return { bytes, report };
+}
+
+/**
+ * Lays out the contents with the page numbers the chapters get, which depend
+ * on how many pages the contents take: repeated until the length holds.
+ */
+function settlePlan(tree: DocumentTree, template: Template, g: PageGeometry, flowed: readonly FlowedChapter[], typesetting: Typesetting): PlannedPage[] {
+  const area = textArea(g, 1);
+  const chapterAnchors = new Map(tree.chapters.map((c) => [c.id, c.anchor]));
+  const layout = (pageOf: (entry: TocEntry) => number): TocPage[] =>
+    tree.toc.length === 0 ? [] : layoutToc(tree.toc, tree.labels.contents, template, area, typesetting.fonts, pageOf);
+  let toc = layout(() => PLACEHOLDER_PAGE);
+  let plan = planPages(template, flowed, toc);
+  for (let pass = 0; pass < TOC_PASSES; pass++) {
+    const pages = anchorPages(plan);
+    const numbered = layout((entry) => pages.get(entry.anchor) ?? pages.get(chapterAnchors.get(entry.chapterId) ?? '') ?? 0);
+    const settled = numbered.length === toc.length;
+    toc = numbered;
+    plan = planPages(template, flowed, toc);
+    if (settled) break;
+  }
+  return plan;
+}
+
+interface Written {
+  readonly pdf: PDFDocument;
+  readonly unresolvedLinks: string[];
+  readonly colophonFits: boolean;
+}
+
+async function writePages(tree: DocumentTree, template: Template, g: PageGeometry, plan: readonly PlannedPage[], typesetting: Typesetting, signal: AbortSignal | undefined): Promise<Written> {
+  const pdf = await PDFDocument.create();
+  const fonts = new PdfFonts(pdf);
+  const paint = typesetting.painter(pdf, fonts);
+  const families = typesetting.fonts;
+  const links: LinkRequest[] = [];
+  const destinations = new Map<string, Destination>();
+  let colophonFits = true;
+
+  for (const [i, planned] of plan.entries()) {
+    checkAbort(signal);
+    const number = i + 1;
+    const page = addPage(pdf, g);
+    const area = textArea(g, number);
+    let furniture: PageFurniture = { runningHead: null, folio: false };
+    switch (planned.kind) {
+      case 'cover':
+        await drawCover(page, tree.cover, template, g, families, fonts);
+        break;
+      case 'colophon':
+        colophonFits = await drawColophon(page, tree.colophon, template, area, families, fonts);
+        break;
+      case 'blank':
+        break;
+      case 'toc':
+        links.push(...(await drawTocPage(page, planned.toc, area, fonts)));
+        furniture = { runningHead: null, folio: true };
+        break;
+      case 'chapter': {
+        const { chapter, flow } = planned;
+        await paint(page, flow, { x: area.x, y: top(area) });
+        if (planned.index === 0) destinations.set(chapter.anchor, { page, y: top(area) });
+        for (const anchor of flow.anchors) if (!destinations.has(anchor.anchor)) destinations.set(anchor.anchor, { page, y: top(area) - anchor.y });
+        for (const link of flow.links) {
+          links.push({ page, rect: { x: area.x + link.x, y: top(area) - link.y - link.height, width: link.width, height: link.height }, target: link.target });
+        }
+        const head = flow.opensChapter ? null : runningHeadText(template, number, tree.cover.title, chapter.title);
+        furniture = { runningHead: head, folio: true };
+        break;
+      }
+    }
+    await drawFurniture(page, number, furniture, template, g, families, fonts);
+  }
+
+  const unresolvedLinks = addLinks(pdf, links, destinations);
+  addOutline(pdf, tree.toc, destinations);
+  setMetadata(pdf, tree.meta);
+  return { pdf, unresolvedLinks, colophonFits };
+}
+
+function chapterPages(plan: readonly PlannedPage[]): ChapterPages[] {
+  const out: { chapterId: string; title: string; firstPage: number; pageCount: number }[] = [];
+  plan.forEach((page, i) => {
+    if (page.kind !== 'chapter') return;
+    if (page.index === 0) out.push({ chapterId: page.chapter.id, title: page.chapter.title, firstPage: i + 1, pageCount: 0 });
+    out[out.length - 1]!.pageCount += 1;
+  });
+  return out;
+}
+
+function lowResolutionImages(plan: readonly PlannedPage[]): LowResolutionImage[] {
+  const found: LowResolutionImage[] = [];
+  plan.forEach((page, i) => {
+    if (page.kind !== 'chapter') return;
+    for (const item of page.flow.items) {
+      if (item.kind !== 'image' || item.dpi >= PRINT_DPI) continue;
+      found.push({ chapterId: page.chapter.id, chapterTitle: page.chapter.title, page: i + 1, dpi: Math.round(item.dpi) });
+    }
+  });
+  return found;
+}
+
+function checkAbort(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new UserError('exportCancelled', {}, 'the PDF export was aborted');
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,116 @@
+/**
+ * Characters no template font can draw (emoji, Arabic, …) must neither crash
+ * the export nor print as empty boxes silently. Before anything is set, every
+ * text in the tree is checked against the faces that may set it; a character
+ * cluster none can draw is replaced by a visible "?" and reported with its
+ * chapter and context, so the editor can change the text.
+ */
+import type { DocumentTree } from '../../tree/types.js';
+import type { FontFace } from '../fonts/index.js';
+
+export interface MissingGlyphs {
+  /** The chapter, or null for the cover, colophon and contents. */
+  readonly chapterId: string | null;
+  /** The chapter's title, or "omslag", "colofon", "inhoud". */
+  readonly where: string;
+  /** The character clusters that were replaced, as in the source. */
+  readonly characters: string;
+  /** The text around them, as in the source. */
+  readonly context: string;
+}
+
+export const REPLACEMENT = '?';
+const CONTEXT = 30;
+/** Strings under these keys are identifiers, targets or codes, never set as text. */
+const NOT_TEXT = new Set(['id', 'anchor', 'chapterId', 'visualId', 'link', 'kind', 'type', 'role', 'mime', 'audience', 'consent', 'ref', 'code', 'threadIds']);
+/** Invisible characters: a face without them simply leaves them out. */
+const IGNORABLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
+const SPACE = /[\s\u00a0\u2007\u202f]/u;
+
+export class GlyphCoverage {
+  private readonly known = new Map<number, boolean>();
+  private readonly segmenter = new Intl.Segmenter('nl', { granularity: 'grapheme' });
+
+  constructor(private readonly faces: readonly FontFace[]) {}
+
+  /** Every face has the code point (whichever of them the template uses for this text). */
+  covers(codePoint: number): boolean {
+    let has = this.known.get(codePoint);
+    if (has === undefined) {
+      has = this.faces.every((face) => face.hasGlyph(codePoint));
+      this.known.set(codePoint, has);
+    }
+    return has;
+  }
+
+  /** The text with uncovered clusters replaced, and the clusters replaced. */
+  clean(text: string): { text: string; missing: string[] } {
+    if (this.allCovered(text)) return { text, missing: [] };
+    const missing: string[] = [];
+    let out = '';
+    for (const { segment } of this.segmenter.segment(text)) {
+      const visible = [...segment].filter((c) => !IGNORABLE.test(c) && !SPACE.test(c));
+      if (visible.every((c) => this.covers(c.codePointAt(0)!))) {
+        out += [...segment].filter((c) => !IGNORABLE.test(c) || this.covers(c.codePointAt(0)!)).join('');
+      } else {
+        missing.push(segment);
+        out += REPLACEMENT;
+      }
+    }
+    return { text: out, missing };
+  }
+
+  private allCovered(text: string): boolean {
+    for (const c of text) {
+      if (SPACE.test(c)) continue;
+      if (!this.covers(c.codePointAt(0)!)) return false;
+    }
+    return true;
+  }
+}
+
+/** The tree with every uncovered cluster replaced, and where they were. */
+export function coverTree(tree: DocumentTree, coverage: GlyphCoverage): { tree: DocumentTree; missing: MissingGlyphs[] } {
+  const missing: MissingGlyphs[] = [];
+  const walk = (value: unknown, key: string, where: { chapterId: string | null; where: string }): unknown => {
+    if (typeof value === 'string') {
+      if (NOT_TEXT.has(key)) return value;
+      const cleaned = coverage.clean(value);
+      if (cleaned.missing.length > 0) missing.push({ ...where, characters: cleaned.missing.join(' '), context: contextOf(value, cleaned.missing[0]!) });
+      return cleaned.text;
+    }
+    if (Array.isArray(value)) return value.map((item) => walk(item, key, where));
+    if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return value;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = walk(v, k, where);
+    return out;
+  };
+  const chapters = tree.chapters.map((chapter) => walk(chapter, 'chapter', { chapterId: chapter.id, where: chapter.title }));
+  const titles = new Map(tree.chapters.map((c) => [c.id, c.title]));
+  const toc = tree.toc.map((entry) => walk(entry, 'entry', { chapterId: entry.chapterId, where: titles.get(entry.chapterId) ?? 'inhoud' }));
+  const result = {
+    ...tree,
+    // The document information is metadata, not set in a font: it keeps every character.
+    cover: walk(tree.cover, 'cover', { chapterId: null, where: 'omslag' }),
+    colophon: walk(tree.colophon, 'colophon', { chapterId: null, where: 'colofon' }),
+    toc,
+    chapters,
+    labels: walk(tree.labels, 'labels', { chapterId: null, where: 'labels' }),
+  } as DocumentTree;
+  // The contents repeat the chapter titles: report each place once.
+  const seen = new Set<string>();
+  const unique = missing.filter((m) => {
+    const id = `${m.chapterId}|${m.context}`;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  return { tree: result, missing: unique };
+}
+
+function contextOf(text: string, cluster: string): string {
+  const at = text.indexOf(cluster);
+  const start = Math.max(0, at - CONTEXT);
+  const end = Math.min(text.length, at + cluster.length + CONTEXT);
+  return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+}

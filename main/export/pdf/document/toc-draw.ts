@@ -1,0 +1,40 @@
+/**
+ * Draws a page of the contents into its text area, and asks for a link over
+ * each entry to its heading. Leader dots are drawn as dots, not as text, so
+ * text extraction reads "3 Titel 12" — and they sit on one grid from the text
+ * area's edge, so the dots of all entries line up.
+ */
+import type { PDFPage } from 'pdf-lib';
+import type { PdfFonts } from '../fonts/index.js';
+import { top, type Rect } from './geometry.js';
+import type { LinkRequest } from './links.js';
+import type { TocItem, TocLine, TocPage } from './toc-layout.js';
+import { draw, hexColor } from './typeset.js';
+
+const DOT_SPACING = 0.5;
+const DOT_RADIUS = 0.055;
+
+export async function drawTocPage(page: PDFPage, toc: TocPage, area: Rect, fonts: PdfFonts): Promise<LinkRequest[]> {
+  const at = (line: TocLine): Promise<number> => draw(page, line.set, area.x + line.x, top(area) - line.y, fonts);
+  if (toc.heading !== null) await at(toc.heading);
+  const links: LinkRequest[] = [];
+  for (const item of toc.items) {
+    if (item.number !== null) await at(item.number);
+    await at(item.title);
+    await at(item.page);
+    drawLeader(page, item, area);
+    links.push({ page, rect: { x: area.x, y: top(area) - item.title.y - item.height, width: area.width, height: item.height }, target: `#${item.anchor}` });
+  }
+  return links;
+}
+
+function drawLeader(page: PDFPage, item: TocItem, area: Rect): void {
+  const leader = item.leader;
+  if (leader === null) return;
+  const spacing = leader.size * DOT_SPACING;
+  const color = hexColor(leader.color);
+  const y = top(area) - leader.baseline + leader.size * DOT_RADIUS;
+  for (let x = Math.ceil(leader.from / spacing) * spacing; x <= leader.to; x += spacing) {
+    page.drawCircle({ x: area.x + x, y, size: leader.size * DOT_RADIUS, color });
+  }
+}

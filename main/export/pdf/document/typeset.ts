@@ -1,0 +1,94 @@
+/**
+ * Setting the assembly's own text — cover, colophon, table of contents, running
+ * heads, folios — in a template's text styles, through the typesetter core.
+ * The chapters' text is the flow's; this is only what lies around it.
+ */
+import { rgb, type Color, type PDFPage } from 'pdf-lib';
+import type { FontName, TextStyle } from '../../template/index.js';
+import type { Inline } from '../../tree/types.js';
+import type { FontFamily, PdfFonts } from '../fonts/index.js';
+import { drawLines, facesOf, layoutParagraph, type InlineRun, type LineLayout } from '../text/index.js';
+
+/** The template's font families by name (the flow's TemplateFonts has this shape). */
+export interface Families {
+  family(name: FontName): FontFamily;
+  readonly families: readonly FontFamily[];
+}
+
+export function hexColor(hex: string): Color {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
+}
+
+/** Lines set in one style, each already placed for the style's alignment within `width`. */
+export interface SetText {
+  readonly lines: readonly LineLayout[];
+  readonly height: number;
+}
+
+/** Plain text in a style. */
+export function setPlain(text: string, style: TextStyle, families: Families, width: number): SetText {
+  return setRuns([{ text, em: false, strong: false }], style, families, width);
+}
+
+/** Inline content (emphasis, links, note references) in a style. */
+export function setInline(content: readonly Inline[], style: TextStyle, families: Families, width: number): SetText {
+  const runs: { text: string; em: boolean; strong: boolean; link?: string; superscript?: boolean }[] = [];
+  for (const inline of content) {
+    if (inline.type === 'text') runs.push({ text: inline.text, em: inline.em, strong: inline.strong, ...(inline.link ? { link: inline.link } : {}) });
+    else if (inline.type === 'footnote') runs.push({ text: String(inline.number), em: false, strong: false, superscript: true });
+    // A forced line break has no place in this furniture text; a space keeps the words apart.
+    else runs.push({ text: ' ', em: false, strong: false });
+  }
+  return setRuns(runs, style, families, width);
+}
+
+interface Run {
+  readonly text: string;
+  readonly em: boolean;
+  readonly strong: boolean;
+  readonly link?: string;
+  readonly superscript?: boolean;
+}
+
+function setRuns(runs: readonly Run[], style: TextStyle, families: Families, width: number): SetText {
+  const family = families.family(style.font);
+  const color = hexColor(style.color);
+  const inline: InlineRun[] = runs.map((run) => ({
+    text: style.uppercase ? run.text.toLocaleUpperCase('nl-NL') : run.text,
+    style: {
+      family,
+      size: style.size,
+      color,
+      bold: style.bold || run.strong,
+      italic: style.italic !== run.em,
+      ...(run.link === undefined ? {} : { link: run.link }),
+    },
+    ...(run.superscript ? { superscript: true } : {}),
+  }));
+  const layout = layoutParagraph(inline, {
+    width,
+    align: style.align === 'justify' ? 'justify' : 'left',
+    hyphenate: style.hyphenate,
+    leading: style.leading,
+  });
+  const lines = layout.lines.map((line) => aligned(line, style.align, width));
+  return { lines, height: layout.height };
+}
+
+function aligned(line: LineLayout, align: TextStyle['align'], width: number): LineLayout {
+  if (align === 'center') return { ...line, left: line.left + (width - line.width) / 2 };
+  if (align === 'right') return { ...line, left: line.left + width - line.width };
+  return line;
+}
+
+/** The natural width of the widest line. */
+export function widthOf(set: SetText): number {
+  return Math.max(0, ...set.lines.map((line) => line.left + line.width));
+}
+
+/** Embeds what the lines need and draws them from `top` (PDF y); returns the y below them. */
+export async function draw(page: PDFPage, set: SetText, x: number, top: number, fonts: PdfFonts): Promise<number> {
+  await fonts.embed(facesOf(set.lines));
+  return drawLines(page, set.lines, x, top, fonts);
+}

@@ -1,0 +1,80 @@
+/**
+ * Who may use which channel. Every channel is classified, so a new one cannot
+ * slip past the reviewer role: `read` is for everyone, `review` (commenting,
+ * replying, resolving, review status, one's own profile) too, and `edit` —
+ * every write to text, material or structure — only for an editor. A
+ * reviewer's `edit` call is refused in main, whatever the UI shows.
+ */
+import type { Channel } from './contract.js';
+import type { Handlers } from './handlers.js';
+
+export type Access = 'read' | 'review' | 'edit';
+
+export const channelAccess: Record<Channel, Access> = {
+  'project.info': 'read',
+  'project.check': 'read',
+  'publication.get': 'read',
+  'publication.put': 'edit',
+  'workgroups.list': 'read',
+  'workgroups.get': 'read',
+  'workgroups.put': 'edit',
+  'workgroups.delete': 'edit',
+  'sessions.list': 'read',
+  'sessions.get': 'read',
+  'sessions.put': 'edit',
+  'sessions.delete': 'edit',
+  'contributors.list': 'read',
+  'contributors.get': 'read',
+  'contributors.put': 'edit',
+  'contributors.delete': 'edit',
+  'material.summaries': 'read',
+  'material.get': 'read',
+  'material.put': 'edit',
+  'material.delete': 'edit',
+  'material.whereUsed': 'read',
+  'chapters.summaries': 'read',
+  'chapters.get': 'read',
+  'chapters.put': 'edit',
+  'chapters.delete': 'edit',
+  'chapters.reorder': 'edit',
+  'chapters.setReviewStatus': 'review',
+  'visuals.list': 'read',
+  'visuals.get': 'read',
+  'visuals.put': 'edit',
+  'visuals.delete': 'edit',
+  'images.put': 'edit',
+  'threads.forChapter': 'read',
+  // A raw thread write could rewrite anyone's comments: the editor's, for undo.
+  'threads.put': 'edit',
+  'threads.delete': 'edit',
+  'threads.comment': 'review',
+  'threads.reply': 'review',
+  'threads.edit': 'review',
+  'threads.deleteComment': 'review',
+  'threads.resolve': 'review',
+  'threads.reopen': 'review',
+  'review.overview': 'read',
+  'profile.get': 'read',
+  'profile.put': 'review',
+  'snapshots.take': 'edit',
+  'snapshots.list': 'read',
+  'snapshots.restore': 'edit',
+  search: 'read',
+  'app.recent': 'read',
+  'app.locale': 'read',
+};
+
+/** The handlers with every `edit` channel behind `requireEditor`, which throws for a reviewer. */
+export function guardEdits(handlers: Handlers, requireEditor: () => void): Handlers {
+  // Handlers differ in their input types; each keeps its own, behind a check that only throws.
+  const guarded = { ...handlers } as unknown as Record<string, (input: unknown) => unknown>;
+  for (const [channel, access] of Object.entries(channelAccess)) {
+    if (access !== 'edit') continue;
+    const handler = guarded[channel]!;
+    guarded[channel] = (input) => {
+      requireEditor();
+      return handler(input);
+    };
+  }
+  return guarded as unknown as Handlers;
+}

@@ -1,0 +1,60 @@
+/**
+ * What review remembers in a project file's settings: the local profile, the
+ * project's identity (a reviewer copy carries its master's), the reviewers
+ * known to the project, and — in a reviewer copy only — whose copy it is and
+ * what it held when it was made, so that importing it back brings only what
+ * the reviewer did.
+ */
+import { z } from 'zod';
+import { Author, Id, newId, ReviewStatus, Timestamp, UserError } from '../model/index.js';
+import type { ProjectStore } from '../store/index.js';
+
+/** What a reviewer copy held when it was made: per thread its comments and state, per chapter its status. */
+export const Baseline = z.strictObject({
+  threads: z.record(Id, z.strictObject({ commentIds: z.array(Id), resolved: z.boolean() })),
+  statuses: z.record(Id, ReviewStatus),
+});
+export type Baseline = z.infer<typeof Baseline>;
+
+export const ReviewCopy = z.strictObject({
+  reviewer: Author,
+  projectId: Id,
+  madeAt: Timestamp,
+  baseline: Baseline,
+});
+export type ReviewCopy = z.infer<typeof ReviewCopy>;
+
+const keys = {
+  profile: 'review.profile',
+  projectId: 'review.projectId',
+  copy: 'review.copy',
+  reviewers: 'review.reviewers',
+} as const;
+
+function read<T>(store: ProjectStore, key: string, schema: z.ZodType<T>): T | undefined {
+  const value = store.settings.get(key);
+  if (value === undefined) return undefined;
+  const result = schema.safeParse(value);
+  if (!result.success) throw new UserError('invalidRecord', { what: `instelling ${key}`, problem: result.error.issues[0]?.message ?? '' });
+  return result.data;
+}
+
+export const reviewSettings = {
+  profile: (store: ProjectStore): Author | null => read(store, keys.profile, Author) ?? null,
+  setProfile: (store: ProjectStore, profile: Author): void => store.settings.put(keys.profile, Author.parse(profile)),
+
+  copy: (store: ProjectStore): ReviewCopy | null => read(store, keys.copy, ReviewCopy) ?? null,
+  setCopy: (store: ProjectStore, copy: ReviewCopy): void => store.settings.put(keys.copy, ReviewCopy.parse(copy)),
+
+  /** The project's identity, made the first time it is asked for. */
+  projectId: (store: ProjectStore): Id => {
+    const known = read(store, keys.projectId, Id);
+    if (known) return known;
+    const id = newId();
+    store.settings.put(keys.projectId, id);
+    return id;
+  },
+
+  reviewers: (store: ProjectStore): Author[] => read(store, keys.reviewers, z.array(Author)) ?? [],
+  setReviewers: (store: ProjectStore, reviewers: Author[]): void => store.settings.put(keys.reviewers, z.array(Author).parse(reviewers)),
+};

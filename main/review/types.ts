@@ -1,0 +1,42 @@
+/** What the review services answer with; the IPC contract holds the same shapes as zod schemas. */
+import type { Author, Chapter, ChapterKind, CommentThread, Id, ProfileRole, ReviewStatus, Timestamp } from '../model/index.js';
+
+/** Who is using this file, and how. */
+export interface ProfileState {
+  profile: Author | null;
+  /** What the app lets this user do: an editor everything, a reviewer comment, reply, resolve and set review status. */
+  role: ProfileRole;
+  /** Set in a reviewer copy: it opens in reviewer mode whatever the profile says. */
+  reviewCopy: { reviewer: Author; madeAt: Timestamp } | null;
+}
+
+/** A change to a thread that may have changed the chapter's body too (a mark put on or taken off). */
+export interface ThreadChange {
+  thread: CommentThread | null;
+  /** The chapter as stored now, when its body changed; null when it did not. */
+  chapter: Chapter | null;
+}
+
+export interface ChapterReview {
+  chapterId: Id;
+  title: string;
+  kind: ChapterKind;
+  status: ReviewStatus;
+  openThreads: number;
+  resolvedThreads: number;
+  /** Threads whose passage was deleted and that now sit on the nearest surviving text. */
+  movedThreads: number;
+  /** The latest comment, edit, resolution or status change; null when there was none. */
+  lastActivity: Timestamp | null;
+}
+
+export interface ReviewerDue {
+  reviewer: Author;
+  /** Chapters "ter review" on which the reviewer has not commented or decided since they went into review. */
+  owes: { chapterId: Id; title: string }[];
+}
+
+export interface ReviewOverview {
+  chapters: ChapterReview[];
+  reviewers: ReviewerDue[];
+}

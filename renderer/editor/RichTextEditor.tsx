@@ -6,7 +6,7 @@
  * other content, the parent remounts it with a new `key`.
  */
 import type { Node } from 'prosemirror-model';
-import type { Command, EditorState } from 'prosemirror-state';
+import type { Command } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef, useState } from 'react';
 import type { RichDoc } from '../../main/model/index.js';
@@ -18,7 +18,7 @@ import { currentLink, insertFigure, insertMaterialBox, setBoxItems, setLink } fr
 import { LinkDialog } from './LinkDialog.js';
 import { References } from './references.js';
 import { createState, viewProps, type EditorMode } from './setup.js';
-import { Toolbar } from './Toolbar.js';
+import { Toolbar, toolbarStatus } from './Toolbar.js';
 import { VisualPicker } from './VisualPicker.js';
 
 type Open = { type: 'link'; href: string } | { type: 'box'; pos: number | null; ids: string[] } | { type: 'figure' } | null;
@@ -39,7 +39,8 @@ export function RichTextEditor({
   const { go } = useNavigation();
   const mount = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
-  const [state, setState] = useState<EditorState | null>(null);
+  // Not the editor state itself: what the toolbar shows of it, so most keystrokes render nothing.
+  const [status, setStatus] = useState('');
   const [open, setOpen] = useState<Open>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -58,12 +59,12 @@ export function RichTextEditor({
       dispatchTransaction(tr) {
         const next = editorView.state.apply(tr);
         editorView.updateState(next);
-        setState(next);
+        setStatus(toolbarStatus(next, mode));
         if (tr.docChanged) onChangeRef.current(next.doc);
       },
     });
     setView(editorView);
-    setState(editorView.state);
+    setStatus(toolbarStatus(editorView.state, mode));
     return () => editorView.destroy();
     // Created once per mount on purpose: new content comes with a new key, not new props.
   }, []);
@@ -72,7 +73,7 @@ export function RichTextEditor({
   useEffect(() => {
     if (!refs) return;
     refs.env = envRef.current;
-    refs.notify();
+    refs.notify(true);
   }, [refs, t]);
 
   useEffect(() => {
@@ -96,7 +97,7 @@ export function RichTextEditor({
     <div className={`editor ${mode}`}>
       <Toolbar
         view={view}
-        state={state}
+        status={status}
         mode={mode}
         actions={{
           link: () => view && setOpen({ type: 'link', href: currentLink(view.state) ?? '' }),

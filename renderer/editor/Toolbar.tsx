@@ -71,10 +71,31 @@ function tools(actions: ToolbarActions): Tool[][] {
   ];
 }
 
-export function Toolbar({ view, state, mode, actions }: { view: EditorView | null; state: EditorState | null; mode: EditorMode; actions: ToolbarActions }) {
+const noActions: ToolbarActions = { link: () => undefined, box: () => undefined, figure: () => undefined };
+
+function toolGroups(actions: ToolbarActions, mode: EditorMode): Tool[][] {
+  return tools(actions).map((group) => group.filter((tool) => mode === 'chapter' || !tool.chapterOnly));
+}
+
+/**
+ * What the toolbar shows for a state, two letters a tool in toolbar order:
+ * enabled (e/d) and pressed (p, n, or - when the tool has no such state). The
+ * editor keeps this string as React state, so a keystroke that changes
+ * nothing the toolbar shows (most of them) renders nothing in React.
+ */
+export function toolbarStatus(state: EditorState, mode: EditorMode): string {
+  let out = '';
+  for (const tool of toolGroups(noActions, mode).flat()) {
+    out += tool.run || tool.command?.(state) ? 'e' : 'd';
+    out += tool.active ? (tool.active(state) ? 'p' : 'n') : '-';
+  }
+  return out;
+}
+
+export function Toolbar({ view, status, mode, actions }: { view: EditorView | null; status: string; mode: EditorMode; actions: ToolbarActions }) {
   const { t } = useI18n();
   const [focusIndex, setFocusIndex] = useState(0);
-  const groups = tools(actions).map((group) => group.filter((tool) => mode === 'chapter' || !tool.chapterOnly));
+  const groups = toolGroups(actions, mode);
   let index = 0;
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -93,8 +114,9 @@ export function Toolbar({ view, state, mode, actions }: { view: EditorView | nul
     const my = index++;
     const label = t(tool.key);
     const title = tool.keys ? `${label} (${shortcutText(tool.keys)})` : label;
-    const enabled = Boolean(view && state && (tool.run || tool.command?.(state)));
-    const pressed = tool.active && state ? tool.active(state) : undefined;
+    const enabled = Boolean(view) && status[my * 2] === 'e';
+    const mark = status[my * 2 + 1];
+    const pressed = mark === 'p' ? true : mark === 'n' ? false : undefined;
     return (
       <button
         key={tool.key}

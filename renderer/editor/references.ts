@@ -20,7 +20,7 @@ type Entry<T> = { state: 'loading' } | { state: 'found'; value: T } | { state: '
 export class References {
   private readonly items = new Map<string, Entry<MaterialItem>>();
   private readonly visuals = new Map<string, Entry<Visual>>();
-  private readonly listeners = new Set<() => void>();
+  private readonly listeners = new Set<(all: boolean) => void>();
 
   constructor(
     private readonly client: Client,
@@ -39,18 +39,26 @@ export class References {
     return this.client.imageUrl(hash);
   }
 
-  /** Reads every known record again, then redraws. */
+  /**
+   * Reads every known record again (after any write: it may have changed an
+   * item a kader shows). A record that comes back unchanged keeps its entry,
+   * so the views that show it see nothing new and do not redraw.
+   */
   refresh(): void {
     for (const id of this.items.keys()) this.fetch(this.items, id, () => this.client.material.get({ id }));
     for (const id of this.visuals.keys()) this.fetch(this.visuals, id, () => this.client.visuals.get({ id }));
   }
 
-  /** Redraws without reading, e.g. after the language changed. */
-  notify(): void {
-    this.listeners.forEach((fn) => fn());
+  /**
+   * Tells the views that entries may have changed; each redraws only if an
+   * entry it shows is a new one. `all` redraws every view, e.g. after the
+   * language changed.
+   */
+  notify(all = false): void {
+    this.listeners.forEach((fn) => fn(all));
   }
 
-  subscribe(fn: () => void): () => void {
+  subscribe(fn: (all: boolean) => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
   }
@@ -58,15 +66,39 @@ export class References {
   private lookup<T>(cache: Map<string, Entry<T>>, id: string, read: () => Promise<T | null>): Entry<T> {
     const known = cache.get(id);
     if (known) return known;
-    cache.set(id, { state: 'loading' });
+    const loading: Entry<T> = { state: 'loading' };
+    cache.set(id, loading);
     this.fetch(cache, id, read);
-    return { state: 'loading' };
+    return loading;
   }
 
   private fetch<T>(cache: Map<string, Entry<T>>, id: string, read: () => Promise<T | null>): void {
+    const store = (next: Entry<T>) => {
+      const known = cache.get(id);
+      if (known && sameEntry(known, next)) return;
+      cache.set(id, next);
+      this.scheduleNotify();
+    };
     read()
-      .then((value) => cache.set(id, value ? { state: 'found', value } : { state: 'missing' }))
-      .catch(() => cache.set(id, { state: 'missing' }))
-      .finally(() => this.notify());
+      .then((value) => store(value ? { state: 'found', value } : { state: 'missing' }))
+      .catch(() => store({ state: 'missing' }));
   }
+
+  private notifyScheduled = false;
+
+  /** Answers arriving together (a refresh, a chapter's first drawing) redraw once. */
+  private scheduleNotify(): void {
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    setTimeout(() => {
+      this.notifyScheduled = false;
+      this.notify();
+    }, 0);
+  }
+}
+
+function sameEntry<T>(a: Entry<T>, b: Entry<T>): boolean {
+  if (a.state !== b.state) return false;
+  if (a.state !== 'found' || b.state !== 'found') return true;
+  return JSON.stringify(a.value) === JSON.stringify(b.value);
 }

@@ -17,13 +17,19 @@ export class FigureView implements NodeView {
     private readonly refs: References,
   ) {
     this.dom = h('figure', { class: 'figuur', attrs: { 'data-visual': node.attrs.visualId as string } });
-    this.stop = refs.subscribe(() => this.render());
+    this.stop = refs.subscribe((all) => {
+      // Redraw only for a new entry (References keeps an unchanged one), or for everything (language).
+      if (all || this.refs.visual(this.node.attrs.visualId as string) !== this.shown) this.render();
+    });
     this.render();
   }
+
+  private shown: unknown = null;
 
   private render(): void {
     const { env } = this.refs;
     const entry = this.refs.visual(this.node.attrs.visualId as string);
+    this.shown = entry;
     if (entry.state !== 'found') {
       const text = entry.state === 'loading' ? env.t('ui.loading') : env.t('ui.figure.missing');
       this.dom.replaceChildren(h('div', { class: 'figuur-placeholder muted', text }));

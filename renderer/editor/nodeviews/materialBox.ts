@@ -19,13 +19,24 @@ export class MaterialBoxView implements NodeView {
     private readonly getPos: () => number | undefined,
   ) {
     this.dom = h('aside', { class: 'kader', attrs: { 'data-material-box': '' } });
-    this.stop = refs.subscribe(() => this.render());
+    this.stop = refs.subscribe((all) => {
+      if (all || this.changed()) this.render();
+    });
     this.render();
+  }
+
+  /** The entries drawn last: a notice from References redraws only if one of them is new. */
+  private shown: unknown[] = [];
+
+  private changed(): boolean {
+    const ids = this.node.attrs.itemIds as string[];
+    return ids.length !== this.shown.length || ids.some((id, i) => this.refs.item(id) !== this.shown[i]);
   }
 
   private render(): void {
     const { env } = this.refs;
     const ids = this.node.attrs.itemIds as string[];
+    this.shown = ids.map((id) => this.refs.item(id));
     const edit = h('button', { class: 'kader-edit quiet', attrs: { type: 'button' }, text: env.t('ui.box.edit') });
     edit.addEventListener('click', () => {
       const pos = this.getPos();

@@ -29,7 +29,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'electron', '@resvg/resvg-js'],
   logLevel: quiet ? 'error' : 'info',
 });
 

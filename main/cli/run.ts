@@ -7,6 +7,7 @@ import { errorMessage, isUserError, message } from '../model/index.js';
 import type { Io } from './io.js';
 import * as check from './commands/check.js';
 import * as demo from './commands/demo.js';
+import * as exporter from './commands/export.js';
 import * as info from './commands/info.js';
 import * as create from './commands/new.js';
 import * as search from './commands/search.js';
@@ -16,7 +17,7 @@ interface Command {
   run(args: string[], io: Io): number | void | Promise<number | void>;
 }
 
-const commands: Record<string, Command> = { demo, new: create, info, search, check };
+const commands: Record<string, Command> = { demo, new: create, info, search, check, export: exporter };
 
 export function usageText(): string {
   return ['Gebruik: bundel <opdracht> …', '', ...Object.values(commands).map((c) => `  bundel ${c.usage}`), ''].join('\n');

@@ -1,0 +1,61 @@
+/**
+ * The export pipeline, shared by the command line and the app: a project's
+ * data → the document tree → the writer of the asked format. Material without
+ * consent is an explicit choice, never a silent default.
+ */
+import { UserError, type Locale, type ProjectData } from '../model/index.js';
+import { exportDocx } from './docx/index.js';
+import { docxNotes, pdfNotes } from './notes.js';
+import { exportPdf } from './pdf/index.js';
+import { loadTemplate } from './template/index.js';
+import { buildDocument, type DocumentTree, type TreeProblem } from './tree/index.js';
+
+export const exportFormats = ['pdf', 'docx'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  /** A template id, or a path to a template file; default the publication's own. */
+  readonly template?: string;
+  readonly edition?: 'screen' | 'print';
+  /** DOCX: carry the comment threads (default true). */
+  readonly comments?: boolean;
+  /** Material whose consent is not *gegeven*: refuse to export (default), leave it out, or include it. */
+  readonly withoutConsent?: 'refuse' | 'omit' | 'include';
+  readonly locale?: Locale;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface ExportResult {
+  readonly bytes: Uint8Array;
+  /** What the tree could not resolve. */
+  readonly problems: readonly TreeProblem[];
+  /** What the writer could not do as asked, as sentences for the editor. */
+  readonly notes: readonly string[];
+}
+
+export async function exportPublication(data: ProjectData, request: ExportRequest): Promise<ExportResult> {
+  const locale = request.locale ?? 'nl';
+  const template = loadTemplate(request.template ?? data.publication.templateId);
+  const policy = request.withoutConsent ?? 'refuse';
+  const tree = buildDocument(data, {
+    comments: request.format === 'docx' && (request.comments ?? true),
+    omitWithoutConsent: policy === 'omit',
+    locale,
+  });
+  if (policy === 'refuse') refuseWithoutConsent(tree);
+  const { onProgress, signal } = request;
+  if (request.format === 'pdf') {
+    const { bytes, report } = await exportPdf(tree, template, { edition: request.edition ?? 'screen', onProgress, signal });
+    return { bytes, problems: tree.problems, notes: pdfNotes(report, tree, locale) };
+  }
+  const { bytes, report } = await exportDocx(tree, template, { onProgress: (p) => onProgress?.(p.done, p.total) });
+  return { bytes, problems: tree.problems, notes: docxNotes(report, tree, locale) };
+}
+
+function refuseWithoutConsent(tree: DocumentTree): void {
+  const titles = [...new Set(tree.problems.filter((p) => p.code === 'withoutConsent').map((p) => p.ref))];
+  if (titles.length === 0) return;
+  throw new UserError('withoutConsent', { count: titles.length, titles: titles.map((t) => `"${t}"`).join(', ') });
+}

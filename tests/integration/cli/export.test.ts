@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** The CLI as a user runs it: the built `bin/bundel.js` in a child process. */
+function bundel(...args: string[]) {
+  const result = spawnSync(process.execPath, ['bin/bundel.js', ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const dir = mkdtempSync(path.join(tmpdir(), 'bundel-export-'));
+const demo = path.join(dir, 'demo.bundel');
+
+beforeAll(() => {
+  expect(bundel('demo', demo).code).toBe(0);
+});
+
+describe('bundel export', () => {
+  it('refuses a publication with material without consent unless the editor chooses, and writes nothing', () => {
+    const out = path.join(dir, 'refused.pdf');
+    const { code, stderr } = bundel('export', demo, '--format', 'pdf', '--out', out);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/zonder gegeven toestemming \("Iris, zeventien"/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes a PDF with the material without consent left out, and reports to stderr', () => {
+    const out = path.join(dir, 'demo.pdf');
+    const { code, stdout } = bundel('export', demo, '--format', 'pdf', '--out', out, '--omit-without-consent', '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { out: string; bytes: number; notes: string[] };
+    expect(result.out).toBe(out);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(result.bytes).toBe(readFileSync(out).length);
+    const text = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Aan de keukentafel');
+    expect(text).not.toContain('Iris, zeventien');
+  });
+
+  it('writes a DOCX with a draft edition that includes the material without consent', () => {
+    const out = path.join(dir, 'demo.docx');
+    const { code } = bundel('export', demo, '--format', 'docx', '--out', out, '--allow-without-consent', '--template', 'bundel-a5');
+    expect(code).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const text = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', out], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Iris, zeventien');
+  });
+
+  it('names the problem in one Dutch line for a bad format, edition or template', () => {
+    const out = path.join(dir, 'x.pdf');
+    expect(bundel('export', demo, '--format', 'odt', '--out', out).stderr).toContain('--format moet een van deze zijn: pdf, docx');
+    expect(bundel('export', demo, '--format', 'pdf', '--edition', 'poster', '--out', out).stderr).toContain('--edition');
+    const template = path.join(dir, 'huisstijl.json');
+    writeFileSync(template, '{"id": "huisstijl"}');
+    const bad = bundel('export', demo, '--format', 'pdf', '--out', out, '--omit-without-consent', '--template', template);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/sjabloon .*huisstijl\.json klopt niet/);
+    expect(bundel('export', demo, '--format', 'pdf', '--out', out, '--template', 'krant').stderr).toContain('Er is geen sjabloon krant');
+    expect(existsSync(out)).toBe(false);
+  });
+});

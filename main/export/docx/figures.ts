@@ -1,0 +1,75 @@
+/**
+ * Figures: the image at the text width (never taller than the template's share
+ * of the page), its caption "Figuur N. Titel" with the caption text in the
+ * caption style, and the credit. The alt text goes into the drawing's
+ * description (wp:docPr descr). A chart not drawn yet, or a missing image,
+ * becomes a visible placeholder — the caption is never left empty, which Word
+ * would offer to repair.
+ */
+import { Bookmark, ImageRun, Paragraph, TextRun, type IImageOptions, type ParagraphChild } from 'docx';
+import type { Figure } from '../tree/types.js';
+import type { WriteContext } from './context.js';
+import type { Flow, Written } from './flow.js';
+import { S } from './style-ids.js';
+import { displaySize } from './image-size.js';
+
+export function figure(node: Figure, flow: Flow, ctx: WriteContext): Written[] {
+  ctx.log.figures += 1;
+  const image = imageRun(node, flow, ctx);
+  const bookmark = ctx.bookmarks.nameOf(node.anchor);
+  const place = (children: ParagraphChild[]): ParagraphChild[] => (bookmark === null ? children : [new Bookmark({ id: bookmark, children })]);
+  const out: Written[] = [
+    image === null
+      ? new Paragraph({ style: S.figureMissing, children: place([new TextRun(placeholderText(node, ctx.language))]) })
+      : new Paragraph({ style: S.figure, children: place([image]) }),
+    caption(node, ctx),
+  ];
+  if (node.credit.trim() !== '') out.push(new Paragraph({ style: S.credit, children: [new TextRun(node.credit)] }));
+  return out;
+}
+
+function caption(node: Figure, ctx: WriteContext): Paragraph {
+  const children: ParagraphChild[] = [new TextRun({ text: `${ctx.labels.figure} ${node.number}.`, bold: true })];
+  if (node.title.trim() !== '') children.push(new TextRun(` ${node.title}`));
+  if (node.caption.trim() !== '') children.push(new TextRun({ text: node.caption, break: 1 }));
+  return new Paragraph({ style: S.caption, children });
+}
+
+function imageRun(node: Figure, flow: Flow, ctx: WriteContext): ImageRun | null {
+  const img = node.image;
+  if (img.type !== 'image' || img.width <= 0 || img.height <= 0) {
+    ctx.log.placeholders += 1;
+    ctx.log.warn('figurePlaceholder', `${ctx.labels.figure} ${node.number} (${node.title}) has no image to show; a placeholder is written.`, ctx.chapterId);
+    return null;
+  }
+  const transformation = displaySize(img, ctx.template, flow.widthMm);
+  const altText = { name: `${ctx.labels.figure} ${node.number}`, title: node.title, description: altTextOf(node) };
+  let data: IImageOptions;
+  if (img.mime === 'image/svg+xml') {
+    const fallback = ctx.svgFallbacks.get(img.bytes);
+    if (fallback === undefined || fallback instanceof Error) {
+      ctx.log.placeholders += 1;
+      ctx.log.warn('svgUnreadable', `${ctx.labels.figure} ${node.number}: the SVG could not be read (${fallback?.message ?? 'not rendered'}); a placeholder is written.`, ctx.chapterId);
+      return null;
+    }
+    data = { type: 'svg', data: img.bytes, fallback: { type: 'png', data: fallback }, transformation, altText };
+  } else data = { type: img.mime === 'image/png' ? 'png' : 'jpg', data: img.bytes, transformation, altText };
+  return new ImageRun(data);
+}
+
+/** Alt text is never empty: a screen reader then at least has the title. */
+function altTextOf(node: Figure): string {
+  for (const text of [node.altText, node.title, node.caption]) if (text.trim() !== '') return text.trim();
+  return `${node.number}`;
+}
+
+const placeholders = {
+  nl: { chart: 'Grafiek', missing: 'Afbeelding ontbreekt', charts: { spectrum: 'spectrum formeel–informeel', materialMap: 'kaart van het materiaal', trajectory: 'het traject' } },
+  en: { chart: 'Chart', missing: 'Image missing', charts: { spectrum: 'formal–informal spectrum', materialMap: 'map of the material', trajectory: 'the trajectory' } },
+} as const;
+
+function placeholderText(node: Figure, language: string): string {
+  const words = language.toLowerCase().startsWith('en') ? placeholders.en : placeholders.nl;
+  const what = node.image.type === 'chart' ? `${words.chart}: ${words.charts[node.image.chart]}` : words.missing;
+  return `[${what} — ${node.title.trim() || `${node.number}`}]`;
+}

@@ -1,0 +1,63 @@
+/**
+ * The PNGs that go with SVG figures: Word 2016 and later draw the SVG; older
+ * Word and other readers fall back to the PNG. All are rendered before the
+ * document is written, at once on libuv's thread pool (resvg's renderAsync),
+ * so a publication with several drawings costs about as much as its largest.
+ * Text in a drawing is set in the bundled families, as in the PDF, without
+ * scanning the system's fonts, which is slow and differs between machines.
+ */
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { bundledFamilyFiles } from '../pdf/fonts/bundled.js';
+import type { Template } from '../template/index.js';
+import type { Block, DocumentTree, FigureImage } from '../tree/types.js';
+import { displaySize } from './image-size.js';
+
+/** Twice the display size: sharp on screen and in office printing. */
+const fallbackScale = 2;
+
+/** A rendered fallback, or why the SVG could not be read. */
+export type SvgFallbacks = ReadonlyMap<Uint8Array, Uint8Array | Error>;
+
+export async function renderSvgFallbacks(tree: DocumentTree, template: Template): Promise<SvgFallbacks> {
+  const svgs = new Map<Uint8Array, number>();
+  const visit = (blocks: readonly Block[]): void => {
+    for (const block of blocks) {
+      if (block.type === 'figure' && isSvg(block.image)) svgs.set(block.image.bytes, displaySize(block.image, template).width * fallbackScale);
+      else if (block.type === 'quote') visit(block.blocks);
+      else if (block.type === 'list') block.items.forEach(visit);
+      else if (block.type === 'box') block.items.forEach((item) => item.parts.forEach((part) => visit(part.blocks)));
+    }
+  };
+  tree.chapters.forEach((chapter) => visit(chapter.blocks));
+  visit(tree.colophon.blocks);
+  const rendered = await Promise.all(
+    [...svgs].map(async ([bytes, widthPx]): Promise<[Uint8Array, Uint8Array | Error]> => {
+      try {
+        const image = await renderAsync(Buffer.from(bytes), options(bytes, widthPx));
+        return [bytes, image.asPng()];
+      } catch (error) {
+        return [bytes, error instanceof Error ? error : new Error(String(error))];
+      }
+    }),
+  );
+  return new Map(rendered);
+}
+
+function isSvg(image: FigureImage): image is Extract<FigureImage, { type: 'image' }> {
+  return image.type === 'image' && image.mime === 'image/svg+xml' && image.width > 0 && image.height > 0;
+}
+
+let fontFiles: string[] | null = null;
+
+function options(svg: Uint8Array, widthPx: number): ResvgRenderOptions {
+  // Parsing font files is most of resvg's cost for a small drawing: only drawings with text get them.
+  const hasText = Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength).includes('<text');
+  fontFiles ??= (['Source Sans 3', 'Source Serif 4'] as const).flatMap((family) => Object.values(bundledFamilyFiles(family)));
+  return {
+    fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPx)) },
+    background: 'white',
+    font: hasText
+      ? { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3', serifFamily: 'Source Serif 4' }
+      : { loadSystemFonts: false },
+  };
+}

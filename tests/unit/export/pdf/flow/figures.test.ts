@@ -1,0 +1,62 @@
+// Figures: scaled into the measure and the height allowed, never split, and
+// floated to the next page while the text after them flows on.
+import { beforeAll, expect, test } from 'vitest';
+import { flowChapter, type FlowContext, type PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
+import type { FigureImage } from '../../../../../main/export/tree/types.js';
+import { chapter, contextFor, figure, paragraph, prose } from './helpers.js';
+import { linesOf, textOf } from './inspect.js';
+
+let ctx: FlowContext;
+beforeAll(async () => {
+  ctx = await contextFor('werkplaats-a4');
+});
+
+const photo: FigureImage = { type: 'image', mime: 'image/png', bytes: new Uint8Array([1]), width: 1600, height: 1200 };
+const portrait: FigureImage = { type: 'image', mime: 'image/jpeg', bytes: new Uint8Array([2]), width: 1000, height: 3000 };
+
+test('an image fills the measure, or the largest height allowed', () => {
+  const { pages } = flowChapter(chapter([figure(1, photo), figure(2, portrait)]), ctx);
+  const images = pages.flatMap((p) => p.items.filter((i): i is PlacedImage => i.kind === 'image'));
+  expect(images[0]!.width).toBeCloseTo(ctx.width);
+  expect(images[0]!.height).toBeCloseTo(ctx.width * 0.75);
+  expect(images[0]!.dpi).toBeCloseTo(1600 / (ctx.width / 72));
+  expect(images[1]!.height).toBeCloseTo(ctx.template.figure.maxHeight * ctx.height);
+  expect(images[1]!.x).toBeCloseTo((ctx.width - images[1]!.width) / 2);
+});
+
+test('a figure that does not fit moves to the next page while the text after it flows on', () => {
+  const after = paragraph('Deze alinea staat na de figuur in de tekst, maar vult de pagina ervoor verder op.');
+  // About two thirds of the first page filled: too little room left for the figure.
+  const filler = [1, 2, 3, 4, 5].map((seed) => prose(seed, 60));
+  const { pages, audit } = flowChapter(chapter([...filler, figure(1, photo), after, prose(9, 300)]), ctx);
+  expect(audit).toEqual([]);
+  const figurePage = pages.findIndex((p) => p.items.some((i) => i.kind === 'image'));
+  expect(figurePage).toBeGreaterThan(0);
+  // The text after the figure was set on the page before it.
+  expect(textOf(pages[figurePage - 1]!, 'body')).toContain('Deze alinea staat na de figuur');
+  // The figure opens its page, caption and credit with it, and its anchor is there.
+  const page = pages[figurePage]!;
+  const image = page.items.find((i): i is PlacedImage => i.kind === 'image')!;
+  expect(image.y).toBe(0);
+  expect(textOf(page, 'caption')).toContain('Figuur 1. Het spectrum');
+  expect(textOf(page, 'source')).toContain('Beeld: Werkplaats');
+  expect(page.anchors).toContainEqual({ anchor: 'fig1', y: 0 });
+  // The text continues below it on that page.
+  expect(linesOf(page, 'body').every((l) => l.y > image.height)).toBe(true);
+});
+
+test('figures keep their order when one has floated', () => {
+  const filler = [1, 2, 3, 4, 5].map((seed) => prose(seed, 60));
+  const { pages } = flowChapter(chapter([...filler, figure(1, photo), prose(7, 30), figure(2, photo), prose(9, 300)]), ctx);
+  const order = pages.flatMap((p) => p.items.filter((i): i is PlacedImage => i.kind === 'image').map((i) => i.figure));
+  expect(order).toEqual([1, 2]);
+});
+
+test('charts and missing images are visible placeholders with a Dutch label', () => {
+  const { pages } = flowChapter(
+    chapter([figure(1, { type: 'chart', chart: 'spectrum' }, 'Posities'), figure(2, { type: 'missing' }, 'De keukentafel')]),
+    ctx,
+  );
+  const labels = pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'placeholder' ? [i.label] : [])));
+  expect(labels).toEqual(['Grafiek: Posities', 'Afbeelding ontbreekt: De keukentafel']);
+});

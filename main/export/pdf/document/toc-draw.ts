@@ -2,9 +2,10 @@
  * Draws a page of the contents into its text area, and asks for a link over
  * each entry to its heading. Leader dots are drawn as dots, not as text, so
  * text extraction reads "3 Titel 12" — and they sit on one grid from the text
- * area's edge, so the dots of all entries line up.
+ * area's edge, so the dots of all entries line up. A leader is one dashed line
+ * with round caps and zero-length dashes: a row of dots in a few operators.
  */
-import type { PDFPage } from 'pdf-lib';
+import { LineCapStyle, type PDFPage } from 'pdf-lib';
 import type { PdfFonts } from '../fonts/index.js';
 import { top, type Rect } from './geometry.js';
 import type { LinkRequest } from './links.js';
@@ -33,8 +34,17 @@ function drawLeader(page: PDFPage, item: TocItem, area: Rect): void {
   if (leader === null) return;
   const spacing = leader.size * DOT_SPACING;
   const color = hexColor(leader.color);
-  const y = top(area) - leader.baseline + leader.size * DOT_RADIUS;
-  for (let x = Math.ceil(leader.from / spacing) * spacing; x <= leader.to; x += spacing) {
-    page.drawCircle({ x: area.x + x, y, size: leader.size * DOT_RADIUS, color });
-  }
+  const radius = leader.size * DOT_RADIUS;
+  const y = top(area) - leader.baseline + radius;
+  const first = Math.ceil(leader.from / spacing) * spacing;
+  const last = Math.floor(leader.to / spacing) * spacing;
+  if (last < first) return;
+  page.drawLine({
+    start: { x: area.x + first, y },
+    end: { x: area.x + last, y },
+    thickness: 2 * radius,
+    color,
+    dashArray: [0, spacing],
+    lineCap: LineCapStyle.Round,
+  });
 }

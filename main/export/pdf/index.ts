@@ -1,0 +1,39 @@
+/**
+ * The PDF writer: a document tree and a template in, a print-ready (or
+ * screen) PDF and a report out. The flow sets the chapters; document/
+ * assembles everything around them.
+ */
+import type { PDFDocument } from 'pdf-lib';
+import type { Template } from '../template/index.js';
+import type { DocumentTree } from '../tree/types.js';
+import type { PdfFonts } from './fonts/index.js';
+import { flowChapter, flowContext } from './flow/index.js';
+import { PaintResources, paintFlowPage } from './paint/index.js';
+import { loadTemplateFonts } from './style/index.js';
+import { assemblePdf, type ExportPdfOptions, type ExportPdfResult } from './document/assemble.js';
+import type { Typesetting } from './document/typesetting.js';
+
+export type { ExportPdfOptions, ExportPdfResult } from './document/assemble.js';
+export type { Edition } from './document/geometry.js';
+export type { ChapterPages, LowResolutionImage, PdfReport } from './document/report.js';
+export type { MissingGlyphs } from './document/glyph-coverage.js';
+export type { ReportedFont } from './document/fonts-report.js';
+
+/**
+ * Writes the publication as PDF. Never throws on the project's content (what
+ * cannot be set is in the report); throws UserError `exportCancelled` when
+ * `options.signal` aborts.
+ */
+export async function exportPdf(tree: DocumentTree, template: Template, options: ExportPdfOptions): Promise<ExportPdfResult> {
+  const fonts = await loadTemplateFonts(template);
+  const ctx = flowContext(template, fonts, tree.labels);
+  const typesetting: Typesetting = {
+    fonts,
+    flowChapter: (chapter) => flowChapter(chapter, ctx),
+    painter: (doc: PDFDocument, pdfFonts: PdfFonts) => {
+      const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts);
+      return (page, flow, origin) => paintFlowPage(page, flow, origin, resources);
+    },
+  };
+  return assemblePdf(tree, template, options, typesetting);
+}

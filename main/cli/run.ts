@@ -8,8 +8,10 @@ import type { Io } from './io.js';
 import * as check from './commands/check.js';
 import * as demo from './commands/demo.js';
 import * as exporter from './commands/export.js';
+import * as importer from './commands/import.js';
 import * as info from './commands/info.js';
 import * as create from './commands/new.js';
+import * as pseudonymiseCommand from './commands/pseudonymise.js';
 import * as search from './commands/search.js';
 
 interface Command {
@@ -17,7 +19,7 @@ interface Command {
   run(args: string[], io: Io): number | void | Promise<number | void>;
 }
 
-const commands: Record<string, Command> = { demo, new: create, info, search, check, export: exporter };
+const commands: Record<string, Command> = { demo, new: create, info, search, check, export: exporter, import: importer, pseudonymise: pseudonymiseCommand };
 
 export function usageText(): string {
   return ['Gebruik: bundel <opdracht> …', '', ...Object.values(commands).map((c) => `  bundel ${c.usage}`), ''].join('\n');

@@ -1,0 +1,112 @@
+import { label, message, UserError, type Locale } from '../../model/index.js';
+import { applyImport, preview, type ImportPlan, type ImportResult, type ImportWarning } from '../../importers/index.js';
+import { readInput } from '../../importers/input.js';
+import { materialKindOf } from '../../importers/sheet/values.js';
+import { openProject } from '../../store/index.js';
+import { parse } from '../args.js';
+import { printJson, type Io } from '../io.js';
+
+export const usage = [
+  'import <bestand> <document.docx|lijst.csv|lijst.xlsx> [--kind <soort>] [--split-headings]',
+  '       [--workgroup W] [--session S] [--contributor "naam; naam"] [--mapping m.json] [--keep-duplicates] [--json]',
+  '                                importeer materiaal uit Word of uit een lijst; mogelijke dubbelen worden overgeslagen',
+].join('\n');
+
+/** A mapping file is a few lines of JSON; anything much larger is not one. */
+const MAX_MAPPING_BYTES = 1024 * 1024;
+
+export async function run(args: string[], io: Io): Promise<void> {
+  const { positionals, values } = parse(
+    args,
+    {
+      kind: { type: 'string' },
+      'split-headings': { type: 'boolean' },
+      workgroup: { type: 'string' },
+      session: { type: 'string' },
+      contributor: { type: 'string' },
+      mapping: { type: 'string' },
+      'keep-duplicates': { type: 'boolean' },
+      json: { type: 'boolean' },
+    },
+    ['bestand', 'bron'],
+  );
+  const [project, source] = positionals as [string, string];
+  const kind = typeof values.kind === 'string' ? kindOf(values.kind) : undefined;
+  const text = (flag: string) => (typeof values[flag] === 'string' && values[flag].trim() ? values[flag].trim() : undefined);
+  const options = {
+    kind,
+    splitHeadings: values['split-headings'] === true,
+    workgroup: text('workgroup'),
+    session: text('session'),
+    contributors: text('contributor')?.split(';').map((n) => n.trim()).filter(Boolean),
+    mapping: typeof values.mapping === 'string' ? readMapping(values.mapping) : undefined,
+  };
+  const store = openProject(project);
+  try {
+    const plan = await preview(store, source, options);
+    const result = applyImport(store, plan, { keepDuplicates: values['keep-duplicates'] === true });
+    if (values.json) return printJson(io, report(plan, result, io.locale));
+    io.out(describe(plan, result, io.locale, values['keep-duplicates'] === true));
+  } finally {
+    store.close();
+  }
+}
+
+function kindOf(value: string) {
+  const kind = materialKindOf(value);
+  if (kind) return kind;
+  throw new UserError('invalidArguments', {
+    problem: '--kind moet een van deze zijn: verhaal, dilemma, praktijkvoorbeeld, oplossingsrichting, citaat, aanbeveling',
+  });
+}
+
+function readMapping(path: string): unknown {
+  const bytes = readInput(path, MAX_MAPPING_BYTES);
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new UserError('importMapping', { problem: `${path} is geen geldige JSON` }, (error as Error).message);
+  }
+}
+
+function warningText(locale: Locale, w: ImportWarning): string {
+  return message(locale, `import.warning.${w.code}`, w.params);
+}
+
+function report(plan: ImportPlan, result: ImportResult, locale: Locale) {
+  return {
+    file: plan.file,
+    format: plan.format,
+    ...result,
+    warnings: plan.warnings.map((w) => ({ ...w, message: warningText(locale, w) })),
+    sheet: plan.sheet,
+  };
+}
+
+function describe(plan: ImportPlan, result: ImportResult, locale: Locale, keepDuplicates: boolean): string {
+  const lines: string[] = [];
+  if (plan.sheet) {
+    const pairs = Object.entries(plan.sheet.mapping)
+      .filter(([, field]) => field)
+      .map(([header, field]) => `${header} → ${message(locale, `import.field.${field!}`)}`)
+      .join(', ');
+    const remembered = plan.sheet.remembered ? message(locale, 'import.cli.mappingRemembered') : '';
+    lines.push(message(locale, 'import.cli.mapping', { pairs, remembered }));
+  }
+  lines.push(message(locale, 'import.cli.imported', { count: result.imported.length, file: plan.file }));
+  for (const item of result.imported) {
+    lines.push(message(locale, 'import.cli.item', { title: item.title, kind: label(locale, 'materialKind', item.kind) }));
+    if (item.duplicate && keepDuplicates) lines.push(duplicateLine(locale, 'import.cli.duplicateKept', item));
+  }
+  for (const item of result.skippedDuplicates) lines.push(duplicateLine(locale, 'import.cli.duplicateSkipped', item));
+  if (result.skippedDuplicates.length) lines.push(message(locale, 'import.cli.skippedHint', { count: result.skippedDuplicates.length }));
+  if (result.visuals) lines.push(message(locale, 'import.cli.visuals', { count: result.visuals }));
+  const created = [...result.created.workgroups, ...result.created.sessions, ...result.created.contributors];
+  if (created.length) lines.push(message(locale, 'import.cli.created', { what: created.join(', ') }));
+  for (const w of plan.warnings) lines.push(message(locale, 'import.cli.warning', { text: warningText(locale, w) }));
+  return `${lines.join('\n')}\n`;
+}
+
+function duplicateLine(locale: Locale, key: 'import.cli.duplicateKept' | 'import.cli.duplicateSkipped', item: ImportResult['imported'][number]): string {
+  return message(locale, key, { title: item.title, other: item.duplicate!.title, similarity: Math.round(item.duplicate!.similarity * 100) });
+}

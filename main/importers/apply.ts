@@ -1,0 +1,165 @@
+/**
+ * `applyImport`: writes a plan into the project in one transaction — all of it
+ * or, when anything fails, nothing. Workgroups, sessions and contributors are
+ * matched by name (case-insensitive) or made; images of the items written
+ * become visuals; for a list, the mapping used is remembered for its headers.
+ */
+import { z } from 'zod';
+import {
+  Id,
+  newId,
+  referencedVisualIds,
+  UserError,
+  type Contributor,
+  type MaterialKind,
+  type Session,
+  type Workgroup,
+} from '../model/index.js';
+import type { ProjectStore } from '../store/index.js';
+import { ImportPlan, type ContributorRef, type Duplicate, type SessionRef } from './plan.js';
+import { mappingKey } from './sheet/mapping.js';
+
+export const ApplyOptions = z.strictObject({
+  /** Import items flagged as duplicates too; by default they are skipped. */
+  keepDuplicates: z.boolean().default(false),
+  /** Item ids from the plan that the user left out. */
+  skip: z.array(Id).default([]),
+});
+export type ApplyOptions = z.input<typeof ApplyOptions>;
+
+export interface ImportedItem {
+  id: string;
+  title: string;
+  kind: MaterialKind;
+  source: string;
+  duplicate: Duplicate | null;
+}
+
+export interface ImportResult {
+  imported: ImportedItem[];
+  skippedDuplicates: ImportedItem[];
+  /** Names of what the import made because the project did not have it yet. */
+  created: { workgroups: string[]; sessions: string[]; contributors: string[] };
+  visuals: number;
+}
+
+export function applyImport(store: ProjectStore, rawPlan: ImportPlan, rawOptions: ApplyOptions = {}): ImportResult {
+  const parsed = ImportPlan.safeParse(rawPlan);
+  if (!parsed.success) throw new UserError('invalidRecord', { what: 'import', problem: parsed.error.issues[0]?.message ?? '' });
+  const plan = parsed.data;
+  const options = ApplyOptions.parse(rawOptions);
+  const skip = new Set(options.skip);
+  const result: ImportResult = { imported: [], skippedDuplicates: [], created: { workgroups: [], sessions: [], contributors: [] }, visuals: 0 };
+
+  store.transaction(() => {
+    const people = new People(store, result.created);
+    const images = new Map(plan.images.map((image) => [image.visualId, image]));
+    for (const incoming of plan.items) {
+      const summary: ImportedItem = {
+        id: incoming.item.id,
+        title: incoming.item.title,
+        kind: incoming.item.kind,
+        source: incoming.source,
+        duplicate: incoming.duplicate,
+      };
+      if (skip.has(summary.id)) continue;
+      if (incoming.duplicate && !options.keepDuplicates) {
+        result.skippedDuplicates.push(summary);
+        continue;
+      }
+      const workgroupId = incoming.workgroup ? people.workgroup(incoming.workgroup) : null;
+      const sessionId = incoming.session ? people.session(incoming.session, workgroupId) : null;
+      const contributorIds = [...new Set(incoming.contributors.map((c) => people.contributor(c, workgroupId)))];
+      for (const visualId of referencedVisualIds(incoming.item.body)) {
+        const image = images.get(visualId);
+        if (!image) continue;
+        const hash = store.images.put(image.bytes, image.mime);
+        store.visuals.put({
+          id: visualId,
+          title: image.title,
+          source: { type: 'image', hash, mime: image.mime, width: image.width, height: image.height },
+          caption: '',
+          credit: '',
+          altText: image.altText,
+          sessionId,
+        });
+        result.visuals++;
+      }
+      store.material.put({ ...incoming.item, provenance: { workgroupId, sessionId, contributorIds } });
+      result.imported.push(summary);
+    }
+    if (plan.sheet) store.settings.put(mappingKey(plan.sheet.headers), { headers: plan.sheet.headers, mapping: plan.sheet.mapping });
+  });
+  return result;
+}
+
+/** Finds workgroups, sessions and contributors by name, or makes them, within the import's transaction. */
+class People {
+  private readonly workgroups: Map<string, Workgroup>;
+  private readonly sessions: Session[];
+  private readonly contributors: Map<string, Contributor>;
+
+  constructor(
+    private readonly store: ProjectStore,
+    private readonly created: ImportResult['created'],
+  ) {
+    this.workgroups = new Map(store.workgroups.list().map((w) => [key(w.name), w]));
+    this.sessions = store.sessions.list();
+    this.contributors = new Map(store.contributors.list().map((c) => [key(c.name), c]));
+  }
+
+  workgroup(name: string): string {
+    const known = this.workgroups.get(key(name));
+    if (known) return known.id;
+    const workgroup = this.store.workgroups.put({ id: newId(), name, theme: '', description: '' });
+    this.workgroups.set(key(name), workgroup);
+    this.created.workgroups.push(name);
+    return workgroup.id;
+  }
+
+  /** A session with this title (on this date, when the row has one), or a new one. */
+  session(ref: SessionRef, workgroupId: string | null): string {
+    const known = this.sessions.find((s) => key(s.title) === key(ref.title) && (ref.date === null || s.date === ref.date));
+    if (known) return known.id;
+    const session = this.store.sessions.put({
+      id: newId(),
+      kind: 'workgroupMeeting',
+      title: ref.title,
+      date: ref.date ?? today(),
+      place: ref.place,
+      workgroupId,
+      participants: null,
+      notes: '',
+    });
+    this.sessions.push(session);
+    this.created.sessions.push(ref.title);
+    return session.id;
+  }
+
+  contributor(ref: ContributorRef, workgroupId: string | null): string {
+    const known = this.contributors.get(key(ref.name));
+    if (known) return known.id;
+    const contributor = this.store.contributors.put({
+      id: newId(),
+      name: ref.name,
+      role: ref.role ?? 'resident',
+      position: ref.position ?? 'informal',
+      organisation: '',
+      workgroupIds: workgroupId ? [workgroupId] : [],
+      pseudonym: null,
+    });
+    this.contributors.set(key(ref.name), contributor);
+    this.created.contributors.push(ref.name);
+    return contributor.id;
+  }
+}
+
+/** The local calendar date, as a session records it. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function key(name: string): string {
+  return name.trim().toLocaleLowerCase('nl');
+}

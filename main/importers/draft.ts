@@ -1,0 +1,39 @@
+/** A new material item as an import makes it: raw, consent as given, provenance filled in at apply. */
+import { kindDefaults, MaterialItem, message, newId, now, type Consent, type MaterialKind, type RichDoc } from '../model/index.js';
+import { warning, type ImportWarning } from './warnings.js';
+
+export const MAX_TITLE = 200;
+
+export interface DraftInput {
+  kind: MaterialKind;
+  title: string;
+  body: RichDoc;
+  themes?: string[];
+  consent?: Consent;
+  /** Kind fields to set over the kind's defaults, e.g. a quote's speaker role. */
+  fields?: Record<string, unknown>;
+}
+
+export function draftItem(input: DraftInput, where: string, warnings: ImportWarning[]): MaterialItem {
+  let title = input.title.replace(/\s+/g, ' ').trim() || message('nl', 'import.untitled');
+  if (title.length > MAX_TITLE) {
+    title = `${title.slice(0, MAX_TITLE - 1).trimEnd()}…`;
+    warnings.push(warning('titleShortened', { where }));
+  }
+  const at = now();
+  return MaterialItem.parse({
+    id: newId(),
+    kind: input.kind,
+    title,
+    body: input.body,
+    provenance: { workgroupId: null, sessionId: null, contributorIds: [] },
+    themes: [...new Set((input.themes ?? []).map((t) => t.slice(0, 80)))].slice(0, 30),
+    consent: input.consent ?? 'unknown',
+    anonymisation: { anonymised: false, note: '' },
+    editorialStatus: 'raw',
+    createdAt: at,
+    updatedAt: at,
+    ...kindDefaults(input.kind),
+    ...input.fields,
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * The text of a CSV file. Excel writes UTF-8 (with a BOM when asked for
+ * "CSV UTF-8") or, by default on a Dutch Windows, Windows-1252. A file that
+ * is valid UTF-8 is UTF-8; one that is not but holds UTF-8 sequences is a mix
+ * of both (pasted together from two exports) and is refused, since no single
+ * reading of it is right; anything else is Windows-1252.
+ */
+import { UserError } from '../../model/index.js';
+
+export type CsvEncoding = 'utf-8' | 'windows-1252';
+
+export function decodeCsv(bytes: Uint8Array, path: string): { text: string; encoding: CsvEncoding } {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8 throughout: see below.
+  }
+  const utf8At = firstUtf8Sequence(body);
+  if (bom || utf8At >= 0) {
+    const line = lineOf(body, bom ? firstInvalidUtf8(body) : utf8At);
+    throw new UserError('importEncoding', { path, line }, 'both UTF-8 sequences and bytes invalid in UTF-8');
+  }
+  return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+}
+
+/** Where the first well-formed multi-byte UTF-8 sequence starts, or -1. */
+function firstUtf8Sequence(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) {
+    const length = sequenceLength(bytes, i);
+    if (length > 1) return i;
+  }
+  return -1;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const length = sequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return 0;
+}
+
+/** The length of the valid UTF-8 sequence at `i` (1 for ASCII), or 0 when none starts there. */
+function sequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  if (b < 0x80) return 1;
+  const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > bytes.length) return 0;
+  for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  return length;
+}
+
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}

@@ -1,0 +1,81 @@
+/** Rows of a list → incoming items, one per row, by the column mapping. */
+import { docFromPlainText, label, message, type MaterialKind } from '../../model/index.js';
+import { draftItem } from '../draft.js';
+import type { ContributorRef, IncomingItem, SessionRef } from '../plan.js';
+import { warning, type ImportWarning } from '../warnings.js';
+import type { Mapping, SheetField } from './mapping.js';
+import { consentOf, dutchDate, listOf, materialKindOf, parseDate, positionOf, roleOf } from './values.js';
+
+export interface RowDefaults {
+  kind: MaterialKind;
+}
+
+type Incoming = Omit<IncomingItem, 'duplicate'>;
+
+export function rowsToItems(headers: string[], rows: string[][], mapping: Mapping, defaults: RowDefaults, warnings: ImportWarning[]): Incoming[] {
+  const columns = new Map<SheetField, number>();
+  headers.forEach((header, i) => {
+    const field = mapping[header];
+    if (field) columns.set(field, i);
+  });
+  const items: Incoming[] = [];
+  rows.forEach((cells, index) => {
+    // Row 1 is the header row, as a spreadsheet numbers it.
+    const row = index + 2;
+    if (cells.every((c) => !c.trim())) return;
+    const cell = (field: SheetField): string => {
+      const at = columns.get(field);
+      return at === undefined ? '' : (cells[at] ?? '').trim();
+    };
+    const title = cell('title');
+    const text = cell('text');
+    if (!title && !text) {
+      warnings.push(warning('rowWithoutText', { row }));
+      return;
+    }
+    const vocabulary = <T extends string>(field: SheetField, parse: (v: string) => T | null, fallback: T | null, vocab?: string): T | null => {
+      const value = cell(field);
+      if (!value) return fallback;
+      const code = parse(value);
+      if (code === null) {
+        const shown = fallback === null ? '—' : vocab ? label('nl', vocab, fallback) : fallback;
+        warnings.push(warning('unknownValue', { row, value, field: message('nl', `import.field.${field}`), fallback: shown }));
+        return fallback;
+      }
+      return code;
+    };
+    const kind = vocabulary('kind', materialKindOf, defaults.kind, 'materialKind')!;
+    const role = vocabulary('role', roleOf, null);
+    const position = vocabulary('position', positionOf, null);
+    const consent = vocabulary('consent', consentOf, 'unknown', 'consent')!;
+    const rawDate = cell('date');
+    const date = rawDate ? parseDate(rawDate) : null;
+    if (rawDate && !date) warnings.push(warning('badDate', { row, value: rawDate }));
+    const sessionTitle = cell('session') || (date ? message('nl', 'import.sessionTitle', { date: dutchDate(date) }) : '');
+    const session: SessionRef | null = sessionTitle ? { title: sessionTitle.slice(0, 200), date, place: cell('place').slice(0, 120) } : null;
+    const contributors: ContributorRef[] = listOf(cell('contributors'), false).map((name) => ({ name: name.slice(0, 120), role, position }));
+    const item = draftItem(
+      {
+        kind,
+        title: title || firstWords(text),
+        // Each line of a cell is a paragraph: Excel users break lines within a cell with Alt+Enter.
+        body: docFromPlainText(text.replace(/\r\n?/g, '\n').replace(/\n+/g, '\n\n')),
+        themes: listOf(cell('themes'), true),
+        consent,
+        fields: kind === 'quote' && role ? { speakerRole: role } : {},
+      },
+      `rij ${row}`,
+      warnings,
+    );
+    items.push({ item, source: `rij ${row}`, workgroup: cell('workgroup').slice(0, 120) || null, session, contributors });
+  });
+  return items;
+}
+
+/** A title made from the start of the text, cut at a word. */
+function firstWords(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line;
+  const cut = line.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 20 ? cut.lastIndexOf(' ') : max)}…`;
+}

@@ -13,13 +13,14 @@ import * as info from './commands/info.js';
 import * as create from './commands/new.js';
 import * as pseudonymiseCommand from './commands/pseudonymise.js';
 import * as search from './commands/search.js';
+import * as review from './commands/review.js';
 
 interface Command {
   usage: string;
   run(args: string[], io: Io): number | void | Promise<number | void>;
 }
 
-const commands: Record<string, Command> = { demo, new: create, info, search, check, export: exporter, import: importer, pseudonymise: pseudonymiseCommand };
+const commands: Record<string, Command> = { demo, new: create, info, search, check, export: exporter, review, import: importer, pseudonymise: pseudonymiseCommand };
 
 export function usageText(): string {
   return ['Gebruik: bundel <opdracht> …', '', ...Object.values(commands).map((c) => `  bundel ${c.usage}`), ''].join('\n');

@@ -46,6 +46,9 @@ export const reviewSettings = {
   copy: (store: ProjectStore): ReviewCopy | null => read(store, keys.copy, ReviewCopy) ?? null,
   setCopy: (store: ProjectStore, copy: ReviewCopy): void => store.settings.put(keys.copy, ReviewCopy.parse(copy)),
 
+  /** The project's identity if it has one yet (it gets one when its first reviewer copy is made). */
+  knownProjectId: (store: ProjectStore): Id | null => read(store, keys.projectId, Id) ?? null,
+
   /** The project's identity, made the first time it is asked for. */
   projectId: (store: ProjectStore): Id => {
     const known = read(store, keys.projectId, Id);

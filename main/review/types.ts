@@ -40,3 +40,34 @@ export interface ReviewOverview {
   chapters: ChapterReview[];
   reviewers: ReviewerDue[];
 }
+
+/** One thing an import brought (or found already there). */
+export interface ImportEntry {
+  what: 'thread' | 'reply' | 'edit' | 'resolved' | 'reopened' | 'status';
+  threadId: Id | null;
+  chapterId: Id;
+  chapterTitle: string;
+  /** Who wrote or did it. */
+  author: string;
+  /** The comment's text, or the new status. */
+  text: string;
+}
+
+/** A thread whose passage could not be found: kept on the nearest text of its chapter (`kept`), or not placed at all. */
+export interface UnplacedEntry {
+  threadId: Id | null;
+  chapterId: Id | null;
+  chapterTitle: string;
+  quote: string;
+  author: string;
+  text: string;
+  reason: 'passageGone' | 'chapterGone';
+  kept: boolean;
+}
+
+export interface ImportReport {
+  source: 'copy' | 'docx';
+  added: ImportEntry[];
+  matched: ImportEntry[];
+  unplaced: UnplacedEntry[];
+}

@@ -32,7 +32,7 @@ export function createProject(path: string, data: ProjectData): ProjectStore {
   return openProject(path);
 }
 
-function exists(path: string): boolean {
+export function exists(path: string): boolean {
   try {
     lstatSync(path);
     return true;
@@ -57,7 +57,7 @@ function writeNewFile(temp: string, data: ProjectData): void {
   }
 }
 
-function syncFile(path: string): void {
+export function syncFile(path: string): void {
   const fd = openSync(path, 'r+');
   try {
     fsyncSync(fd);
@@ -67,7 +67,7 @@ function syncFile(path: string): void {
 }
 
 /** Moves without replacing: a hard link fails when `path` appeared meanwhile. */
-function moveIntoPlace(temp: string, path: string): void {
+export function moveIntoPlace(temp: string, path: string): void {
   try {
     linkSync(temp, path);
   } catch (error) {
@@ -81,7 +81,7 @@ function moveIntoPlace(temp: string, path: string): void {
 }
 
 /** Makes the new directory entry durable; not every platform can sync a directory, and that is fine. */
-function syncDirectory(dir: string): void {
+export function syncDirectory(dir: string): void {
   try {
     const fd = openSync(dir, 'r');
     try {

@@ -37,20 +37,28 @@ export function offsetMap(from: string, to: string): (offset: number) => number 
 
 /** For each line of `a`, the index of the line of `b` it was matched with, or -1. */
 function matchLines(a: string[], b: string[]): number[] {
-  const n = a.length;
-  const m = b.length;
-  // lengths[i][j]: the longest common subsequence of a[i..] and b[j..].
+  const match = new Array<number>(a.length).fill(-1);
+  // Lines equal at both ends match as they are; only the middle needs the table.
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) match[head] = head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) {
+    match[a.length - 1 - tail] = b.length - 1 - tail;
+    tail++;
+  }
+  const n = a.length - head - tail;
+  const m = b.length - head - tail;
+  // lengths[i][j]: the longest common subsequence of the middles from line i and line j on.
   const lengths = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lengths[i]![j] = a[i] === b[j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
+      lengths[i]![j] = a[head + i] === b[head + j] ? lengths[i + 1]![j + 1]! + 1 : Math.max(lengths[i + 1]![j]!, lengths[i]![j + 1]!);
     }
   }
-  const match = new Array<number>(n).fill(-1);
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) match[i++] = j++;
+    if (a[head + i] === b[head + j]) match[head + i++] = head + j++;
     else if (lengths[i + 1]![j]! >= lengths[i]![j + 1]!) i++;
     else j++;
   }

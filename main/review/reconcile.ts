@@ -24,7 +24,8 @@ export function reconcileThreads(before: Node | null, after: Node, threads: read
   const old = before ? indexDoc(before) : null;
   let doc = after;
   let index = indexDoc(doc);
-  const toNew = old ? offsetMap(old.text, index.text) : null;
+  // Worked out only when a thread has lost its mark: most saves need none of it.
+  let toNew: ((offset: number) => number) | null = null;
   const changed: CommentThread[] = [];
 
   for (const thread of threads) {
@@ -36,6 +37,7 @@ export function reconcileThreads(before: Node | null, after: Node, threads: read
       continue;
     }
     const was = old?.marked.get(thread.id);
+    if (was && old && !toNew) toNew = offsetMap(old.text, index.text);
     const hint = was && toNew ? toNew(was.start) : null;
     const found = locate(thread.anchor, index, hint);
     const target = found?.range ?? nearestWord(index, 0);

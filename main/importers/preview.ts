@@ -26,8 +26,8 @@ export const PreviewOptions = z.strictObject({
   workgroup: Line(120).min(1).optional(),
   session: Line(200).min(1).optional(),
   contributors: z.array(Line(120).min(1)).optional(),
-  /** A mapping as a user wrote it (header → field), over the automatic or remembered one. */
-  mapping: z.record(z.string(), z.string().nullable()).optional(),
+  /** A mapping as a user wrote it (header → field), over the automatic or remembered one; checked against the file's headers. */
+  mapping: z.unknown().optional(),
 });
 export type PreviewOptions = z.infer<typeof PreviewOptions>;
 
@@ -85,7 +85,7 @@ async function previewSheet(store: ProjectStore, path: string, options: PreviewO
   const headers = headerRow.map((h, i) => h.trim() || `(${i + 1})`);
   const remembered = RememberedMapping.safeParse(store.settings.get(mappingKey(headers)));
   let mapping: Mapping = remembered.success ? onlyHeaders(remembered.data.mapping, headers) : autoMapping(headers);
-  if (options.mapping) mapping = combineMappings(mapping, parseMapping(options.mapping, headers));
+  if (options.mapping !== undefined) mapping = combineMappings(mapping, parseMapping(options.mapping, headers));
   const fields = Object.values(mapping);
   if (!fields.includes('title') && !fields.includes('text')) {
     throw new UserError('importMapping', { problem: `geen kolom voor titel of tekst (kolommen: ${headers.join(', ')})` });
@@ -106,7 +106,7 @@ async function previewSheet(store: ProjectStore, path: string, options: PreviewO
     sheet: {
       headers,
       mapping,
-      remembered: remembered.success && !options.mapping,
+      remembered: remembered.success && options.mapping === undefined,
       encoding: csv?.encoding ?? null,
       separator: csv?.separator ?? null,
     },

@@ -2,7 +2,7 @@ import { label, message, UserError, type Locale } from '../../model/index.js';
 import { applyImport, preview, type ImportPlan, type ImportResult, type ImportWarning } from '../../importers/index.js';
 import { readInput } from '../../importers/input.js';
 import { materialKindOf } from '../../importers/sheet/values.js';
-import { openProject } from '../../store/index.js';
+import { openProject, type OpenOptions, type ProjectStore } from '../../store/index.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 
@@ -41,12 +41,19 @@ export async function run(args: string[], io: Io): Promise<void> {
     contributors: text('contributor')?.split(';').map((n) => n.trim()).filter(Boolean),
     mapping: typeof values.mapping === 'string' ? readMapping(values.mapping) : undefined,
   };
-  const store = openProject(project);
+  // The file is read and judged with the project open read-only, so a refused import leaves it byte for byte as it was.
+  const plan = await withProjectAsync(project, { readOnly: true }, (store) => preview(store, source, options));
+  const result = await withProjectAsync(project, {}, async (store) =>
+    applyImport(store, plan, { keepDuplicates: values['keep-duplicates'] === true }),
+  );
+  if (values.json) return printJson(io, report(plan, result, io.locale));
+  io.out(describe(plan, result, io.locale, values['keep-duplicates'] === true));
+}
+
+async function withProjectAsync<T>(path: string, options: OpenOptions, fn: (store: ProjectStore) => Promise<T>): Promise<T> {
+  const store = openProject(path, options);
   try {
-    const plan = await preview(store, source, options);
-    const result = applyImport(store, plan, { keepDuplicates: values['keep-duplicates'] === true });
-    if (values.json) return printJson(io, report(plan, result, io.locale));
-    io.out(describe(plan, result, io.locale, values['keep-duplicates'] === true));
+    return await fn(store);
   } finally {
     store.close();
   }

@@ -17,9 +17,8 @@ export function decodeCsv(bytes: Uint8Array, path: string): { text: string; enco
   } catch {
     // Not UTF-8 throughout: see below.
   }
-  const utf8At = firstUtf8Sequence(body);
-  if (bom || utf8At >= 0) {
-    const line = lineOf(body, bom ? firstInvalidUtf8(body) : utf8At);
+  if (bom || firstUtf8Sequence(body) >= 0) {
+    const line = lineOf(body, firstInvalidUtf8(body));
     throw new UserError('importEncoding', { path, line }, 'both UTF-8 sequences and bytes invalid in UTF-8');
   }
   return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
@@ -34,6 +33,7 @@ function firstUtf8Sequence(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Where the first byte that no UTF-8 reading allows stands: the start of the other encoding. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const length = sequenceLength(bytes, i);

@@ -4,16 +4,34 @@
  * profile, so parallel test files do not fight over LibreOffice's lock.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-/** Converts `inputs` (all in one folder) with `soffice --convert-to target`; returns the outputs' paths, in order. */
-export function convert(inputs: string[], target: string, outDir: string): string[] {
+/** Whether LibreOffice Calc is installed (Debian's libreoffice-calc-nogui): it writes the XLSX files. */
+export function hasCalc(): boolean {
+  return existsSync('/usr/lib/libreoffice/program/libsclo.so');
+}
+
+/**
+ * Converts `inputs` (all in one folder) with `soffice --convert-to target`, reading them with
+ * `infilter` when given; returns the outputs' paths, in order.
+ */
+export function convert(inputs: string[], target: string, outDir: string, infilter?: string): string[] {
   const profile = mkdtempSync(path.join(tmpdir(), 'bundel-lo-profile-'));
   execFileSync(
     'soffice',
-    [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDir, ...inputs],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      ...(infilter ? [`--infilter=${infilter}`] : []),
+      '--convert-to',
+      target,
+      '--outdir',
+      outDir,
+      ...inputs,
+    ],
     { stdio: 'pipe', timeout: 180_000 },
   );
   const extension = `.${target.split(':')[0]}`;

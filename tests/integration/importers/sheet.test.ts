@@ -1,0 +1,154 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyImport, preview } from '../../../main/importers/index.js';
+import { emptyProject, plainText } from '../../../main/model/index.js';
+import { createProject, openProject, type ProjectStore } from '../../../main/store/index.js';
+import { userErrorOfAsync } from './async-error.js';
+import { convert, hasCalc } from './libreoffice.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'bundel-sheet-'));
+let count = 0;
+function project(): ProjectStore {
+  return createProject(path.join(dir, `p${++count}.bundel`), emptyProject('Test'));
+}
+
+const rows = [
+  ['Titel', 'Soort', 'Tekst', 'Werkgroep', 'Bijeenkomst', 'Datum', 'Plaats', 'Bijdrager', 'Rol', 'Positie', 'Toestemming', "Thema's"],
+  ['De reünie', 'verhaal', 'Café De Zwaan liep vol; iedereen wist het nog.', 'Zorgzame buurt', 'Focusgroep maart', '15-03-2017', 'Gorinchem', 'Joke Bakker', 'mantelzorger', 'informeel', 'gegeven', 'ontmoeting, eenzaamheid'],
+  ['Wie beslist?', 'Dilemma', 'Enerzijds de wens van de cliënt, anderzijds de zorg van de buren.', 'Zorgzame buurt', 'Focusgroep maart', '15-03-2017', 'Gorinchem', 'Piet Smit', 'sociaal professional', 'formeel', 'gevraagd', 'regie'],
+  ['Samen koken', 'practiceExample', 'Elke dinsdag koken vrijwilligers met bewoners in het buurthuis.', 'Werkgroep Eten', '', '2-4-2017', '', '', '', '', 'given', ''],
+];
+
+function csv(cells: string[][], separator: string): string {
+  return cells.map((row) => row.map((c) => (c.includes(separator) || c.includes('"') ? `"${c.replace(/"/g, '""')}"` : c)).join(separator)).join('\r\n');
+}
+
+function expectRows(store: ProjectStore): void {
+  const items = store.material.list();
+  expect(items.map((m) => [m.title, m.kind, m.consent])).toEqual([
+    ['De reünie', 'story', 'given'],
+    ['Wie beslist?', 'dilemma', 'requested'],
+    ['Samen koken', 'practiceExample', 'given'],
+  ]);
+  expect(plainText(items[0]!.body)).toBe('Café De Zwaan liep vol; iedereen wist het nog.');
+  expect(items[0]!.themes).toEqual(['ontmoeting', 'eenzaamheid']);
+  const sessions = store.sessions.list();
+  expect(sessions.map((s) => [s.title, s.date, s.place])).toEqual([
+    ['Focusgroep maart', '2017-03-15', 'Gorinchem'],
+    ['Bijeenkomst van 02-04-2017', '2017-04-02', ''],
+  ]);
+  expect(items[0]!.provenance.sessionId).toBe(items[1]!.provenance.sessionId);
+  expect(store.workgroups.list().map((w) => w.name)).toEqual(['Zorgzame buurt', 'Werkgroep Eten']);
+  const joke = store.contributors.list().find((c) => c.name === 'Joke Bakker')!;
+  expect(joke).toMatchObject({ role: 'informalCarer', position: 'informal' });
+  expect(items[0]!.provenance.contributorIds).toEqual([joke.id]);
+  expect(store.check().ok).toBe(true);
+}
+
+describe('list import', () => {
+  it('reads UTF-8 CSV with commas', async () => {
+    const file = path.join(dir, 'utf8-komma.csv');
+    writeFileSync(file, csv(rows, ','), 'utf8');
+    const store = project();
+    const plan = await preview(store, file);
+    expect(plan.sheet).toMatchObject({ encoding: 'utf-8', separator: ',', remembered: false });
+    applyImport(store, plan);
+    expectRows(store);
+    store.close();
+  });
+
+  it('reads UTF-8 CSV with a BOM and semicolons, as Excel writes "CSV UTF-8"', async () => {
+    const file = path.join(dir, 'utf8-bom.csv');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv(rows, ';'), 'utf8')]));
+    const store = project();
+    const plan = await preview(store, file);
+    expect(plan.sheet).toMatchObject({ encoding: 'utf-8', separator: ';' });
+    applyImport(store, plan);
+    expectRows(store);
+    store.close();
+  });
+
+  it('reads Windows-1252 CSV with semicolons, as a Dutch Excel writes by default', async () => {
+    const file = path.join(dir, 'ansi.csv');
+    writeFileSync(file, Buffer.from(csv(rows, ';'), 'latin1'));
+    const store = project();
+    const plan = await preview(store, file);
+    expect(plan.sheet).toMatchObject({ encoding: 'windows-1252', separator: ';' });
+    applyImport(store, plan);
+    expectRows(store);
+    store.close();
+  });
+
+  // Needs libreoffice-calc-nogui next to the writer in CI's package list.
+  it.skipIf(!hasCalc())('reads an XLSX that LibreOffice Calc wrote from the CSV', async () => {
+    const source = path.join(dir, 'lijst.csv');
+    writeFileSync(source, csv(rows, ','), 'utf8');
+    const xlsxDir = mkdtempSync(path.join(dir, 'xlsx-'));
+    const [xlsx] = convert([source], 'xlsx', xlsxDir, 'CSV:44,34,76,1');
+    const store = project();
+    const plan = await preview(store, xlsx!);
+    expect(plan.format).toBe('xlsx');
+    applyImport(store, plan);
+    expectRows(store);
+    store.close();
+  });
+
+  it('uses a mapping file, remembers the mapping for these headers, and says so next time', async () => {
+    const file = path.join(dir, 'eigen-koppen.csv');
+    writeFileSync(file, csv([['Kop', 'Verhaal', 'Groep', 'Notitie'], ['Op de fiets', 'Met de duofiets naar de markt.', 'Samen op pad', 'intern']], ';'));
+    const store = project();
+    const first = await preview(store, file, { mapping: { Kop: 'titel', Verhaal: 'text', Groep: 'werkgroep' } });
+    expect(first.sheet?.mapping).toEqual({ Kop: 'title', Verhaal: 'text', Groep: 'workgroup', Notitie: null });
+    expect(first.warnings).toEqual([{ code: 'unmappedColumn', params: { header: 'Notitie' } }]);
+    applyImport(store, first);
+    store.close();
+
+    writeFileSync(file, csv([['Kop', 'Verhaal', 'Groep', 'Notitie'], ['Naar de markt', 'Weer met de duofiets, nu in de regen.', 'Samen op pad', '']], ';'));
+    const reopened = openProject(store.path);
+    const second = await preview(reopened, file);
+    expect(second.sheet).toMatchObject({ remembered: true, mapping: first.sheet!.mapping });
+    applyImport(reopened, second);
+    expect(reopened.material.list().map((m) => m.title)).toEqual(['Op de fiets', 'Naar de markt']);
+    expect(reopened.workgroups.list()).toHaveLength(1);
+    reopened.close();
+  });
+
+  it('falls back and warns for values it does not know', async () => {
+    const file = path.join(dir, 'onbekend.csv');
+    writeFileSync(file, csv([['Title', 'Kind', 'Text', 'Date', 'Consent'], ['Iets', 'gedicht', 'Een tekst.', '31-02-2017', 'misschien'], ['', '', '', '', '']], ','));
+    const store = project();
+    const plan = await preview(store, file, { kind: 'quote' });
+    expect(plan.items[0]!.item).toMatchObject({ kind: 'quote', consent: 'unknown' });
+    expect(plan.warnings.map((w) => w.code)).toEqual(['unknownValue', 'unknownValue', 'badDate']);
+    store.close();
+  });
+
+  it('flags rows that repeat one another or an existing item', async () => {
+    const text = 'Op woensdagmiddag schuiven buurtbewoners aan bij de kookclub in het wijkcentrum en eten samen met elkaar';
+    const file = path.join(dir, 'dubbel.csv');
+    writeFileSync(file, csv([['Titel', 'Tekst'], ['Kookclub', text], ['Kookclub (kopie)', `${text}.`], ['Iets anders', 'Een heel ander verhaal over de buurtbus.']], ','));
+    const store = project();
+    const plan = await preview(store, file);
+    expect(plan.items.map((i) => i.duplicate?.title ?? null)).toEqual([null, 'Kookclub', null]);
+    expect(plan.items[1]!.duplicate).toMatchObject({ of: 'incoming', similarity: 1 });
+    const result = applyImport(store, plan);
+    expect(result.imported.map((i) => i.title)).toEqual(['Kookclub', 'Iets anders']);
+    expect(result.skippedDuplicates.map((i) => i.title)).toEqual(['Kookclub (kopie)']);
+
+    const again = await preview(store, file);
+    expect(again.items.map((i) => i.duplicate?.of)).toEqual(['existing', 'existing', 'existing']);
+    expect(applyImport(store, again, { keepDuplicates: true }).imported).toHaveLength(3);
+    store.close();
+  });
+
+  it('refuses a mapping that names a column the file does not have', async () => {
+    const file = path.join(dir, 'map.csv');
+    writeFileSync(file, csv([['Titel', 'Tekst'], ['a', 'b']], ','));
+    const store = project();
+    const error = await userErrorOfAsync(() => preview(store, file, { mapping: { Kolom: 'title' } }));
+    expect(error.code).toBe('importMapping');
+    store.close();
+  });
+});

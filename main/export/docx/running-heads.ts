@@ -1,13 +1,15 @@
 /**
  * Running heads and folios of a chapter's section. Odd pages are right-hand
  * pages: with even-and-odd headers on, `default` is the right page and `even`
- * the left. The chapter's opening page has no running head but keeps its folio.
+ * the left. The chapter's opening page has no running head but keeps its folio,
+ * centred.
  */
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { Template } from '../template/index.js';
 import { S } from './style-ids.js';
 
-type Side = 'right' | 'left';
+/** Right and left pages; a chapter's opening page may be either, so its folio is centred (a drop folio). */
+type Side = 'right' | 'left' | 'opening';
 
 /**
  * A section without a header or footer of some kind inherits the previous
@@ -30,7 +32,7 @@ export function runningHeads(template: Template, publicationTitle: string, chapt
     footers: {
       default: folio(template, 'right'),
       even: folio(template, 'left'),
-      first: folio(template, 'right'),
+      first: folio(template, 'opening'),
     },
   };
 }
@@ -45,7 +47,7 @@ export function blankHeads(): Pick<ISectionOptions, 'headers' | 'footers'> {
 }
 
 function alignment(template: Template, side: Side): (typeof AlignmentType)[keyof typeof AlignmentType] {
-  if (template.folio.align === 'center') return AlignmentType.CENTER;
+  if (template.folio.align === 'center' || side === 'opening') return AlignmentType.CENTER;
   return side === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT;
 }
 

@@ -9,7 +9,7 @@ import type { FlowContext } from './context.js';
 import type { BlockFrame } from './frame.js';
 import type { LinesRole } from './types.js';
 import type { UnitList } from './unit-list.js';
-import type { Piece } from './units.js';
+import { unit, type Piece } from './units.js';
 
 const POINTS_PER_INCH = 72;
 /** SVG is rasterised at this resolution when painted. */
@@ -42,9 +42,8 @@ export function flowFigure(figure: Figure, frame: BlockFrame, out: UnitList, ctx
   addLines(plainRuns(figure.caption, caption, ctx.fonts), { ...caption, spaceBefore: 0 }, 'caption');
   addLines(plainRuns(figure.credit, credit, ctx.fonts), credit, 'source');
 
-  out.gap(spacing);
-  out.add('figure', y, { pieces, anchors: [figure.anchor], floats: frame.floatFigures, lineCount: 2 });
-  out.gap(spacing);
+  const around = unit('gap', spacing, out.box, { breakAfter: false });
+  out.add('figure', y, { pieces, anchors: [figure.anchor], floats: frame.floatFigures, lineCount: 2, around });
 }
 
 interface Size {

@@ -28,7 +28,6 @@ export function flowChapter(chapter: ChapterNode, ctx: FlowContext): FlowResult 
   const drafts = paginate(out.finish(), {
     height: ctx.height,
     noteOverhead: template.footnotes.spaceAbove,
-    floatSpacing: template.figure.spacing,
   });
   const pages = drafts.map((draft, i) => assemblePage(draft, chapter.id, i === 0, ctx));
   return { pages, audit: auditFlow(pages, ctx.height) };

@@ -6,7 +6,7 @@
 // to the foot of the page of their reference, at least two lines of each,
 // the rest continued on the next page.
 import { EPSILON, PageFill, type Entry, type NoteChunk, type Snapshot } from './page-fill.js';
-import { unit, type Unit } from './units.js';
+import type { Unit } from './units.js';
 
 export interface PageDraft {
   readonly entries: readonly Entry[];
@@ -17,20 +17,17 @@ export interface PaginateOptions {
   readonly height: number;
   /** Space between the text and the notes, the rule inside it. */
   readonly noteOverhead: number;
-  /** Space below a figure that floated to the top of a page. */
-  readonly floatSpacing: number;
 }
 
 export function paginate(units: readonly Unit[], options: PaginateOptions): PageDraft[] {
   const { height } = options;
-  const floatGap = unit('gap', options.floatSpacing, null, { breakAfter: false });
   const pages: PageDraft[] = [];
   const deferred: Unit[] = [];
   let carried: NoteChunk[] = [];
   let i = 0;
   while (i < units.length || deferred.length > 0 || carried.length > 0) {
     const fill = new PageFill(carried, options.noteOverhead);
-    placeFloats(fill, deferred, height, floatGap);
+    placeFloats(fill, deferred, height);
 
     let best: Snapshot | null = null;
     let lastFit: Snapshot | null = null;
@@ -41,18 +38,19 @@ export function paginate(units: readonly Unit[], options: PaginateOptions): Page
         fill.addGap(next);
         continue;
       }
-      const bottom = fill.topOf(next) + next.height;
-      const fits = bottom + fill.notesNeeded(next.notes) <= height + EPSILON;
+      const fits = fitsWithSpace(fill, next, height);
       if (next.floats && fill.entries.length > 0 && (deferred.length > 0 || !fits)) {
         deferred.push(next);
         continue;
       }
+      if (next.around !== null) fill.addGap(next.around);
       // Something must go on an empty page, even if it is too tall.
       if (!fits && fill.entries.length > 0) {
         stoppedAt = j;
         break;
       }
       fill.place(next);
+      if (next.around !== null) fill.addGap(next.around);
       if (fill.y + closingPadding(units, j) + fill.notesNeeded() <= height + EPSILON) {
         lastFit = fill.snapshot(j + 1, deferred.length);
         if (next.breakAfter) best = lastFit;
@@ -83,16 +81,22 @@ export function paginate(units: readonly Unit[], options: PaginateOptions): Page
 }
 
 /** Floated figures first on a new page, in their order, as many as fit (at least one). */
-function placeFloats(fill: PageFill, deferred: Unit[], height: number, floatGap: Unit): void {
+function placeFloats(fill: PageFill, deferred: Unit[], height: number): void {
   let placed = 0;
   for (const figure of deferred) {
-    const fits = fill.topOf(figure) + figure.height + fill.notesNeeded() <= height + EPSILON;
-    if (!fits && fill.entries.length > 0) break;
+    if (!fitsWithSpace(fill, figure, height) && fill.entries.length > 0) break;
+    if (figure.around !== null) fill.addGap(figure.around);
     fill.place(figure);
-    fill.addGap(floatGap);
+    if (figure.around !== null) fill.addGap(figure.around);
     placed += 1;
   }
   deferred.splice(0, placed);
+}
+
+/** Whether `next` fits below what is on the page, with the space a figure takes above it and its notes at the foot. */
+function fitsWithSpace(fill: PageFill, next: Unit, height: number): boolean {
+  const before = fill.atTop || next.around === null ? 0 : Math.max(next.around.height - (fill.gap?.height ?? 0), 0);
+  return fill.topOf(next) + before + next.height + fill.notesNeeded(next.notes) <= height + EPSILON;
 }
 
 /** The bottom padding a kader needs when the page breaks inside it, after unit `j`. */

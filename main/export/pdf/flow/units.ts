@@ -52,6 +52,8 @@ export interface Unit {
   readonly anchors: readonly string[];
   /** A figure that may move to a later page while the text after it flows on. */
   readonly floats: boolean;
+  /** Space above and below a figure, set only where the figure is set (a figure that floats away leaves none). */
+  readonly around: Unit | null;
   /** How many lines of text this unit counts as when keeping a heading with what follows. */
   readonly lineCount: number;
   /** Keep this unit on the page of the next `keepLines` lines. */
@@ -71,6 +73,7 @@ export function unit(kind: Unit['kind'], height: number, box: BoxFrame | null, i
     notes: init.notes ?? [],
     anchors: init.anchors ?? [],
     floats: init.floats ?? false,
+    around: init.around ?? null,
     lineCount: init.lineCount ?? 0,
     keepLines: init.keepLines ?? 0,
   };

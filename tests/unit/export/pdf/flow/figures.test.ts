@@ -4,7 +4,8 @@ import { beforeAll, expect, test } from 'vitest';
 import { flowChapter, type FlowContext, type PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
 import type { FigureImage } from '../../../../../main/export/tree/types.js';
 import { chapter, contextFor, figure, paragraph, prose } from './helpers.js';
-import { linesOf, textOf } from './inspect.js';
+import { bottomOf, linesOf, textOf } from './inspect.js';
+import { lineText } from '../../../../../main/export/pdf/text/index.js';
 
 let ctx: FlowContext;
 beforeAll(async () => {
@@ -32,8 +33,11 @@ test('a figure that does not fit moves to the next page while the text after it 
   expect(audit).toEqual([]);
   const figurePage = pages.findIndex((p) => p.items.some((i) => i.kind === 'image'));
   expect(figurePage).toBeGreaterThan(0);
-  // The text after the figure was set on the page before it.
-  expect(textOf(pages[figurePage - 1]!, 'body')).toContain('Deze alinea staat na de figuur');
+  // The text after the figure was set on the page before it, with no space left where the figure was.
+  const before = linesOf(pages[figurePage - 1]!, 'body');
+  const at = before.findIndex((l) => l.lines.some((line) => lineText(line).startsWith('Deze alinea staat na de figuur')));
+  expect(at).toBeGreaterThan(0);
+  expect(before[at]!.y).toBeCloseTo(bottomOf(before[at - 1]!));
   // The figure opens its page, caption and credit with it, and its anchor is there.
   const page = pages[figurePage]!;
   const image = page.items.find((i): i is PlacedImage => i.kind === 'image')!;

@@ -1,5 +1,6 @@
 // The demo exported once per template and edition for all tests of a file,
 // written to tests/artifacts so the pages can be looked at.
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { demoProject } from '../../../../main/demo/index.js';
 import { exportPdf, type PdfReport } from '../../../../main/export/pdf/index.js';
@@ -26,6 +27,10 @@ export function exportDemo(templateId: string, edition: 'screen' | 'print'): Pro
       const { bytes, report } = await exportPdf(tree, template, { edition });
       const file = artifactPath(`demo-${key}.pdf`);
       writeFileSync(file, bytes);
+      // Pages to look at: the cover, the contents and the first chapter's opening.
+      for (const [name, page] of [['cover', 1], ['toc', report.tocPages[0] ?? 1], ['opening', report.chapters[2]?.firstPage ?? 1]] as const) {
+        execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(page), '-l', String(page), '-singlefile', file, artifactPath(`demo-${key}-${name}`)]);
+      }
       return { file, report, tree, template };
     })();
     exports.set(key, found);

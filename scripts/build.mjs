@@ -17,6 +17,8 @@ const entries = {
   // sandboxed, where require() knows only 'electron': it must be one bundled CJS file.
   electron: 'main/electron/main.ts',
   preload: 'main/electron/preload.ts',
+  // Exports run in a worker thread of the app and of the test bridge.
+  'export-worker': 'main/export/jobs/worker.ts',
 };
 
 await build({

@@ -30,6 +30,23 @@ export async function askProjectToSave(
   return result.canceled || !result.filePath ? null : withBundelExtension(result.filePath);
 }
 
+/** Where to write an export; `suggestedName` without extension. */
+export async function askExportTarget(
+  parent: BrowserWindow,
+  locale: Locale,
+  format: 'pdf' | 'docx',
+  suggestedName: string,
+): Promise<string | null> {
+  const filter = format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Word', extensions: ['docx'] };
+  const result = await dialog.showSaveDialog(parent, {
+    title: message(locale, 'dialog.export.title'),
+    defaultPath: path.join(app.getPath('documents'), `${suggestedName}.${format}`),
+    filters: [filter],
+  });
+  if (result.canceled || !result.filePath) return null;
+  return path.extname(result.filePath) === '' ? `${result.filePath}.${format}` : result.filePath;
+}
+
 export async function showError(parent: BrowserWindow | undefined, locale: Locale, text: string): Promise<void> {
   const options = { type: 'error' as const, title: message(locale, 'dialog.error.title'), message: text };
   await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));

@@ -27,6 +27,7 @@ const log = consoleLogger;
 const locale: Locale = process.env.BUNDEL_LOCALE === 'en' ? 'en' : 'nl';
 // The build puts this file, the preload and the renderer together under dist/.
 const preload = path.join(__dirname, 'preload.cjs');
+const exportWorker = path.join(__dirname, 'export-worker.cjs');
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 
 registerAppScheme();
@@ -83,6 +84,7 @@ async function start(): Promise<{ projects: Projects; windows: ProjectWindows }>
 
   const windows = new ProjectWindows({
     preload,
+    exportWorker,
     devTools: !app.isPackaged,
     locale,
     log,

@@ -8,7 +8,10 @@ import path from 'node:path';
 import { transportNames } from '../ipc/contract.js';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch.js';
 import type { Logger } from '../ipc/errors.js';
+import { ExportJobs } from '../export/jobs/jobs.js';
+import type { ExportFormat } from '../export/publication.js';
 import { createHandlers, type AppServices } from '../ipc/handlers.js';
+import { askExportTarget } from './dialogs.js';
 import { message, type Locale } from '../model/index.js';
 import type { ProjectStore, StoredImage } from '../store/types.js';
 import { secureWebPreferences } from './web-preferences.js';
@@ -22,6 +25,8 @@ export interface OpenProject {
 
 export interface WindowsOptions {
   preload: string;
+  /** The built export worker (dist/main/export-worker.cjs). */
+  exportWorker: string;
   devTools: boolean;
   locale: Locale;
   log: Logger;
@@ -99,10 +104,12 @@ export class ProjectWindows {
     });
 
     const id = window.webContents.id;
+    const jobs = new ExportJobs(options.exportWorker);
+    const exports = { jobs, chooseTarget: (format: ExportFormat, suggested: string) => askExportTarget(window, options.locale, format, suggested) };
     const project: OpenProject = {
       window,
       store,
-      dispatch: createDispatcher({ handlers: createHandlers(store, options.app), locale: options.locale, log: options.log }),
+      dispatch: createDispatcher({ handlers: createHandlers(store, { ...options.app, exports }), locale: options.locale, log: options.log }),
     };
     this.projects.set(id, project);
     window.on('close', () => {
@@ -110,7 +117,8 @@ export class ProjectWindows {
     });
     window.on('closed', () => {
       this.projects.delete(id);
-      store.close();
+      // A running export holds a copy of the data, not the file: end it, then close.
+      void jobs.close().finally(() => store.close());
     });
 
     window.loadURL(`${transportNames.appOrigin}/index.html`).catch((error: unknown) => options.log.error(`could not load the renderer for ${store.path}`, error));

@@ -60,6 +60,11 @@ export const channelAccess: Record<Channel, Access> = {
   'snapshots.list': 'read',
   'snapshots.restore': 'edit',
   search: 'read',
+  // Exporting reads the project and writes only the file the user chose.
+  'export.options': 'read',
+  'export.start': 'read',
+  'export.status': 'read',
+  'export.cancel': 'read',
   'app.recent': 'read',
   'app.locale': 'read',
 };

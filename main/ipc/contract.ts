@@ -153,6 +153,36 @@ export const ReviewOverview = z.strictObject({
 });
 export type ReviewOverview = z.infer<typeof ReviewOverview>;
 
+/** What the export dialog asks for. */
+export const ExportSettings = z.strictObject({
+  format: z.enum(['pdf', 'docx']),
+  template: z.string().regex(/^[a-z0-9-]+$/).max(80),
+  edition: z.enum(['screen', 'print']),
+  comments: z.boolean(),
+  /** Material without consent: refuse to export, leave it out, or include it in a marked draft. */
+  withoutConsent: z.enum(['refuse', 'omit', 'include']),
+});
+export type ExportSettings = z.infer<typeof ExportSettings>;
+
+export const ExportOptions = z.strictObject({
+  templates: z.array(z.strictObject({ id: z.string(), name: z.string(), description: z.string() })),
+  defaultTemplate: z.string(),
+  /** Items shown in the chapters whose consent is not *gegeven*. */
+  withoutConsent: z.array(z.strictObject({ id: Id, title: z.string(), consent: Consent })),
+});
+export type ExportOptions = z.infer<typeof ExportOptions>;
+
+export const ExportJob = z.strictObject({ jobId: z.uuid() });
+
+export const ExportStatus = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('running'), done: z.number().int().min(0), total: z.number().int().min(0) }),
+  z.strictObject({ state: z.literal('done'), path: z.string(), notes: z.array(z.string()) }),
+  /** `message`: the sentence to show, in the app's language. */
+  z.strictObject({ state: z.literal('failed'), message: z.string() }),
+  z.strictObject({ state: z.literal('cancelled') }),
+]);
+export type ExportStatus = z.infer<typeof ExportStatus>;
+
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -242,6 +272,12 @@ export const contract = {
     z.strictObject({ query: z.string().max(500), limit: z.number().int().min(1).max(200).optional() }),
     z.array(SearchHit),
   ),
+
+  'export.options': channel(none, ExportOptions),
+  /** Asks where to save (null: the user cancelled) and starts the export off the UI thread. */
+  'export.start': channel(ExportSettings, ExportJob.nullable()),
+  'export.status': channel(ExportJob, ExportStatus),
+  'export.cancel': channel(ExportJob, done),
 
   'app.recent': channel(none, z.array(RecentProject)),
   'app.locale': channel(none, z.strictObject({ locale: Locale })),

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { z } from 'zod';
+import { exportHandlers, type ExportServices } from './export-handlers.js';
 import type { Repository, ProjectStore } from '../store/types.js';
 import type { Channel, Contract, Output, RecentProject } from './contract.js';
 import type { Locale } from '../model/index.js';
@@ -21,6 +22,8 @@ export type Handlers = { [C in Channel]: Handler<C> };
 export interface AppServices {
   recent(): RecentProject[];
   readonly locale: Locale;
+  /** Absent where nothing can be exported (tests of other channels). */
+  readonly exports?: ExportServices;
 }
 
 /** The list/get/put/delete quartet of a plain repository; `get` turns "absent" into JSON's null. */
@@ -122,6 +125,8 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
     'snapshots.restore': ({ snapshotId }) => store.snapshots.restore(snapshotId),
 
     search: ({ query, limit }) => store.search(query, limit),
+
+    ...exportHandlers(store, app.exports, app.locale),
 
     'app.recent': () => app.recent(),
     'app.locale': () => ({ locale: app.locale }),

@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { BridgeRequest, transportNames, type Envelope } from '../ipc/contract.js';
 import { createDispatcher } from '../ipc/dispatch.js';
 import { consoleLogger, forbiddenError, invalidPayloadError, type Logger } from '../ipc/errors.js';
+import type { ExportServices } from '../ipc/export-handlers.js';
 import { createHandlers } from '../ipc/handlers.js';
 import { ContentHash, now, type Locale } from '../model/index.js';
 import type { ProjectStore } from '../store/types.js';
@@ -27,6 +28,8 @@ export interface BridgeOptions {
   port?: number;
   locale?: Locale;
   log?: Logger;
+  /** Exports, when the host offers them (`npm run web` does). */
+  exports?: ExportServices;
 }
 
 export interface Bridge {
@@ -38,13 +41,14 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-export async function startBridge({ store, rendererRoot, port = 0, locale = 'nl', log = consoleLogger }: BridgeOptions): Promise<Bridge> {
+export async function startBridge({ store, rendererRoot, port = 0, locale = 'nl', log = consoleLogger, exports }: BridgeOptions): Promise<Bridge> {
   const token = newToken();
   const openedAt = now();
   const dispatch = createDispatcher({
     handlers: createHandlers(store, {
       locale,
       recent: () => [{ path: store.path, name: store.path.split(/[\\/]/).at(-1) ?? store.path, openedAt }],
+      exports,
     }),
     locale,
     log,

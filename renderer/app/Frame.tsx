@@ -3,9 +3,10 @@
  * with the section's name, the save state and the language switch, and the
  * section itself.
  */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { MessageKey } from '../../main/model/index.js';
 import { ChaptersView } from '../chapters/ChaptersView.js';
+import { ExportDialog } from '../export/ExportDialog.js';
 import { useI18n } from '../i18n/I18n.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { ContributorsView } from '../people/ContributorsView.js';
@@ -40,15 +41,17 @@ export function Frame() {
   const publication = useQuery('publication.get', {});
   const info = useQuery('project.info', {});
   const title = publication.data?.title ?? '';
+  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     document.title = title ? `${title} — Bundel` : 'Bundel';
   }, [title]);
 
-  // The native menu's "Zoeken…" lands in the library's search field.
+  // The native menu's "Exporteren…" opens the export dialog; "Zoeken…" lands in the library's search field.
   useEffect(
     () =>
       client.onCommand((command) => {
+        if (command === 'export') setExporting(true);
         if (command !== 'find') return;
         go({ section: 'material', id: null });
         window.setTimeout(() => document.getElementById('library-search')?.focus(), 0);
@@ -100,6 +103,9 @@ export function Frame() {
           <h1>{t(current.key)}</h1>
           <div className="topbar-tools">
             <SaveIndicator />
+            <button type="button" onClick={() => setExporting(true)}>
+              {t('ui.export.button')}
+            </button>
             <LanguageSwitch />
           </div>
         </header>
@@ -107,6 +113,7 @@ export function Frame() {
           {views[route.section]()}
         </main>
       </div>
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
     </div>
   );
 }

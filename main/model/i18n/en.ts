@@ -244,6 +244,7 @@ export const en: Catalogue = {
   'dialog.open.title': 'Open project',
   'dialog.new.title': 'New project',
   'dialog.saveCopy.title': 'Save a copy',
+  'dialog.export.title': 'Export the publication',
   'dialog.filter.bundel': 'Bundel projects',
   'dialog.error.title': 'Bundel',
   'dialog.about.detail': 'Collect workgroup material, arrange it in chapters, have it reviewed and export print-ready PDF and DOCX. Version {version}.',

@@ -246,6 +246,7 @@ export const nl = {
   'dialog.open.title': 'Project openen',
   'dialog.new.title': 'Nieuw project',
   'dialog.saveCopy.title': 'Kopie opslaan',
+  'dialog.export.title': 'Publicatie exporteren',
   'dialog.filter.bundel': 'Bundel-projecten',
   'dialog.error.title': 'Bundel',
   'dialog.about.detail': 'Verzamel materiaal van werkgroepen, orden het in hoofdstukken, laat meelezen en exporteer drukklare PDF en DOCX. Versie {version}.',

@@ -21,7 +21,22 @@ export function decodeCsv(bytes: Uint8Array, path: string): { text: string; enco
     const line = lineOf(body, firstInvalidUtf8(body));
     throw new UserError('importEncoding', { path, line }, 'both UTF-8 sequences and bytes invalid in UTF-8');
   }
-  return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+  return { text: decodeWindows1252(body), encoding: 'windows-1252' };
+}
+
+/**
+ * Windows-1252 is Latin-1 but for 0x80–0x9F, where it has € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ.
+ * Node's TextDecoder('windows-1252') decodes as Latin-1 in the Node versions we run on, so this range is mapped here.
+ */
+const cp1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    text += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b <= 0x9f ? cp1252.charCodeAt(b - 0x80) : b)));
+  }
+  return text;
 }
 
 /** Where the first well-formed multi-byte UTF-8 sequence starts, or -1. */

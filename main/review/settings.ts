@@ -39,12 +39,18 @@ function read<T>(store: ProjectStore, key: string, schema: z.ZodType<T>): T | un
   return result.data;
 }
 
+function write<T>(store: ProjectStore, key: string, schema: z.ZodType<T>, value: T): void {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new UserError('invalidRecord', { what: `instelling ${key}`, problem: result.error.issues[0]?.message ?? '' });
+  store.settings.put(key, result.data);
+}
+
 export const reviewSettings = {
   profile: (store: ProjectStore): Author | null => read(store, keys.profile, Author) ?? null,
-  setProfile: (store: ProjectStore, profile: Author): void => store.settings.put(keys.profile, Author.parse(profile)),
+  setProfile: (store: ProjectStore, profile: Author): void => write(store, keys.profile, Author, profile),
 
   copy: (store: ProjectStore): ReviewCopy | null => read(store, keys.copy, ReviewCopy) ?? null,
-  setCopy: (store: ProjectStore, copy: ReviewCopy): void => store.settings.put(keys.copy, ReviewCopy.parse(copy)),
+  setCopy: (store: ProjectStore, copy: ReviewCopy): void => write(store, keys.copy, ReviewCopy, copy),
 
   /** The project's identity if it has one yet (it gets one when its first reviewer copy is made). */
   knownProjectId: (store: ProjectStore): Id | null => read(store, keys.projectId, Id) ?? null,
@@ -59,5 +65,5 @@ export const reviewSettings = {
   },
 
   reviewers: (store: ProjectStore): Author[] => read(store, keys.reviewers, z.array(Author)) ?? [],
-  setReviewers: (store: ProjectStore, reviewers: Author[]): void => store.settings.put(keys.reviewers, z.array(Author).parse(reviewers)),
+  setReviewers: (store: ProjectStore, reviewers: Author[]): void => write(store, keys.reviewers, z.array(Author), reviewers),
 };

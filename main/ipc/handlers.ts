@@ -122,7 +122,7 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
 
     'snapshots.take': ({ chapterId, label }) => store.snapshots.take(chapterId, label),
     'snapshots.list': ({ chapterId }) => store.snapshots.list(chapterId),
-    'snapshots.restore': ({ snapshotId }) => store.snapshots.restore(snapshotId),
+    'snapshots.restore': ({ snapshotId }) => review.restoreSnapshot(snapshotId),
 
     search: ({ query, limit }) => store.search(query, limit),
 

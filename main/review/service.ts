@@ -42,6 +42,8 @@ export interface ReviewService {
   deleteComment(threadId: Id, commentId: Id): ThreadChange;
   resolve(threadId: Id): CommentThread;
   reopen(threadId: Id): CommentThread;
+  /** Restores a chapter snapshot (an editor's write); threads on text the snapshot lacks are re-anchored as on a save. */
+  restoreSnapshot(snapshotId: Id): Chapter;
   /** Deletes a whole thread and its mark (an editor's write). */
   deleteThread(threadId: Id): ThreadChange;
   setStatus(chapterId: Id, status: ReviewStatus): Chapter;
@@ -107,15 +109,20 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
       store.transaction(() => {
         requireEditor();
         const before = store.chapters.get(input.id);
-        const threads = store.threads.forChapter(input.id);
-        const at = clock();
-        const { doc, changed } = reconcileThreads(before ? docFromJSON(before.body) : null, docFromJSON(input.body), threads, at);
-        const saved = store.chapters.put({ ...input, body: richDoc(doc) });
-        for (const t of changed) store.threads.put(t);
+        const saved = putReconciled(before?.body ?? null, input);
         if (before && before.reviewStatus !== saved.reviewStatus) {
           recordStatus(saved.id, before.reviewStatus, saved.reviewStatus, state().profile);
         }
         return saved;
+      }),
+
+    restoreSnapshot: (snapshotId) =>
+      store.transaction(() => {
+        requireEditor();
+        const restored = store.snapshots.restore(snapshotId);
+        // Restoring first snapshots the chapter as it was: the newest snapshot is the text the threads were on.
+        const before = store.snapshots.list(restored.id)[0];
+        return putReconciled(before?.body ?? null, restored);
       }),
 
     comment: ({ chapterId, from, to, text }) =>
@@ -165,6 +172,15 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
       });
     },
   };
+
+  /** Stores a chapter with its threads re-anchored from the body they were on (`before`) to its new body. */
+  function putReconciled(before: RichDoc | null, chapter: Chapter): Chapter {
+    const threads = store.threads.forChapter(chapter.id);
+    const { doc, changed } = reconcileThreads(before ? docFromJSON(before) : null, docFromJSON(chapter.body), threads, clock());
+    const saved = store.chapters.put({ ...chapter, body: richDoc(doc) });
+    for (const t of changed) store.threads.put(t);
+    return saved;
+  }
 
   /** Deletes a thread and takes its mark off the chapter; returns the chapter when its body changed. */
   function removeThread(threadId: Id): Chapter | null {

@@ -161,6 +161,20 @@ describe('comments', () => {
     expect(project.store.check().ok).toBe(true);
   });
 
+  it('survive restoring a snapshot that lacks their passage', async () => {
+    const snapshot = await ok<{ id: string }>('snapshots.take', { chapterId: 'ch1', label: 'Voor de nieuwe alinea' });
+    const before = chapter();
+    const body = structuredClone(before.body);
+    body.content!.splice(1, 0, { type: 'paragraph', content: [{ type: 'text', text: 'Een nieuwe alinea over de buurt.' }] });
+    await ok('chapters.put', { ...before, body });
+    const { thread } = await commentOn('de buurt', 'Welke buurt?');
+    const restored = await ok<Chapter>('snapshots.restore', { snapshotId: snapshot.id });
+    expect(project.store.threads.get(thread.id)!.reanchoredAt).not.toBeNull();
+    expect(markedText(restored.body, thread.id)).toBeDefined();
+    expect(markedText(restored.body, 't1')).toBe('Gorinchem');
+    expect(project.store.check().ok).toBe(true);
+  });
+
   it('are deleted with their mark by an editor', async () => {
     expect(await ok('threads.delete', { id: 't1' })).toBeNull();
     expect(markedText(chapter().body, 't1')).toBeUndefined();

@@ -18,7 +18,7 @@ import { coverTree, GlyphCoverage } from './glyph-coverage.js';
 import { addLinks, type Destination, type LinkRequest } from './links.js';
 import { setMetadata } from './metadata.js';
 import { addOutline } from './outline.js';
-import { addPage } from './page-boxes.js';
+import { PageMaker } from './page-boxes.js';
 import { anchorPages, planPages, type FlowedChapter, type PlannedPage } from './page-plan.js';
 import { NOT_YET_PDFX, PRINT_DPI, type ChapterPages, type LowResolutionImage, type PdfReport } from './report.js';
 import { drawTocPage } from './toc-draw.js';
@@ -121,6 +121,7 @@ async function writePages(tree: DocumentTree, template: Template, g: PageGeometr
   const pdf = await PDFDocument.create();
   const fonts = new PdfFonts(pdf);
   const paint = typesetting.painter(pdf, fonts);
+  const pages = new PageMaker(pdf, g);
   const families = typesetting.fonts;
   const links: LinkRequest[] = [];
   const destinations = new Map<string, Destination>();
@@ -129,7 +130,7 @@ async function writePages(tree: DocumentTree, template: Template, g: PageGeometr
   for (const [i, planned] of plan.entries()) {
     checkAbort(signal);
     const number = i + 1;
-    const page = addPage(pdf, g);
+    const page = pages.addPage();
     const area = textArea(g, number);
     let furniture: PageFurniture = { runningHead: null, folio: false };
     switch (planned.kind) {

@@ -3,38 +3,58 @@
  * impose on the TrimBox and take backgrounds up to the BleedBox; the marks sit
  * outside the bleed so no trimming error can show them.
  */
-import { cmyk, type PDFDocument, type PDFPage } from 'pdf-lib';
+import {
+  lineTo,
+  moveTo,
+  popGraphicsState,
+  pushGraphicsState,
+  setLineWidth,
+  setStrokingCmykColor,
+  stroke,
+  type PDFDocument,
+  type PDFOperator,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
 import { bleedRect, MARK_GAP, MARK_LENGTH, type PageGeometry } from './geometry.js';
 
-/** Registration colour: marks print on every separation. */
-const REGISTRATION = cmyk(1, 1, 1, 1);
 const MARK_WIDTH = 0.25;
 
-export function addPage(doc: PDFDocument, g: PageGeometry): PDFPage {
-  const page = doc.addPage([g.mediaWidth, g.mediaHeight]);
-  if (g.edition === 'print') {
-    page.setTrimBox(g.trimX, g.trimY, g.trimWidth, g.trimHeight);
-    const bleed = bleedRect(g);
-    page.setBleedBox(bleed.x, bleed.y, bleed.width, bleed.height);
-    drawCropMarks(page, g);
+/** Adds the edition's pages, sharing one content stream for the crop marks, which are the same on every page. */
+export class PageMaker {
+  private marks: PDFRef | undefined;
+
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly g: PageGeometry,
+  ) {}
+
+  addPage(): PDFPage {
+    const { doc, g } = this;
+    const page = doc.addPage([g.mediaWidth, g.mediaHeight]);
+    if (g.edition === 'print') {
+      page.setTrimBox(g.trimX, g.trimY, g.trimWidth, g.trimHeight);
+      const bleed = bleedRect(g);
+      page.setBleedBox(bleed.x, bleed.y, bleed.width, bleed.height);
+      this.marks ??= doc.context.register(doc.context.contentStream(cropMarks(g)));
+      page.node.addContentStream(this.marks);
+    }
+    return page;
   }
-  return page;
 }
 
-/** Two short lines at each corner, continuing the trim edges outwards beyond the bleed. */
-function drawCropMarks(page: PDFPage, g: PageGeometry): void {
+/** Two short lines at each corner, continuing the trim edges outwards beyond the bleed, in registration colour (on every separation). */
+function cropMarks(g: PageGeometry): PDFOperator[] {
   const start = g.bleed + MARK_GAP;
   const end = start + MARK_LENGTH;
-  const xs = [g.trimX, g.trimX + g.trimWidth];
-  const ys = [g.trimY, g.trimY + g.trimHeight];
-  for (const x of xs) {
-    for (const y of ys) {
+  const operators: PDFOperator[] = [pushGraphicsState(), setStrokingCmykColor(1, 1, 1, 1), setLineWidth(MARK_WIDTH)];
+  for (const x of [g.trimX, g.trimX + g.trimWidth]) {
+    for (const y of [g.trimY, g.trimY + g.trimHeight]) {
       const outX = x === g.trimX ? -1 : 1;
       const outY = y === g.trimY ? -1 : 1;
-      const line = (from: [number, number], to: [number, number]): void =>
-        page.drawLine({ start: { x: from[0], y: from[1] }, end: { x: to[0], y: to[1] }, thickness: MARK_WIDTH, color: REGISTRATION });
-      line([x + outX * start, y], [x + outX * end, y]);
-      line([x, y + outY * start], [x, y + outY * end]);
+      operators.push(moveTo(x + outX * start, y), lineTo(x + outX * end, y), moveTo(x, y + outY * start), lineTo(x, y + outY * end));
     }
   }
+  operators.push(stroke(), popGraphicsState());
+  return operators;
 }

@@ -26,9 +26,25 @@ export interface SetText {
   readonly height: number;
 }
 
+// Running heads, folios and the contents repeat the same few texts on every
+// page and in every pass: set each once per export (the cache lives as long
+// as the export's font set).
+const plainCache = new WeakMap<Families, Map<string, SetText>>();
+
 /** Plain text in a style. */
 export function setPlain(text: string, style: TextStyle, families: Families, width: number): SetText {
-  return setRuns([{ text, em: false, strong: false }], style, families, width);
+  let cache = plainCache.get(families);
+  if (cache === undefined) {
+    cache = new Map();
+    plainCache.set(families, cache);
+  }
+  const key = `${JSON.stringify(style)}|${width}|${text}`;
+  let set = cache.get(key);
+  if (set === undefined) {
+    set = setRuns([{ text, em: false, strong: false }], style, families, width);
+    cache.set(key, set);
+  }
+  return set;
 }
 
 /** Inline content (emphasis, links, note references) in a style. */

@@ -9,6 +9,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import {
+  docFromJSON,
   newId,
   UserError,
   type Author,
@@ -23,7 +24,8 @@ import { initialsOf } from '../reviewer-copy.js';
 import { reviewSettings } from '../settings.js';
 import { resolve, sameAuthor } from '../threads.js';
 import type { ImportEntry, ImportReport } from '../types.js';
-import { readWordReview, type WordComment, type WordReview } from './read.js';
+import { indexDoc } from '../text-index.js';
+import { readWordReview, type WordComment, type WordReview, type WordSection } from './read.js';
 
 /** The largest Word file we open: far above a commented text with its images. */
 const MAX_DOCX_BYTES = 512 * 1024 * 1024;
@@ -42,7 +44,7 @@ export async function importWordComments(master: string, file: string, at: Times
 export function mergeWordComments(store: ProjectStore, review: WordReview, at: Timestamp): ImportReport {
   const report: ImportReport = { source: 'docx', added: [], matched: [], unplaced: [] };
   const chapters = store.chapters.list();
-  const sectionChapters = matchSections(review.sections.map((s) => s.title), chapters);
+  const sectionChapters = matchSections(review.sections, chapters);
   const people = knownAuthors(store);
   const authorOf = (c: WordComment): Author => {
     const name = c.author || 'Onbekend';
@@ -183,22 +185,41 @@ function squeeze(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** For each section, the chapter its heading names, each chapter at most once; null for the others. */
-export function matchSections(titles: string[], chapters: Chapter[]): (Chapter | null)[] {
+/**
+ * For each section, the chapter its heading names, each chapter at most once;
+ * a section whose heading names none (the title was changed since the export)
+ * gets the chapter it shares the most paragraphs with, if any; null for the rest.
+ */
+export function matchSections(sections: readonly WordSection[], chapters: readonly Chapter[]): (Chapter | null)[] {
   const used = new Set<string>();
-  const pick = (test: (title: string) => boolean): Chapter | null => {
-    const found = chapters.find((c) => !used.has(c.id) && test(normalTitle(c.title)));
+  const pick = (test: (chapter: Chapter) => boolean): Chapter | null => {
+    const found = chapters.find((c) => !used.has(c.id) && test(c));
     if (found) used.add(found.id);
     return found ?? null;
   };
-  const result: (Chapter | null)[] = titles.map((t) => {
-    const title = normalTitle(t);
-    return title === '' ? null : pick((c) => c === title);
-  });
+  const titles = sections.map((s) => normalTitle(s.title));
+  const result: (Chapter | null)[] = titles.map((title) => (title === '' ? null : pick((c) => normalTitle(c.title) === title)));
   // Then headings that carry more than the title, such as a number ("Hoofdstuk 2 · Samen zorgen").
-  titles.forEach((t, i) => {
-    const title = normalTitle(t);
-    if (result[i] === null && title !== '') result[i] = pick((c) => c.length >= 4 && title.includes(c));
+  titles.forEach((title, i) => {
+    if (result[i] === null && title !== '') {
+      result[i] = pick((c) => normalTitle(c.title).length >= 4 && title.includes(normalTitle(c.title)));
+    }
+  });
+  // Last, by what the section says: the chapter with the most paragraphs in common.
+  const paragraphs = (text: string) => new Set(text.split('\n').map(squeeze).filter((p) => p.length >= 20));
+  sections.forEach((section, i) => {
+    if (result[i] !== null || titles[i] === '') return;
+    const own = paragraphs(section.text);
+    let best: { chapter: Chapter; shared: number } | null = null;
+    for (const chapter of chapters) {
+      if (used.has(chapter.id)) continue;
+      const shared = [...paragraphs(indexDoc(docFromJSON(chapter.body)).text)].filter((p) => own.has(p)).length;
+      if (shared > 0 && (!best || shared > best.shared)) best = { chapter, shared };
+    }
+    if (best) {
+      used.add(best.chapter.id);
+      result[i] = best.chapter;
+    }
   });
   return result;
 }

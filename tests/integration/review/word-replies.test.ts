@@ -19,10 +19,10 @@ const ns =
   'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
 const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
 
-const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+const documentXml = (title: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document ${ns}><w:body>
 <w:p><w:pPr><w:pStyle w:val="Titel"/></w:pPr>${run('Samen zorgen in de wijk')}</w:p>
-<w:p><w:pPr><w:pStyle w:val="Kopje1"/></w:pPr>${run('Samen zorgen')}</w:p>
+<w:p><w:pPr><w:pStyle w:val="Kopje1"/></w:pPr>${run(title)}</w:p>
 <w:p>${run('De werkgroep kwam acht keer bijeen in Gorinchem en ')}<w:commentRangeStart w:id="0"/><w:commentRangeStart w:id="1"/>${run('Leerdam.')}</w:p>
 <w:p>${run('Mantelzorgers')}<w:commentRangeEnd w:id="0"/><w:commentRangeEnd w:id="1"/><w:r><w:commentReference w:id="0"/></w:r><w:r><w:commentReference w:id="1"/></w:r><w:del w:id="9" w:author="Jeroen Smits"><w:r><w:delText> (allemaal)</w:delText></w:r></w:del>${run(' vertelden over de zorg voor hun ouders en over hun werk.')}</w:p>
 <w:tbl><w:tr><w:tc><w:p>${run('Een derde alinea gaat over de huisarts die nooit terugbelt,')}<w:r><w:tab/></w:r>${run('en wat dat doet.')}</w:p></w:tc></w:tr></w:tbl>
@@ -40,10 +40,10 @@ const commentsXml = `<?xml version="1.0" encoding="UTF-8"?>
 const extendedXml = `<?xml version="1.0" encoding="UTF-8"?>
 <w15:commentsEx ${ns}><w15:commentEx w15:paraId="1A2B3C4D" w15:done="1"/><w15:commentEx w15:paraId="0000AB12" w15:paraIdParent="1A2B3C4D" w15:done="0"/></w15:commentsEx>`;
 
-async function wordFile(dir: string): Promise<string> {
+async function wordFile(dir: string, title = 'Samen zorgen'): Promise<string> {
   const zip = new JSZip();
   zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  zip.file('word/document.xml', documentXml);
+  zip.file('word/document.xml', documentXml(title));
   zip.file('word/styles.xml', stylesXml);
   zip.file('word/comments.xml', commentsXml);
   zip.file('word/commentsExtended.xml', extendedXml);
@@ -90,6 +90,16 @@ describe('a DOCX as Word writes it', () => {
     } finally {
       store.close();
     }
+  });
+
+  it('finds a chapter whose title changed since the export by the paragraphs it shares', async () => {
+    const { dir, master } = masterFile();
+    const file = await wordFile(dir, 'Zorgen doe je samen');
+    let out = '';
+    expect(await runCli(['review', 'import', master, file, '--json'], { out: (t) => (out += t), err: () => {}, locale: 'nl' })).toBe(0);
+    const report = JSON.parse(out) as ImportReport;
+    expect(report.unplaced).toEqual([]);
+    expect(report.added.map((e) => e.chapterId)).toEqual(['ch-samen', 'ch-samen']);
   });
 
   it('is refused with a clear message when it is not a Word file', async () => {

@@ -4,7 +4,7 @@
  * asked. Comments are written when the tree has threads (the tree builder
  * leaves them out when comments were not asked for).
  */
-import { Document, Packer, type ISectionOptions } from 'docx';
+import { Document, type ISectionOptions } from 'docx';
 import type { Template } from '../template/index.js';
 import type { DocumentTree } from '../tree/types.js';
 import { Bookmarks } from './bookmarks.js';
@@ -15,6 +15,7 @@ import type { WriteContext } from './context.js';
 import { cover } from './cover.js';
 import { ListNumbering } from './lists.js';
 import { corePropertiesXml, settingsXml } from './package-parts.js';
+import { packDocx } from './package.js';
 import { pageProperties } from './page.js';
 import { ReportLog, type DocxProgress, type DocxReport } from './report.js';
 import { blankHeads } from './running-heads.js';
@@ -80,12 +81,16 @@ export async function exportDocx(tree: DocumentTree, template: Template, options
     sections,
   });
   options.onProgress?.({ stage: 'packing', done: 0, total: 1 });
-  const buffer = await Packer.toBuffer(document, false, [
-    { path: 'word/settings.xml', data: settingsXml(template, language) },
-    { path: 'docProps/core.xml', data: corePropertiesXml(tree.meta, options.now ?? new Date()) },
-  ]);
+  const now = options.now ?? new Date();
+  const bytes = packDocx(
+    document,
+    [
+      { path: 'word/settings.xml', data: settingsXml(template, language) },
+      { path: 'docProps/core.xml', data: corePropertiesXml(tree.meta, now) },
+    ],
+    now,
+  );
   options.onProgress?.({ stage: 'packing', done: 1, total: 1 });
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   return {
     bytes,
     report: {

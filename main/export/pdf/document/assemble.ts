@@ -184,7 +184,7 @@ function lowResolutionImages(plan: readonly PlannedPage[]): LowResolutionImage[]
     if (page.kind !== 'chapter') return;
     for (const item of page.flow.items) {
       if (item.kind !== 'image' || item.dpi >= PRINT_DPI) continue;
-      found.push({ chapterId: page.chapter.id, chapterTitle: page.chapter.title, page: i + 1, dpi: Math.round(item.dpi) });
+      found.push({ chapterId: page.chapter.id, chapterTitle: page.chapter.title, figure: item.figure ?? null, page: i + 1, dpi: Math.round(item.dpi) });
     }
   });
   return found;

@@ -44,6 +44,8 @@ export interface ChapterPages {
 export interface LowResolutionImage {
   readonly chapterId: string;
   readonly chapterTitle: string;
+  /** The figure's number, when the image is a numbered figure. */
+  readonly figure: number | null;
   readonly page: number;
   readonly dpi: number;
 }

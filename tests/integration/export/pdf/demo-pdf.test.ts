@@ -170,7 +170,10 @@ describe.each(cases)('the demo in %s, %s edition', (templateId, edition) => {
     if (edition === 'print') {
       expect(report.notPdfX.join(' ')).toMatch(/RGB/u);
       expect(report.notPdfX.join(' ')).toMatch(/output intent/u);
-      for (const image of report.lowResolutionImages) expect(image.dpi).toBeLessThan(300);
+      for (const image of report.lowResolutionImages) {
+        expect(image.dpi).toBeLessThan(300);
+        expect(image.figure).toBeGreaterThan(0);
+      }
     } else {
       expect(report.notPdfX).toEqual([]);
       expect(report.lowResolutionImages).toEqual([]);

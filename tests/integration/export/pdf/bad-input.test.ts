@@ -1,6 +1,7 @@
 // The PDF export on content it cannot set as written, and its controls:
 // characters no font has, links inside and out, progress and cancelling.
 import { writeFileSync } from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
 import { demoProject } from '../../../../main/demo/index.js';
 import { exportPdf } from '../../../../main/export/pdf/index.js';
@@ -34,6 +35,16 @@ describe('content no font can set', () => {
     ]);
     expect(report.missingGlyphs[0]!.context).toContain('Een feestje');
     expect(pageTexts(file).join(' ')).toMatch(/Een feestje \? met de buren/u);
+  });
+});
+
+describe('an empty publication', () => {
+  test('still gives a cover and a colophon, with no contents and no bookmarks', async () => {
+    const tree = { ...buildDocument(demoProject()), chapters: [], toc: [] };
+    const { bytes, report } = await exportPdf(tree, loadTemplate('bundel-a5'), { edition: 'print' });
+    expect(report.pageCount).toBe(2);
+    expect(report.tocPages).toEqual([]);
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBe(2);
   });
 });
 

@@ -6,6 +6,8 @@ import { lineSums } from './line-sums.js';
 
 export interface BreakOptions {
   readonly lineWidth: number | ((line: number) => number);
+  /** The first line's width when only it differs (a first-line indent); at most `lineWidth`. */
+  readonly firstLineWidth?: number;
   /** Tolerances tried in order (adjustment ratios); TeX's 200 is about 1.26. */
   readonly tolerances?: readonly number[];
   readonly linePenalty?: number;
@@ -30,6 +32,7 @@ const EMERGENCY_STRETCH = 0.1;
 export function breakLines(items: readonly Item[], options: BreakOptions): BrokenParagraph {
   const base: Omit<PassOptions, 'tolerance' | 'emergency' | 'emergencyStretch'> = {
     lineWidth: options.lineWidth,
+    ...(options.firstLineWidth === undefined ? {} : { firstLineWidth: options.firstLineWidth }),
     linePenalty: options.linePenalty ?? 10,
     flaggedDemerits: options.flaggedDemerits ?? 3000,
     fitnessDemerits: options.fitnessDemerits ?? 3000,

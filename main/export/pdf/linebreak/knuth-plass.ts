@@ -10,6 +10,12 @@ import { sumsAfterBreak, type LineSums, type Totals } from './line-sums.js';
 export interface PassOptions {
   /** Width of line `n` (0-based), or one width for all lines. */
   readonly lineWidth: number | ((line: number) => number);
+  /**
+   * With one width for the other lines: the first line's, at most that width
+   * (a first-line indent). The other lines stay interchangeable, so the search
+   * stays as lean as for equal lines.
+   */
+  readonly firstLineWidth?: number;
   /** Largest adjustment ratio a line may have (1: glue at full stretch). */
   readonly tolerance: number;
   readonly linePenalty: number;
@@ -74,6 +80,9 @@ export function knuthPlassPass(items: readonly Item[], sums: Totals, options: Pa
   const widthOf = options.lineWidth;
   // Nodes on different lines can only be compared when lines are interchangeable.
   const byLine = typeof widthOf === 'function' || options.looseness !== 0;
+  // Only the start node is on line 0, and its line is the narrowest: a node too
+  // loose for its line still means that every later node is too loose for its own.
+  const first = typeof widthOf === 'number' ? Math.min(options.firstLineWidth ?? widthOf, widthOf) : 0;
   const active: Node[] = [
     {
       position: -1,
@@ -112,7 +121,7 @@ export function knuthPlassPass(items: readonly Item[], sums: Totals, options: Pa
 
     for (; i < active.length; i++) {
       const a = active[i]!;
-      const goal = typeof widthOf === 'number' ? widthOf : widthOf(a.line);
+      const goal = typeof widthOf === 'number' ? (a.line === 0 ? first : widthOf) : widthOf(a.line);
       const width = sums.width[b]! - a.after.width + breakWidth;
       let ratio = 0;
       if (width < goal) {

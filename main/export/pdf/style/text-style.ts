@@ -13,7 +13,28 @@ export interface StyleOverrides {
   readonly link?: string;
 }
 
+const runStyles = new WeakMap<TemplateFonts, Map<string, RunTextStyle>>();
+
+/** One object per distinct style, so the typesetter resolves each style once and shares its word caches. */
 export function runStyle(style: TextStyle, fonts: TemplateFonts, overrides: StyleOverrides = {}): RunTextStyle {
+  let styles = runStyles.get(fonts);
+  if (styles === undefined) {
+    styles = new Map();
+    runStyles.set(fonts, styles);
+  }
+  const bold = overrides.bold ?? style.bold;
+  const italic = overrides.italic ?? style.italic;
+  const color = overrides.color ?? style.color;
+  const key = `${style.font}|${style.size}|${bold}|${italic}|${color}|${overrides.link ?? ''}`;
+  let found = styles.get(key);
+  if (found === undefined) {
+    found = makeRunStyle(style, fonts, overrides);
+    styles.set(key, found);
+  }
+  return found;
+}
+
+function makeRunStyle(style: TextStyle, fonts: TemplateFonts, overrides: StyleOverrides): RunTextStyle {
   return {
     family: fonts.family(style.font),
     size: style.size,

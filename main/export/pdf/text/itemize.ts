@@ -52,19 +52,7 @@ export function itemize(tokens: readonly Token[], options: ItemizeOptions): Item
     contents.push(content);
   };
 
-  const pushBreak = (width: number, cost: number, flagged: boolean, emergency: boolean, content: ItemContent): void => {
-    const brk = penalty(width, cost, flagged, emergency);
-    if (!options.ragged) {
-      push(brk, content);
-      return;
-    }
-    // A ragged line that ends inside a word needs the same stretch as one that
-    // ends at a space; the glue pair cancels out when no break is taken.
-    push(penalty(0, INFINITE_PENALTY));
-    push(glue(0, options.raggedStretch, 0));
-    push(brk, content);
-    push(glue(0, -options.raggedStretch, 0));
-  };
+  const pushBreak = breakPusher(options, push);
 
   for (const token of tokens) {
     if (token.kind === 'space') {
@@ -82,10 +70,75 @@ export function itemize(tokens: readonly Token[], options: ItemizeOptions): Item
       }
       continue;
     }
-    pushWord(token.parts, options, push, pushBreak);
+    if (token.parts.length === 1) pushSingleStyleWord(token.parts[0]!, options, push);
+    else pushWord(token.parts, options, push, pushBreak);
   }
   for (const item of paragraphEnd()) push(item);
   return { items, contents };
+}
+
+type Push = (item: Item, content?: ItemContent) => void;
+type PushBreak = (width: number, cost: number, flagged: boolean, emergency: boolean, content: ItemContent) => void;
+
+function breakPusher(options: ItemizeOptions, push: Push): PushBreak {
+  return (width, cost, flagged, emergency, content) => {
+    const brk = penalty(width, cost, flagged, emergency);
+    if (!options.ragged) {
+      push(brk, content);
+      return;
+    }
+    // A ragged line that ends inside a word needs the same stretch as one that
+    // ends at a space; the glue pair cancels out when no break is taken.
+    push(penalty(0, INFINITE_PENALTY));
+    push(glue(0, options.raggedStretch, 0));
+    push(brk, content);
+    push(glue(0, -options.raggedStretch, 0));
+  };
+}
+
+interface WordItems {
+  readonly items: readonly Item[];
+  readonly contents: readonly ItemContent[];
+}
+
+/**
+ * Natural text repeats its words heavily, and a word in one style under the
+ * same options always gives the same items: they are made once and shared
+ * (items are never changed; equal style keys draw identically).
+ */
+function pushSingleStyleWord(part: WordPart, options: ItemizeOptions, push: Push): void {
+  const words = wordCache(part.style, options);
+  let word = words.get(part.text);
+  if (word === undefined) {
+    const items: Item[] = [];
+    const contents: ItemContent[] = [];
+    const record: Push = (item, content = null) => {
+      items.push(item);
+      contents.push(content);
+    };
+    pushWord([part], options, record, breakPusher(options, record));
+    word = { items, contents };
+    words.set(part.text, word);
+  }
+  for (let i = 0; i < word.items.length; i++) push(word.items[i]!, word.contents[i]!);
+}
+
+const wordsByKey = new Map<string, Map<string, WordItems>>();
+const wordsByStyle = new WeakMap<RunStyle, { readonly options: ItemizeOptions; readonly words: Map<string, WordItems> }>();
+
+/** The cache for a style and options; looked up by object first, as every word of a run shares both. */
+function wordCache(style: RunStyle, options: ItemizeOptions): Map<string, WordItems> {
+  const last = wordsByStyle.get(style);
+  if (last !== undefined && last.options === options) return last.words;
+  const key = [style.key, options.ragged, options.hyphenate, options.hyphenPenalty, options.explicitHyphenPenalty,
+    options.spaceStretch, options.spaceShrink, options.raggedStretch, options.emergencyWidth].join('|');
+  let words = wordsByKey.get(key);
+  if (words === undefined) {
+    words = new Map();
+    wordsByKey.set(key, words);
+  }
+  wordsByStyle.set(style, { options, words });
+  return words;
 }
 
 /** A place inside a word where a line may end: a hyphenation point, or a last resort. */
@@ -93,12 +146,7 @@ type Cut = WordBreak | { readonly at: number; readonly rescue: number };
 
 const NO_HYPHEN: ItemContent = { kind: 'break', hyphen: null, dropsDiaeresis: false };
 
-function pushWord(
-  parts: readonly WordPart[],
-  options: ItemizeOptions,
-  push: (item: Item, content?: ItemContent) => void,
-  pushBreak: (width: number, cost: number, flagged: boolean, emergency: boolean, content: ItemContent) => void,
-): void {
+function pushWord(parts: readonly WordPart[], options: ItemizeOptions, push: Push, pushBreak: PushBreak): void {
   const whole = parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join('');
   const hyphenation: Hyphenation = options.hyphenate
     ? hyphenate(whole)

@@ -40,7 +40,9 @@ export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOp
   const width = options.width;
   // The indent narrows the first line; the breaker only sees line widths.
   const widthAt = (line: number): number => (typeof width === 'number' ? width : width(line)) - (line === 0 ? indent : 0);
-  const lineWidth = typeof width === 'number' && indent === 0 ? width : widthAt;
+  // An indent of the first line alone keeps one width for the breaker: a much leaner search.
+  const lineWidth = typeof width === 'number' ? width : widthAt;
+  const firstLineWidth = typeof width === 'number' && indent > 0 ? width - indent : undefined;
   const align = options.align ?? 'justify';
   const ragged = align !== 'justify';
 
@@ -55,7 +57,11 @@ export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOp
     // A word wider than the narrowest of the first lines cannot be set whole.
     emergencyWidth: Math.min(widthAt(0), widthAt(1), widthAt(2)),
   });
-  const broken = breakLines(itemized.items, { ...options.lineBreaking, lineWidth });
+  const broken = breakLines(itemized.items, {
+    ...options.lineBreaking,
+    lineWidth,
+    ...(firstLineWidth === undefined ? {} : { firstLineWidth }),
+  });
 
   const strut: Strut = {
     leading: options.leading ?? DEFAULT_LEADING * size,

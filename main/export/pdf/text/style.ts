@@ -41,7 +41,20 @@ const SUPERSCRIPT_SCALE = 0.65;
 const SUPERSCRIPT_RISE = 0.3;
 const BLACK = rgb(0, 0, 0);
 
+const resolved = new WeakMap<TextStyle, { plain?: RunStyle; superscript?: RunStyle }>();
+
+/** Resolved once per style object: callers that share style objects share run styles (and the word caches keyed by them). */
 export function resolveStyle(run: InlineRun): RunStyle {
+  let entry = resolved.get(run.style);
+  if (entry === undefined) {
+    entry = {};
+    resolved.set(run.style, entry);
+  }
+  const which = run.superscript === true ? 'superscript' : 'plain';
+  return (entry[which] ??= resolveAnew(run));
+}
+
+function resolveAnew(run: InlineRun): RunStyle {
   const { style } = run;
   const face = faceFor(style.family, style.bold === true, style.italic === true);
   const size = run.superscript === true ? style.size * SUPERSCRIPT_SCALE : style.size;

@@ -1,4 +1,8 @@
-/** A new material item as an import makes it: raw, consent as given, provenance filled in at apply. */
+/**
+ * A new material item as an import makes it: raw, consent as given, provenance
+ * filled in at apply. Lines from a cell are made to fit, so that a stray line
+ * break does not fail the schema.
+ */
 import { kindDefaults, MaterialItem, message, newId, now, type Consent, type MaterialKind, type RichDoc } from '../model/index.js';
 import { warning, type ImportWarning } from './warnings.js';
 
@@ -15,7 +19,7 @@ export interface DraftInput {
 }
 
 export function draftItem(input: DraftInput, where: string, warnings: ImportWarning[]): MaterialItem {
-  let title = input.title.replace(/\s+/g, ' ').trim() || message('nl', 'import.untitled');
+  let title = oneLine(input.title) || message('nl', 'import.untitled');
   if (title.length > MAX_TITLE) {
     title = `${title.slice(0, MAX_TITLE - 1).trimEnd()}…`;
     warnings.push(warning('titleShortened', { where }));
@@ -27,7 +31,7 @@ export function draftItem(input: DraftInput, where: string, warnings: ImportWarn
     title,
     body: input.body,
     provenance: { workgroupId: null, sessionId: null, contributorIds: [] },
-    themes: [...new Set((input.themes ?? []).map((t) => t.slice(0, 80)))].slice(0, 30),
+    themes: [...new Set((input.themes ?? []).map((t) => oneLine(t).slice(0, 80).trim()).filter(Boolean))].slice(0, 30),
     consent: input.consent ?? 'unknown',
     anonymisation: { anonymised: false, note: '' },
     editorialStatus: 'raw',
@@ -36,4 +40,8 @@ export function draftItem(input: DraftInput, where: string, warnings: ImportWarn
     ...kindDefaults(input.kind),
     ...input.fields,
   });
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

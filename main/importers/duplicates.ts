@@ -3,7 +3,9 @@
  * diacritics folded, punctuation dropped), compared by Jaccard similarity.
  * Candidates come from a prefix-filtered inverted index (two sets with
  * Jaccard ≥ t must share a token among the first |A| − ⌈t·|A|⌉ + 1 of each
- * in one global order), so thousands of rows need not meet every item.
+ * in one global order, here the hashes'), so thousands of rows need not
+ * meet every item. (Rarest-first order would shorten the index lists for
+ * common phrases, but counting every shingle cost more than it saved.)
  */
 export const DUPLICATE_THRESHOLD = 0.8;
 const SHINGLE_WORDS = 3;
@@ -31,14 +33,22 @@ export function normalise(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Sorted, distinct 32-bit hashes of the text's word shingles; a short text is one shingle. */
+/** Sorted, distinct 30-bit hashes of the text's word shingles; a short text is one shingle. */
 export function shingles(text: string): Uint32Array {
-  const words = normalise(text);
+  const words = normalise(text).map(fnv1a);
   if (words.length === 0) return new Uint32Array(0);
-  const set = new Set<number>();
-  if (words.length < SHINGLE_WORDS) set.add(fnv1a(words.join(' ')));
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) set.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  return Uint32Array.from(set).sort();
+  const hashes = new Uint32Array(Math.max(1, words.length - SHINGLE_WORDS + 1));
+  for (let i = 0; i < hashes.length; i++) {
+    let hash = 0x811c9dc5;
+    for (let k = i; k < Math.min(i + SHINGLE_WORDS, words.length); k++) hash = Math.imul(hash ^ words[k]!, 0x01000193) ^ (hash >>> 15);
+    // 30 bits: small integers V8 keeps unboxed, which makes the frequency map several times faster.
+    hashes[i] = hash & 0x3fffffff;
+  }
+  hashes.sort();
+  // Distinct values, in place.
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i]!;
+  return hashes.subarray(0, n);
 }
 
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
@@ -62,27 +72,30 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
  * the existing items and the incoming ones before it, or null.
  */
 export function findDuplicates(existing: Candidate[], incoming: Candidate[], threshold = DUPLICATE_THRESHOLD): (DuplicateMatch | null)[] {
+  const sets = [...existing, ...incoming].map((c) => shingles(c.text));
+  const prefix = (set: Uint32Array) => set.subarray(0, set.length - Math.ceil(threshold * set.length) + 1);
+
   const index = new Map<number, number[]>();
   const entries: { candidate: Candidate; set: Uint32Array; of: DuplicateMatch['of'] }[] = [];
-  const prefix = (set: Uint32Array) => set.subarray(0, set.length - Math.ceil(threshold * set.length) + 1);
-  const add = (candidate: Candidate, set: Uint32Array, of: DuplicateMatch['of']) => {
+  const add = (candidate: Candidate, set: Uint32Array, tokens: Uint32Array, of: DuplicateMatch['of']) => {
     const at = entries.push({ candidate, set, of }) - 1;
-    for (const token of prefix(set)) {
+    for (const token of tokens) {
       const list = index.get(token);
       if (list) list.push(at);
       else index.set(token, [at]);
     }
   };
-  for (const item of existing) {
-    const set = shingles(item.text);
-    if (set.length) add(item, set, 'existing');
-  }
-  return incoming.map((item) => {
-    const set = shingles(item.text);
+  existing.forEach((item, i) => {
+    const set = sets[i]!;
+    if (set.length) add(item, set, prefix(set), 'existing');
+  });
+  return incoming.map((item, i) => {
+    const set = sets[existing.length + i]!;
     if (set.length === 0) return null;
+    const tokens = prefix(set);
     let best: DuplicateMatch | null = null;
     const seen = new Set<number>();
-    for (const token of prefix(set)) {
+    for (const token of tokens) {
       for (const at of index.get(token) ?? []) {
         if (seen.has(at)) continue;
         seen.add(at);
@@ -95,7 +108,7 @@ export function findDuplicates(existing: Candidate[], incoming: Candidate[], thr
         }
       }
     }
-    add(item, set, 'incoming');
+    add(item, set, tokens, 'incoming');
     return best;
   });
 }

@@ -17,6 +17,7 @@ import {
 import type { FootnoteRef, Inline, Text } from '../tree/types.js';
 import type { WriteContext } from './context.js';
 import { S } from './style-ids.js';
+import { TextSpan } from './text-span.js';
 
 export function inlines(content: readonly Inline[], ctx: WriteContext): ParagraphChild[] {
   const children: ParagraphChild[] = [];
@@ -41,8 +42,7 @@ export function plainRuns(content: readonly Text[], ctx: WriteContext): Paragrap
 }
 
 function textRun(text: Text, ctx: WriteContext): ParagraphChild {
-  const run = (style?: string): TextRun =>
-    new TextRun({ text: text.text, ...(text.em ? { italics: true } : {}), ...(text.strong ? { bold: true } : {}), ...(style ? { style } : {}) });
+  const run = (style?: string): TextRun => new TextSpan(text.text, { italics: text.em, bold: text.strong, ...(style === undefined ? {} : { style }) });
   if (text.link === null) return run();
   if (!text.link.startsWith('#')) return new ExternalHyperlink({ link: text.link, children: [run(S.hyperlink)] });
   const bookmark = ctx.bookmarks.nameOf(text.link);

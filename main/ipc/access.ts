@@ -65,6 +65,11 @@ export const channelAccess: Record<Channel, Access> = {
   'export.start': 'read',
   'export.status': 'read',
   'export.cancel': 'read',
+  // Previewing runs an untrusted file through the importers: only for whoever may import it.
+  'import.preview': 'edit',
+  'import.apply': 'edit',
+  'contributors.pseudonymise': 'edit',
+  'contributors.undoPseudonymisation': 'edit',
   'app.recent': 'read',
   'app.locale': 'read',
 };

@@ -183,6 +183,102 @@ export const ExportStatus = z.discriminatedUnion('state', [
 ]);
 export type ExportStatus = z.infer<typeof ExportStatus>;
 
+/** Largest file accepted for an import over the contract, in bytes before base64 encoding (the test bridge takes 64 MB bodies). */
+export const maxImportBytes = 40 * 1024 * 1024;
+
+/** The fields a list's column can hold; the same list as main/importers' `sheetFields` (its handler's types check that). */
+export const importFields = ['title', 'kind', 'text', 'workgroup', 'session', 'date', 'place', 'contributors', 'role', 'position', 'consent', 'themes'] as const;
+export const ImportField = z.enum(importFields);
+export type ImportField = z.infer<typeof ImportField>;
+
+/** What an import preview can warn about, as `import.warning.<code>` message keys; main/importers' codes, checked by its handler's types. */
+export const importWarningCodes = [
+  'imageUnsupported',
+  'imageDamaged',
+  'tableFlattened',
+  'unknownValue',
+  'badDate',
+  'sessionWithoutDate',
+  'unmappedColumn',
+  'titleShortened',
+  'rowWithoutText',
+] as const;
+
+/** A file the user chose, by name (its extension says what it is; the name shows in messages) with its bytes. */
+export const ImportFile = z.strictObject({
+  name: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((n) => n !== '.' && n !== '..' && !/[/\\]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20), 'a plain file name'),
+  bytes: z.base64().max(Math.ceil(maxImportBytes / 3) * 4),
+});
+export type ImportFile = z.infer<typeof ImportFile>;
+
+export const ImportOptions = z.strictObject({
+  /** The kind of every item from a Word document, and of rows without a kind. */
+  kind: MaterialKind,
+  /** Word: one item per heading instead of one for the document. */
+  splitHeadings: z.boolean(),
+  /** Workgroup and session by name for the whole batch (a row's own values go first); made at import when new. */
+  workgroup: Line(120).min(1).nullable(),
+  session: Line(200).min(1).nullable(),
+  /** Lists: the column mapping the user chose (header → field or null), over the automatic or remembered one. */
+  mapping: z.record(z.string().max(500), ImportField.nullable()).nullable(),
+});
+export type ImportOptions = z.infer<typeof ImportOptions>;
+
+export const ImportPreview = z.strictObject({
+  /** The plan waits in main under this id until it is imported or replaced by a newer preview. */
+  planId: z.uuid(),
+  format: z.enum(['docx', 'csv', 'xlsx']),
+  items: z.array(
+    z.strictObject({
+      id: Id,
+      kind: MaterialKind,
+      title: z.string(),
+      excerpt: z.string(),
+      /** Where in the file: a row number or a heading. */
+      source: z.string(),
+      workgroup: z.string().nullable(),
+      session: z.string().nullable(),
+      consent: Consent,
+      /** The closest existing item (or earlier item of this file) when the text is nearly the same. */
+      duplicate: z
+        .strictObject({ of: z.enum(['existing', 'incoming']), id: Id, title: z.string(), similarity: z.number().min(0).max(1) })
+        .nullable(),
+    }),
+  ),
+  images: count,
+  warnings: z.array(z.strictObject({ code: z.enum(importWarningCodes), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
+  sheet: z
+    .strictObject({
+      headers: z.array(z.string()),
+      mapping: z.record(z.string(), ImportField.nullable()),
+      /** True when the mapping came from an earlier import of a list with these headers. */
+      remembered: z.boolean(),
+      encoding: z.enum(['utf-8', 'windows-1252']).nullable(),
+      separator: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+export const ImportOutcome = z.strictObject({
+  imported: z.array(z.strictObject({ id: Id, title: z.string() })),
+  created: z.strictObject({ workgroups: z.array(z.string()), sessions: z.array(z.string()), contributors: z.array(z.string()) }),
+  visuals: count,
+});
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+export const PseudonymOutcome = z.strictObject({
+  name: z.string(),
+  pseudonym: z.string(),
+  /** Material items and chapters whose text changed. */
+  changed: count,
+});
+export type PseudonymOutcome = z.infer<typeof PseudonymOutcome>;
+
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
 }
@@ -278,6 +374,14 @@ export const contract = {
   'export.start': channel(ExportSettings, ExportJob.nullable()),
   'export.status': channel(ExportJob, ExportStatus),
   'export.cancel': channel(ExportJob, done),
+
+  /** What importing the file would add, without writing anything; bad files are refused with the importers' message. */
+  'import.preview': channel(z.strictObject({ file: ImportFile, options: ImportOptions }), ImportPreview),
+  /** Writes a previewed plan in one transaction, leaving out the items the user unticked. */
+  'import.apply': channel(z.strictObject({ planId: z.uuid(), skip: z.array(Id).max(100_000) }), ImportOutcome),
+  /** Replaces the contributor's name by the pseudonym in all material and chapters, as one undoable step. */
+  'contributors.pseudonymise': channel(z.strictObject({ id: Id, pseudonym: Line(120).min(1) }), PseudonymOutcome),
+  'contributors.undoPseudonymisation': channel(byId, PseudonymOutcome),
 
   'app.recent': channel(none, z.array(RecentProject)),
   'app.locale': channel(none, z.strictObject({ locale: Locale })),

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { exportHandlers, type ExportServices } from './export-handlers.js';
+import { importHandlers } from './import-handlers.js';
 import type { Repository, ProjectStore } from '../store/types.js';
 import type { Channel, Contract, Output, RecentProject } from './contract.js';
 import type { Locale } from '../model/index.js';
@@ -127,6 +128,7 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
     search: ({ query, limit }) => store.search(query, limit),
 
     ...exportHandlers(store, app.exports, app.locale),
+    ...importHandlers(store),
 
     'app.recent': () => app.recent(),
     'app.locale': () => ({ locale: app.locale }),

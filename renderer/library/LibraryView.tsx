@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MaterialItem, MaterialKind } from '../../main/model/index.js';
 import { useQuery } from '../app/data.js';
 import { useNavigation } from '../app/navigation.js';
+import { ImportButton } from '../import/ImportButton.js';
 import { useI18n } from '../i18n/I18n.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { UnsavedDialog } from '../ui/UnsavedDialog.js';
@@ -86,6 +87,7 @@ export function LibraryView() {
             onChange={(event) => setQuery(event.target.value)}
           />
           <NewMaterialMenu onCreate={(kind) => request({ kind })} />
+          <ImportButton />
         </div>
         <LibraryFilters filters={filters} onChange={setFilters} workgroups={related.workgroups} sessions={related.sessions} themes={themes} />
         {summaries.data && (

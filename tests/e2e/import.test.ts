@@ -1,0 +1,106 @@
+/**
+ * Importing in the app, on the demo project: a semicolon-separated CSV in
+ * Windows-1252 is previewed (columns mapped by their names, a near-duplicate
+ * of a demo quote flagged and unticked) and imported in one step; a broken
+ * file gets the importers' Dutch sentence and adds nothing.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from './support/browser.js';
+import { section, startSession, type Session } from './support/session.js';
+
+let session: Session;
+let page: Page;
+let problems: string[];
+
+beforeAll(async () => {
+  session = await startSession({ demo: true });
+  ({ page, problems } = await session.open());
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** A list as Excel in Dutch saves it: semicolons, Windows-1252 (é is one byte, 0xE9). */
+const csv = Buffer.from(
+  [
+    'Titel;Tekst;Werkgroep;Thema',
+    'Het café als huiskamer;In het café op de hoek schuiven buren aan die elkaar anders nooit spreken.;Werkgroep Wijk en netwerk;ontmoeting',
+    'Wat ik nog kon;Het formulier vroeg wat ik niet meer kon. Niemand vroeg wat ik nog wel kon.;;eigen regie',
+  ].join('\r\n'),
+  'latin1',
+);
+
+const dialog = () => page.getByRole('dialog', { name: 'Materiaal importeren' });
+
+async function libraryTotal(): Promise<number> {
+  const text = (await page.locator('.list-count').textContent()) ?? '';
+  return Number(/van (\d+)/.exec(text)?.[1]);
+}
+
+async function openImport(): Promise<void> {
+  await section(page, 'Materiaal');
+  await page.getByRole('button', { name: 'Importeren…' }).click();
+  await dialog().waitFor();
+}
+
+describe('importing material', () => {
+  it('previews a Windows-1252 CSV with its columns mapped and the duplicate unticked, and imports it in one step', async () => {
+    await page.locator('.list-count').waitFor();
+    const before = await libraryTotal();
+    await openImport();
+    await dialog().locator('input[type="file"]').setInputFiles({ name: 'bijeenkomst-café.csv', mimeType: 'text/csv', buffer: csv });
+    const items = dialog().getByRole('list', { name: 'Items' });
+    await expect.poll(() => items.locator('li').count(), { timeout: 20_000 }).toBe(2);
+
+    expect(await dialog().getByLabel('Kolom „Titel”').inputValue()).toBe('title');
+    expect(await dialog().getByLabel('Kolom „Tekst”').inputValue()).toBe('text');
+    expect(await dialog().getByLabel('Kolom „Werkgroep”').inputValue()).toBe('workgroup');
+    expect(await dialog().getByText('Tekencodering windows-1252').count()).toBe(1);
+    expect(await items.getByText('Het café als huiskamer').count()).toBe(1);
+
+    // The second row is the demo's quote "Wat ik wel kon" almost word for word: flagged and left out.
+    const duplicate = items.locator('li.duplicate');
+    expect(await duplicate.count()).toBe(1);
+    expect(await duplicate.textContent()).toContain('Lijkt op „Wat ik wel kon” (100%)');
+    expect(await dialog().getByLabel('„Wat ik nog kon” importeren').isChecked()).toBe(false);
+    expect(await dialog().getByLabel('„Het café als huiskamer” importeren').isChecked()).toBe(true);
+    await screenshot(page, 'import-preview');
+
+    await dialog().getByRole('button', { name: 'Importeren', exact: true }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await page.getByText('1 item(s) geïmporteerd.').waitFor();
+    await expect.poll(libraryTotal).toBe(before + 1);
+    await page.locator('.record-list .record[aria-current="true"]', { hasText: 'Het café als huiskamer' }).waitFor();
+    expect(await page.locator('.record-list .record', { hasText: 'Wat ik nog kon' }).count()).toBe(0);
+  });
+
+  it('remembers the column mapping for a list with the same headers', async () => {
+    await openImport();
+    await dialog().locator('input[type="file"]').setInputFiles({ name: 'nog-een-lijst.csv', mimeType: 'text/csv', buffer: csv });
+    await dialog().getByText('Deze indeling is onthouden').waitFor({ timeout: 20_000 });
+    await dialog().getByRole('button', { name: 'Annuleren' }).click();
+    await dialog().waitFor({ state: 'detached' });
+  });
+
+  it('refuses a broken Word file with the Dutch message and adds nothing', async () => {
+    const before = await libraryTotal();
+    await openImport();
+    await dialog()
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'verslag.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('dit is geen Word-document') });
+    const error = dialog().locator('.form-error');
+    await error.waitFor({ timeout: 20_000 });
+    expect(await error.textContent()).toMatch(/^verslag\.docx .*Er is niets geïmporteerd\.$/);
+    expect(await dialog().getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true);
+    await dialog().getByRole('button', { name: 'Annuleren' }).click();
+    expect(await libraryTotal()).toBe(before);
+  });
+});
+
+describe('the page', () => {
+  it('had no console errors, page errors or CSP violations', () => {
+    expect(problems).toEqual([]);
+  });
+});

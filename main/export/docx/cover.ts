@@ -21,6 +21,7 @@ export function cover(node: Cover, template: Template): (Paragraph | Table)[] {
     ...line(S.title, node.title),
     ...line(S.subtitle, node.subtitle),
     ...line(S.coverEditors, node.editorsLine),
+    ...line(S.coverOrganisation, node.draftNote),
     ...line(S.coverOrganisation, node.organisation),
     ...line(S.coverEditors, node.year),
   ];

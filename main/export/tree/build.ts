@@ -86,7 +86,7 @@ export function buildDocument(data: ProjectData, options: BuildOptions = {}): Do
 
   return {
     meta: metaOf(data.publication),
-    cover: coverOf(data.publication, locale),
+    cover: { ...coverOf(data.publication, locale), draftNote: draftNote(context) },
     colophon: { facts: colophonFacts(data.publication, locale), blocks: colophonBlocks },
     toc,
     chapters,
@@ -128,4 +128,10 @@ function markedThreads(list: readonly Block[], into: Set<string>): void {
     else if (block.type === 'quote') markedThreads(block.blocks, into);
     else if (block.type === 'list') for (const item of block.items) markedThreads(item, into);
   }
+}
+
+/** A draft shows material without consent: say so on its cover. */
+function draftNote(context: BuildContext): string {
+  const count = new Set(context.problems.filter((p) => p.code === 'withoutConsent').map((p) => p.ref)).size;
+  return count === 0 ? '' : text(context, 'export.draftNote', { count });
 }

@@ -26,6 +26,7 @@ export function coverOf(publication: Publication, locale: Locale): Cover {
       publication.editors.length === 0 ? '' : message(locale, 'export.editors', { names: listOf(publication.editors, locale) }),
     organisation: publication.organisation,
     year: publication.year === null ? '' : String(publication.year),
+    draftNote: '',
   };
 }
 

@@ -47,6 +47,12 @@ export interface Cover {
   readonly editorsLine: string;
   readonly organisation: string;
   readonly year: string;
+  /**
+   * Set when material without consent is in this export (the editor chose a
+   * draft edition): the writers print it on the cover, so the file cannot pass
+   * for the publication. Empty otherwise.
+   */
+  readonly draftNote: string;
 }
 
 export interface Colophon {

@@ -38,6 +38,7 @@ describe('bundel export', () => {
     const text = spawnSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Aan de keukentafel');
     expect(text).not.toContain('Iris, zeventien');
+    expect(text).not.toContain('CONCEPT');
   });
 
   it('writes a DOCX with a draft edition that includes the material without consent', () => {
@@ -47,6 +48,7 @@ describe('bundel export', () => {
     expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
     const text = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', out], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Iris, zeventien');
+    expect(text).toContain('CONCEPT — niet verspreiden');
   });
 
   it('names the problem in one Dutch line for a bad format, edition or template', () => {

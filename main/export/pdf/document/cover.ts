@@ -27,6 +27,7 @@ export async function drawCover(page: PDFPage, cover: Cover, template: Template,
   y = await block(cover.title, style.title);
   y = await block(cover.subtitle, style.subtitle);
   y = await block(cover.editorsLine, style.editors);
+  y = await block(cover.draftNote, { ...style.organisation, spaceBefore: style.subtitle.spaceAfter });
 
   const foot = [cover.organisation, cover.year].filter((line) => line.trim() !== '');
   const footSets = foot.map((line) => setPlain(line, style.organisation, families, area.width));

@@ -87,7 +87,7 @@ export function sampleTree(): DocumentTree {
       keywords: ['mantelzorg', 'wijk'],
       language: 'nl-NL',
     },
-    cover: { title: 'Proefbundel', subtitle: 'Een ondertitel', editorsLine: 'Redactie: Eva Rademaker en Thomas Brouwer', organisation: 'Werkplaats', year: '2026' },
+    cover: { title: 'Proefbundel', subtitle: 'Een ondertitel', editorsLine: 'Redactie: Eva Rademaker en Thomas Brouwer', organisation: 'Werkplaats', year: '2026', draftNote: '' },
     colophon: { facts: [{ label: 'Licentie', value: 'CC BY 4.0' }], blocks: [p(t('Gemaakt met Bundel.'))] },
     toc: [
       { level: 1, number: '1', title: 'Aan tafel', anchor: 'ch-een', chapterId: 'ch-1' },

@@ -125,6 +125,9 @@ describe('consent and broken references', () => {
     const kept = boxItems(tree).filter((i) => refused.includes(i.id));
     expect(kept.length).toBeGreaterThan(0);
     expect(tree.problems.filter((p) => p.code === 'withoutConsent').map((p) => p.ref).sort()).toEqual(kept.map((i) => i.title).sort());
+    // A file that shows such material says on its cover that it is a draft.
+    expect(tree.cover.draftNote).toBe(`CONCEPT — niet verspreiden: bevat ${kept.length} materiaalitem(s) zonder gegeven toestemming.`);
+    expect(omitted.cover.draftNote).toBe('');
   });
 
   it('reports a kader of deleted material and a figure of a deleted visual, and goes on', () => {

@@ -96,7 +96,8 @@ export function applyImport(store: ProjectStore, rawPlan: ImportPlan, rawOptions
 /** Finds workgroups, sessions and contributors by name, or makes them, within the import's transaction. */
 class People {
   private readonly workgroups: Map<string, Workgroup>;
-  private readonly sessions: Session[];
+  /** Each session with its title's key, worked out once: a list of thousands of rows asks for sessions thousands of times. */
+  private readonly sessions: { key: string; session: Session }[];
   private readonly contributors: Map<string, Contributor>;
 
   constructor(
@@ -104,7 +105,7 @@ class People {
     private readonly created: ImportResult['created'],
   ) {
     this.workgroups = new Map(store.workgroups.list().map((w) => [key(w.name), w]));
-    this.sessions = store.sessions.list();
+    this.sessions = store.sessions.list().map((session) => ({ key: key(session.title), session }));
     this.contributors = new Map(store.contributors.list().map((c) => [key(c.name), c]));
   }
 
@@ -119,8 +120,9 @@ class People {
 
   /** A session with this title (on this date, when the row has one), or a new one. */
   session(ref: SessionRef, workgroupId: string | null): string {
-    const known = this.sessions.find((s) => key(s.title) === key(ref.title) && (ref.date === null || s.date === ref.date));
-    if (known) return known.id;
+    const wanted = key(ref.title);
+    const known = this.sessions.find((s) => s.key === wanted && (ref.date === null || s.session.date === ref.date));
+    if (known) return known.session.id;
     const session = this.store.sessions.put({
       id: newId(),
       kind: 'workgroupMeeting',
@@ -131,7 +133,7 @@ class People {
       participants: null,
       notes: '',
     });
-    this.sessions.push(session);
+    this.sessions.push({ key: wanted, session });
     this.created.sessions.push(ref.title);
     return session.id;
   }

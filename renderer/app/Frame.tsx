@@ -9,6 +9,7 @@ import { ChaptersView } from '../chapters/ChaptersView.js';
 import { ExportDialog } from '../export/ExportDialog.js';
 import { useI18n } from '../i18n/I18n.js';
 import { LibraryView } from '../library/LibraryView.js';
+import { OverviewsView } from '../overviews/OverviewsView.js';
 import { ContributorsView } from '../people/ContributorsView.js';
 import { WorkgroupsView } from '../people/WorkgroupsView.js';
 import { VisualsView } from '../visuals/VisualsView.js';
@@ -18,12 +19,13 @@ import { useNavigation } from './navigation.js';
 import type { Section } from './route.js';
 import { SaveIndicator } from './SaveIndicator.js';
 
-const items: { section: Section; key: MessageKey; count: 'material' | 'chapters' | 'workgroups' | 'contributors' | 'visuals' }[] = [
+const items: { section: Section; key: MessageKey; count?: 'material' | 'chapters' | 'workgroups' | 'contributors' | 'visuals' }[] = [
   { section: 'material', key: 'ui.nav.material', count: 'material' },
   { section: 'chapters', key: 'ui.nav.chapters', count: 'chapters' },
   { section: 'workgroups', key: 'ui.nav.workgroups', count: 'workgroups' },
   { section: 'contributors', key: 'ui.nav.contributors', count: 'contributors' },
   { section: 'visuals', key: 'ui.nav.visuals', count: 'visuals' },
+  { section: 'overviews', key: 'ui.nav.overviews' },
 ];
 
 const views: Record<Section, () => ReactNode> = {
@@ -32,6 +34,7 @@ const views: Record<Section, () => ReactNode> = {
   workgroups: () => <WorkgroupsView />,
   contributors: () => <ContributorsView />,
   visuals: () => <VisualsView />,
+  overviews: () => <OverviewsView />,
 };
 
 export function Frame() {
@@ -92,7 +95,7 @@ export function Frame() {
                 }}
               >
                 <span>{t(item.key)}</span>
-                {info.data && <span className="nav-count">{info.data.counts[item.count]}</span>}
+                {info.data && item.count && <span className="nav-count">{info.data.counts[item.count]}</span>}
               </a>
             </li>
           ))}

@@ -5,22 +5,27 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export const sections = ['material', 'chapters', 'workgroups', 'contributors', 'visuals'] as const;
+export const sections = ['material', 'chapters', 'workgroups', 'contributors', 'visuals', 'overviews'] as const;
 export type Section = (typeof sections)[number];
 
 export interface Route {
   section: Section;
   id: string | null;
+  /** The section's own settings after a `?`, e.g. the library's filters when an overview links to it. */
+  query?: Record<string, string>;
 }
 
 export function parseRoute(hash: string): Route {
-  const [section, id] = hash.replace(/^#\/?/, '').split('/');
+  const [path = '', search] = hash.replace(/^#\/?/, '').split('?');
+  const [section, id] = path.split('/');
   const known = (sections as readonly string[]).includes(section ?? '') ? (section as Section) : 'material';
-  return { section: known, id: id ? decodeURIComponent(id) : null };
+  const query = search ? Object.fromEntries(new URLSearchParams(search)) : undefined;
+  return { section: known, id: id ? decodeURIComponent(id) : null, ...(query && { query }) };
 }
 
 export function routeHash(route: Route): string {
-  return `#/${route.section}${route.id ? `/${encodeURIComponent(route.id)}` : ''}`;
+  const query = route.query && Object.keys(route.query).length > 0 ? `?${new URLSearchParams(route.query).toString()}` : '';
+  return `#/${route.section}${route.id ? `/${encodeURIComponent(route.id)}` : ''}${query}`;
 }
 
 export function useRoute(): [Route, (next: Route) => void] {

@@ -11,7 +11,7 @@ import { ImportButton } from '../import/ImportButton.js';
 import { useI18n } from '../i18n/I18n.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { UnsavedDialog } from '../ui/UnsavedDialog.js';
-import { allThemes, applyFilters, noFilters, type Filters } from './filters.js';
+import { allThemes, applyFilters, filtersFromQuery, type Filters } from './filters.js';
 import { LibraryFilters } from './LibraryFilters.js';
 import { MaterialDetail } from './MaterialDetail.js';
 import { MaterialList } from './MaterialList.js';
@@ -28,7 +28,7 @@ export function LibraryView() {
   const workgroups = useQuery('workgroups.list', {});
   const sessions = useQuery('sessions.list', {});
   const contributors = useQuery('contributors.list', {});
-  const [filters, setFilters] = useState<Filters>(noFilters);
+  const [filters, setFilters] = useState<Filters>(() => filtersFromQuery(route.query));
   const [query, setQuery] = useState('');
   const found = useSearch(query);
   const hits = useMemo(() => materialHits(found), [found]);

@@ -44,3 +44,15 @@ export function applyFilters(items: MaterialSummary[], f: Filters): MaterialSumm
 export function allThemes(items: MaterialSummary[]): string[] {
   return [...new Set(items.flatMap((item) => item.themes))].sort((a, b) => a.localeCompare(b, 'nl'));
 }
+
+/** The filters an address asks for (the overviews link to the library this way); anything else in it is ignored. */
+export function filtersFromQuery(query: Record<string, string> | undefined): Filters {
+  const usage = query?.usage;
+  return {
+    ...noFilters,
+    workgroupId: query?.workgroupId ?? '',
+    sessionId: query?.sessionId ?? '',
+    theme: query?.theme ?? '',
+    usage: usage === 'used' || usage === 'unused' ? usage : '',
+  };
+}

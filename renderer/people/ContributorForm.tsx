@@ -1,7 +1,9 @@
 /** A contributor: name, role, position between formal and informal, organisation, workgroups, pseudonym. */
+import { useState } from 'react';
 import { positions, roles, type Contributor, type Workgroup } from '../../main/model/index.js';
 import { useData } from '../app/data.js';
 import { useI18n } from '../i18n/I18n.js';
+import { PseudonymiseButton } from '../import/PseudonymiseButton.js';
 import { CheckList } from '../ui/CheckList.js';
 import { Field, FieldGroup } from '../ui/Field.js';
 import { RecordForm } from '../ui/RecordForm.js';
@@ -22,14 +24,20 @@ export function ContributorForm({
 }) {
   const { t } = useI18n();
   const { write } = useData();
+  // Pseudonymising changes the stored contributor: the form starts again from it.
+  const [stored, setStored] = useState({ record: initial, version: 0 });
   return (
     <RecordForm
-      initial={initial}
+      key={stored.version}
+      initial={stored.record}
       isNew={isNew}
       title={initial.name || t('ui.contributors.new')}
       put={(record) => write('contributors.put', record)}
       remove={(id) => write('contributors.delete', { id })}
-      onSaved={onSaved}
+      onSaved={(record) => {
+        setStored((s) => ({ record, version: s.version }));
+        onSaved(record);
+      }}
       onDeleted={onDeleted}
     >
       {({ record, set, invalid }) => (
@@ -63,6 +71,11 @@ export function ContributorForm({
             <Field label={t('ui.field.pseudonym')} hint={t('ui.field.pseudonymHint')} wide invalid={invalid('pseudonym')}>
               <input type="text" value={record.pseudonym} onChange={(e) => set({ pseudonym: e.target.value })} />
             </Field>
+          )}
+          {!isNew && (
+            <div className="wide-row">
+              <PseudonymiseButton contributor={stored.record} onChanged={(record) => setStored((s) => ({ record, version: s.version + 1 }))} />
+            </div>
           )}
         </>
       )}

@@ -2,7 +2,9 @@
  * Importing in the app, on the demo project: a semicolon-separated CSV in
  * Windows-1252 is previewed (columns mapped by their names, a near-duplicate
  * of a demo quote flagged and unticked) and imported in one step; a broken
- * file gets the importers' Dutch sentence and adds nothing.
+ * file gets the importers' Dutch sentence and adds nothing. Then the theme ×
+ * workgroup overview, whose cells open the library filtered, and
+ * pseudonymising a contributor with its undo.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +98,55 @@ describe('importing material', () => {
     expect(await dialog().getByRole('button', { name: 'Importeren', exact: true }).isDisabled()).toBe(true);
     await dialog().getByRole('button', { name: 'Annuleren' }).click();
     expect(await libraryTotal()).toBe(before);
+  });
+});
+
+describe('the overviews', () => {
+  const cell = (theme: string, workgroup: string) => page.getByRole('button', { name: new RegExp(`^\\d+ item\\(s\\) over ${theme} uit ${workgroup}$`) });
+
+  it('counts material per theme and workgroup, and a cell opens the library filtered to those items', async () => {
+    await section(page, 'Overzichten');
+    const matrix = page.getByRole('region', { name: 'Thema’s per werkgroep' });
+    await matrix.locator('table').waitFor();
+    // The imported item: theme "ontmoeting", matched to the demo's workgroup by name.
+    expect(await cell('ontmoeting', 'Werkgroep Wijk en netwerk').textContent()).toBe('1');
+    expect(await cell('ontmoeting', 'Werkgroep Mantelzorg en maatwerk').count()).toBe(0);
+    await page.getByRole('region', { name: 'Bijeenkomsten in de tijd' }).getByText('Bibliotheek Arkeldijk').first().waitFor();
+    await screenshot(page, 'overviews-matrix');
+
+    const mantelzorg = Number(await cell('mantelzorg', 'Werkgroep Mantelzorg en maatwerk').textContent());
+    expect(mantelzorg).toBeGreaterThan(1);
+    await cell('mantelzorg', 'Werkgroep Mantelzorg en maatwerk').click();
+    await page.locator('.list-count').waitFor();
+    expect(await page.locator('.filter-bar .chip').allTextContents()).toEqual(['Werkgroep Mantelzorg en maatwerk×', 'mantelzorg×']);
+    expect(await page.locator('.list-count').textContent()).toMatch(new RegExp(`^${mantelzorg} van \\d+$`));
+    await screenshot(page, 'overviews-library-filtered');
+
+    await section(page, 'Overzichten');
+    await cell('ontmoeting', 'Werkgroep Wijk en netwerk').click();
+    expect(await page.locator('.record-list .record-title').allTextContents()).toEqual(['Het café als huiskamer']);
+  });
+});
+
+describe('pseudonymising a contributor', () => {
+  it('replaces the name everywhere in one step, and puts it back with "Ongedaan maken"', async () => {
+    await section(page, 'Bijdragers');
+    await page.locator('.record-list .record', { hasText: 'Samira El Amrani' }).click();
+    await page.getByRole('button', { name: 'Pseudonimiseren…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Samira El Amrani pseudonimiseren' });
+    await dialog.getByLabel('Pseudoniem').fill('Sara A.');
+    await dialog.getByRole('button', { name: 'Pseudonimiseren', exact: true }).click();
+    await page.getByText('„Samira El Amrani” is vervangen door „Sara A.” in 1 item(s) en hoofdstuk(ken).').waitFor();
+    // The form shows the contributor as stored now: with the pseudonym.
+    await expect.poll(() => page.locator('.detail-pane').getByLabel('Pseudoniem', { exact: true }).inputValue()).toBe('Sara A.');
+
+    await section(page, 'Hoofdstukken');
+    await page.getByText('Door Sara A.').first().waitFor();
+    expect(await page.getByText('Door Samira El Amrani').count()).toBe(0);
+    await page.locator('.toast').getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByText('De naam „Samira El Amrani” staat weer waar „Sara A.” stond.').waitFor();
+    await page.getByText('Door Samira El Amrani').first().waitFor();
+    expect(await page.getByText('Door Sara A.').count()).toBe(0);
   });
 });
 

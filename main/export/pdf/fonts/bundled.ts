@@ -1,7 +1,7 @@
 // The open-licence families that ship as npm packages (@expo-google-fonts/*).
 // Templates name one of these; their TTF files are found through Node's resolver.
 import { createRequire } from 'node:module';
-import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadFontFamily, type FontFamily, type FontFamilyFiles } from './font-family.js';
 
 const BUNDLED = {
@@ -14,11 +14,12 @@ export type BundledFamilyName = keyof typeof BUNDLED;
 
 /**
  * Paths of a bundled family's regular, italic, bold and bold-italic TTF files,
- * resolved from `resolveFrom` (a directory whose node_modules holds the packages).
+ * found as Node finds a package from this module — never from the working
+ * directory, which is wherever the user started the command or the app.
  */
-export function bundledFamilyFiles(name: BundledFamilyName, resolveFrom = process.cwd()): FontFamilyFiles {
+export function bundledFamilyFiles(name: BundledFamilyName): FontFamilyFiles {
   const { pkg, prefix } = BUNDLED[name];
-  const require = createRequire(path.join(resolveFrom, 'package.json'));
+  const require = createRequire(thisModule());
   const file = (style: string): string => require.resolve(`${pkg}/${style}/${prefix}_${style}.ttf`);
   return {
     regular: file('400Regular'),
@@ -28,6 +29,11 @@ export function bundledFamilyFiles(name: BundledFamilyName, resolveFrom = proces
   };
 }
 
-export function loadBundledFamily(name: BundledFamilyName, resolveFrom?: string): Promise<FontFamily> {
-  return loadFontFamily(name, bundledFamilyFiles(name, resolveFrom));
+export function loadBundledFamily(name: BundledFamilyName): Promise<FontFamily> {
+  return loadFontFamily(name, bundledFamilyFiles(name));
+}
+
+/** The bundled CommonJS build (CLI, app, worker) knows its file; the ES module sources (tests) their URL. */
+function thisModule(): string {
+  return typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
 }

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-/** The CLI as a user runs it: the built `bin/bundel.js` in a child process. */
+const dir = mkdtempSync(path.join(tmpdir(), 'bundel-export-'));
+const bin = path.resolve('bin/bundel.js');
+
+/** The CLI as a user runs it: the built `bin/bundel.js` in a child process, started from the project's folder, not Bundel's. */
 function bundel(...args: string[]) {
-  const result = spawnSync(process.execPath, ['bin/bundel.js', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: dir });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
-
-const dir = mkdtempSync(path.join(tmpdir(), 'bundel-export-'));
 const demo = path.join(dir, 'demo.bundel');
 
 beforeAll(() => {

@@ -94,7 +94,8 @@ async function timedImport(source: string, options: Parameters<typeof preview>[2
 
 async function main(): Promise<void> {
   const docx = wordDocument();
-  const pages = /<Pages>(\d+)<\/Pages>/.exec((await (await JSZip.loadAsync(readFileSync(docx))).file('docProps/app.xml')?.async('string')) ?? '')?.[1];
+  const text = (await (await JSZip.loadAsync(readFileSync(docx))).file('word/document.xml')?.async('string')) ?? '';
+  const wordCount = [...text.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].reduce((n, m) => n + m[1]!.split(/\s+/).filter(Boolean).length, 0);
   const csv = path.join(work, 'lijst.csv');
   writeFileSync(csv, rows().map((r) => r.map((c) => (c.includes(';') ? `"${c}"` : c)).join(';')).join('\r\n'), 'latin1');
   const xlsx = path.join(work, 'lijst.xlsx');
@@ -109,7 +110,7 @@ async function main(): Promise<void> {
   const fromCsv = await timedImport(csv);
   const fromXlsx = await timedImport(xlsx);
 
-  console.log(`Word document: ${pages ?? '?'} pages (LibreOffice's count), ${(readFileSync(docx).length / 1024).toFixed(0)} KB; lists: 5,000 rows`);
+  console.log(`Word document: ${wordCount} words (300 pages at 400 a page), ${(readFileSync(docx).length / 1024).toFixed(0)} KB; lists: 5,000 rows`);
   console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
   const met = report([
     { name: 'Word, 300 pages, one item', value: whole.ms, unit: 'ms', target: 3_000 },

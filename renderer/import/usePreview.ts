@@ -26,9 +26,13 @@ export function usePreview(file: ImportFile | null, options: ImportOptions): Pre
   const shownFile = useRef<ImportFile | null>(null);
 
   useEffect(() => {
-    if (file === null) return;
+    if (file === null) {
+      setState({ preview: null, error: null, loading: false });
+      return;
+    }
     let live = true;
-    setState((s) => ({ ...s, loading: true }));
+    // The last preview stays on screen while the next is read; its error does not.
+    setState((s) => ({ preview: s.preview, error: null, loading: true }));
     // A new file is read at once; changed options wait for a pause.
     const fresh = shownFile.current !== file;
     shownFile.current = file;

@@ -6,6 +6,7 @@
  * workgroup overview, whose cells open the library filtered, and
  * pseudonymising a contributor with its undo.
  */
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
@@ -84,6 +85,38 @@ describe('importing material', () => {
     await dialog().getByText('Deze indeling is onthouden').waitFor({ timeout: 20_000 });
     await dialog().getByRole('button', { name: 'Annuleren' }).click();
     await dialog().waitFor({ state: 'detached' });
+  });
+
+  it('imports a Word document as one item, or as one item per heading, for a workgroup', async () => {
+    const before = await libraryTotal();
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'De buurtbus rijdt weer', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('Sinds de vrijwilligers de planning zelf doen, rijdt de buurtbus ook op zaterdag naar de markt.'),
+            new Paragraph({ text: 'Koffie bij de kapper', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('Bij de kapper op de hoek hoor je wie er hulp nodig heeft, lang voordat het wijkteam het weet.'),
+          ],
+        },
+      ],
+    });
+    await openImport();
+    await dialog().locator('input[type="file"]').setInputFiles({ name: 'verhalen.docx', mimeType: 'application/octet-stream', buffer: await Packer.toBuffer(doc) });
+    const items = dialog().getByRole('list', { name: 'Items' });
+    await expect.poll(() => items.locator('li').count(), { timeout: 20_000 }).toBe(1);
+    await dialog().getByLabel('Eén item per kop').check();
+    await expect.poll(() => items.locator('strong').allTextContents(), { timeout: 20_000 }).toEqual(['De buurtbus rijdt weer', 'Koffie bij de kapper']);
+    await dialog().getByLabel('Soort').selectOption({ label: 'praktijkvoorbeeld' });
+    await dialog().getByLabel('Werkgroep voor alle items').fill('Werkgroep Mantelzorg en maatwerk');
+    await expect.poll(() => items.locator('li').first().textContent(), { timeout: 20_000 }).toContain('praktijkvoorbeeld · Werkgroep Mantelzorg en maatwerk');
+    await screenshot(page, 'import-word');
+    await dialog().getByRole('button', { name: 'Importeren', exact: true }).click();
+    await dialog().waitFor({ state: 'detached' });
+    await expect.poll(libraryTotal).toBe(before + 2);
+    // The library opens the first imported item.
+    const chosen = page.locator('.record-list .record[aria-current="true"]', { hasText: 'De buurtbus rijdt weer' });
+    expect(await chosen.locator('.record-meta').textContent()).toBe('praktijkvoorbeeld · Werkgroep Mantelzorg en maatwerk');
   });
 
   it('refuses a broken Word file with the Dutch message and adds nothing', async () => {

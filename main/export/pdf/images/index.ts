@@ -1,0 +1,4 @@
+// Images embedded without needless work: PNG data passed through where PDF can
+// read it as it is, SVG rasterised once per drawing, native zlib where pixels must be compressed.
+export { embedPng } from './embed-png.js';
+export { SvgImages } from './svg-images.js';

@@ -1,5 +1,6 @@
 /** The providers every view relies on, around the window's frame. */
 import { I18nProvider } from '../i18n/I18n.js';
+import { ProfileProvider } from '../review/profile.js';
 import { DataProvider } from './data.js';
 import { Frame } from './Frame.js';
 import { NavigationProvider } from './navigation.js';
@@ -11,7 +12,9 @@ export function App() {
       <DataProvider>
         <NavigationProvider>
           <ToastProvider>
-            <Frame />
+            <ProfileProvider>
+              <Frame />
+            </ProfileProvider>
           </ToastProvider>
         </NavigationProvider>
       </DataProvider>

@@ -10,6 +10,8 @@ import { ExportDialog } from '../export/ExportDialog.js';
 import { useI18n } from '../i18n/I18n.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { OverviewsView } from '../overviews/OverviewsView.js';
+import { ProfileButton } from '../review/ProfileButton.js';
+import { ReviewButton } from '../review/ReviewButton.js';
 import { ContributorsView } from '../people/ContributorsView.js';
 import { WorkgroupsView } from '../people/WorkgroupsView.js';
 import { VisualsView } from '../visuals/VisualsView.js';
@@ -106,6 +108,8 @@ export function Frame() {
           <h1>{t(current.key)}</h1>
           <div className="topbar-tools">
             <SaveIndicator />
+            <ReviewButton />
+            <ProfileButton />
             <button type="button" onClick={() => setExporting(true)}>
               {t('ui.export.button')}
             </button>

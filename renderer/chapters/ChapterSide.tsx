@@ -1,4 +1,4 @@
-/** Beside the text: the material library to drag from, and the chapter's snapshots. */
+/** Beside the text: the material library to drag from, and the chapter's snapshots; locked for a reviewer. */
 import { useState } from 'react';
 import type { Chapter } from '../../main/model/index.js';
 import { useI18n } from '../i18n/I18n.js';
@@ -8,11 +8,13 @@ import type { Autosave } from './useAutosave.js';
 
 export function ChapterSide({
   chapterId,
+  readOnly,
   autosave,
   onRestored,
   onDelete,
 }: {
   chapterId: string;
+  readOnly: boolean;
   autosave: Autosave;
   onRestored(chapter: Chapter): void;
   onDelete(): void;
@@ -29,11 +31,11 @@ export function ChapterSide({
           {t('ui.snapshots.title')}
         </button>
       </div>
-      <div className="tab-panel" role="tabpanel">
+      <fieldset className="tab-panel" role="tabpanel" disabled={readOnly}>
         {tab === 'material' ? <MaterialShelf /> : <Snapshots chapterId={chapterId} autosave={autosave} onRestored={onRestored} />}
-      </div>
+      </fieldset>
       <div className="side-foot">
-        <button type="button" className="danger" onClick={onDelete}>
+        <button type="button" className="danger" disabled={readOnly} onClick={onDelete}>
           {t('ui.chapter.delete')}
         </button>
       </div>

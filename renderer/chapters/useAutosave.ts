@@ -20,9 +20,15 @@ export interface Autosave {
   flush(): Promise<void>;
   /** Starts over from a chapter read afresh (after restoring a snapshot). */
   reset(chapter: Chapter): void;
+  /**
+   * Takes over a chapter main stored without a save of ours (a comment mark
+   * put on or taken off) and the editor's document that now carries those
+   * marks, so a later save does not write the old marks back.
+   */
+  adopt(chapter: Chapter, doc: Node): void;
 }
 
-export function useAutosave(initial: Chapter, onError: (error: unknown) => void, onSaved: () => void): Autosave {
+export function useAutosave(initial: Chapter, onError: (error: unknown) => void, onSaved: (stored: Chapter) => void): Autosave {
   const { write, hold } = useData();
   const base = useRef(initial);
   const doc = useRef<Node | null>(null);
@@ -48,7 +54,7 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
       };
       try {
         base.current = await write('chapters.put', record);
-        callbacks.current.onSaved();
+        callbacks.current.onSaved(base.current);
       } catch (error) {
         callbacks.current.onError(error);
       }
@@ -79,7 +85,12 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
     meta.current = null;
   }, []);
 
+  const adopt = useCallback((chapter: Chapter, current: Node) => {
+    base.current = chapter;
+    if (doc.current) doc.current = current;
+  }, []);
+
   useEffect(() => () => void flush(), [flush]);
 
-  return { change, flush, reset };
+  return { change, flush, reset, adopt };
 }

@@ -3,10 +3,12 @@
  * chapter it has kaders, figures and footnotes; in a material item only text.
  * The parent gets the document node on every change (serialising it is left
  * to the autosave, which does it once per pause, not per keystroke). To load
- * other content, the parent remounts it with a new `key`.
+ * other content, the parent remounts it with a new `key`. Read-only (a
+ * reviewer) it refuses changes to the text but still selects and comments.
  */
 import type { Node } from 'prosemirror-model';
-import type { Command } from 'prosemirror-state';
+import { keydownHandler } from 'prosemirror-keymap';
+import { Plugin, type Command, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef, useState } from 'react';
 import type { RichDoc } from '../../main/model/index.js';
@@ -17,7 +19,7 @@ import { MaterialPicker } from '../library/MaterialPicker.js';
 import { currentLink, insertFigure, insertMaterialBox, setBoxItems, setLink } from './commands.js';
 import { LinkDialog } from './LinkDialog.js';
 import { References } from './references.js';
-import { createState, viewProps, type EditorMode } from './setup.js';
+import { alreadyStored, createState, viewProps, type EditorMode } from './setup.js';
 import { Toolbar, toolbarStatus } from './Toolbar.js';
 import { VisualPicker } from './VisualPicker.js';
 
@@ -28,11 +30,25 @@ export function RichTextEditor({
   mode,
   label,
   onChange,
+  readOnly = false,
+  plugins = [],
+  onView,
+  onUpdate,
+  onComment,
 }: {
   initial: RichDoc;
   mode: EditorMode;
   label: string;
   onChange(doc: Node): void;
+  readOnly?: boolean;
+  /** More plugins, given once at mount like `initial`. */
+  plugins?: readonly Plugin[];
+  /** The view once it exists (and null when it goes), for a parent that draws beside the text. */
+  onView?(view: EditorView | null): void;
+  /** Every transaction applied, after the view has it. */
+  onUpdate?(view: EditorView, tr: Transaction): void;
+  /** "Opmerking" in the toolbar and Ctrl+Alt+M: comment on the selected passage. */
+  onComment?(): void;
 }) {
   const { t, lbl } = useI18n();
   const { client, revision } = useData();
@@ -42,8 +58,8 @@ export function RichTextEditor({
   // Not the editor state itself: what the toolbar shows of it, so most keystrokes render nothing.
   const [status, setStatus] = useState('');
   const [open, setOpen] = useState<Open>(null);
-  const onChangeRef = useRef(onChange);
-  onChangeRef.current = onChange;
+  const callbacks = useRef({ onChange, onUpdate, onComment, onView, readOnly });
+  callbacks.current = { onChange, onUpdate, onComment, onView, readOnly };
 
   const env = { t, lbl, openItem: (id: string) => go({ section: 'material', id }), editBox: (pos: number, ids: string[]) => setOpen({ type: 'box', pos, ids }) };
   const envRef = useRef(env);
@@ -52,22 +68,55 @@ export function RichTextEditor({
 
   useEffect(() => {
     if (!mount.current) return;
+    // As a DOM event handler, not a keymap: ProseMirror runs keymaps only in an editable view, and a reviewer comments too.
+    const onCommentKey = keydownHandler({
+      'Mod-Alt-m': () => {
+        callbacks.current.onComment?.();
+        return Boolean(callbacks.current.onComment);
+      },
+    });
+    const commentKey = new Plugin({
+      props: {
+        handleDOMEvents: {
+          keydown: (view, event) => {
+            const handled = onCommentKey(view, event);
+            if (handled) event.preventDefault();
+            return handled;
+          },
+        },
+      },
+    });
+    const readOnlyNow = () => callbacks.current.readOnly;
     const editorView: EditorView = new EditorView(mount.current, {
-      state: createState(initial, mode, () => setOpen({ type: 'link', href: currentLink(editorView.state) ?? '' })),
+      state: createState(initial, mode, () => setOpen({ type: 'link', href: currentLink(editorView.state) ?? '' }), readOnlyNow, [commentKey, ...plugins]),
       ...viewProps(mode, refs, () => envRef.current.t('ui.editor.footnote')),
-      attributes: { class: `rich-text ${mode}`, 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'nl' },
+      editable: () => !readOnlyNow(),
+      // tabindex: a read-only view is not contenteditable, yet must take focus for Ctrl+Alt+M.
+      attributes: { class: `rich-text ${mode}`, 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', spellcheck: 'true', lang: 'nl', tabindex: '0' },
       dispatchTransaction(tr) {
         const next = editorView.state.apply(tr);
         editorView.updateState(next);
-        setStatus(toolbarStatus(next, mode));
-        if (tr.docChanged) onChangeRef.current(next.doc);
+        setStatus(toolbarStatus(next, mode, readOnlyNow()));
+        if (tr.docChanged && tr.getMeta(alreadyStored) !== true) callbacks.current.onChange(next.doc);
+        callbacks.current.onUpdate?.(editorView, tr);
       },
     });
     setView(editorView);
-    setStatus(toolbarStatus(editorView.state, mode));
-    return () => editorView.destroy();
+    callbacks.current.onView?.(editorView);
+    setStatus(toolbarStatus(editorView.state, mode, readOnlyNow()));
+    return () => {
+      callbacks.current.onView?.(null);
+      editorView.destroy();
+    };
     // Created once per mount on purpose: new content comes with a new key, not new props.
   }, []);
+
+  // The role can change while the chapter is open: editable is asked again, the toolbar redrawn.
+  useEffect(() => {
+    if (!view) return;
+    view.setProps({});
+    setStatus(toolbarStatus(view.state, mode, readOnly));
+  }, [view, readOnly, mode]);
 
   // NodeViews read words and callbacks through refs.env: keep it current, redraw on a language switch.
   useEffect(() => {
@@ -94,7 +143,7 @@ export function RichTextEditor({
   };
 
   return (
-    <div className={`editor ${mode}`}>
+    <div className={`editor ${mode}${readOnly ? ' read-only' : ''}`}>
       <Toolbar
         view={view}
         status={status}
@@ -103,6 +152,7 @@ export function RichTextEditor({
           link: () => view && setOpen({ type: 'link', href: currentLink(view.state) ?? '' }),
           box: () => setOpen({ type: 'box', pos: null, ids: [] }),
           figure: () => setOpen({ type: 'figure' }),
+          comment: () => callbacks.current.onComment?.(),
         }}
       />
       <div className="editor-surface" ref={mount} />

@@ -33,12 +33,15 @@ interface Tool {
   run?: () => void;
   active?: (state: EditorState) => boolean;
   chapterOnly?: boolean;
+  /** Allowed in a read-only editor: it comments on the text, it does not change it. */
+  review?: boolean;
 }
 
 export interface ToolbarActions {
   link(): void;
   box(): void;
   figure(): void;
+  comment(): void;
 }
 
 function tools(actions: ToolbarActions): Tool[][] {
@@ -68,10 +71,11 @@ function tools(actions: ToolbarActions): Tool[][] {
       { key: 'ui.editor.box', face: 'box', run: actions.box, chapterOnly: true },
       { key: 'ui.editor.figure', face: 'figure', run: actions.figure, chapterOnly: true },
     ],
+    [{ key: 'ui.review.comment', face: 'comment', keys: 'Mod-Alt-m', run: actions.comment, chapterOnly: true, review: true }],
   ];
 }
 
-const noActions: ToolbarActions = { link: () => undefined, box: () => undefined, figure: () => undefined };
+const noActions: ToolbarActions = { link: () => undefined, box: () => undefined, figure: () => undefined, comment: () => undefined };
 
 function toolGroups(actions: ToolbarActions, mode: EditorMode): Tool[][] {
   return tools(actions).map((group) => group.filter((tool) => mode === 'chapter' || !tool.chapterOnly));
@@ -83,10 +87,11 @@ function toolGroups(actions: ToolbarActions, mode: EditorMode): Tool[][] {
  * editor keeps this string as React state, so a keystroke that changes
  * nothing the toolbar shows (most of them) renders nothing in React.
  */
-export function toolbarStatus(state: EditorState, mode: EditorMode): string {
+export function toolbarStatus(state: EditorState, mode: EditorMode, readOnly: boolean): string {
   let out = '';
   for (const tool of toolGroups(noActions, mode).flat()) {
-    out += tool.run || tool.command?.(state) ? 'e' : 'd';
+    const allowed = !readOnly || tool.review === true;
+    out += allowed && (tool.run || tool.command?.(state)) ? 'e' : 'd';
     out += tool.active ? (tool.active(state) ? 'p' : 'n') : '-';
   }
   return out;

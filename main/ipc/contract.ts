@@ -34,6 +34,8 @@ import {
   Workgroup,
   locales,
   userErrorCodes,
+  importFields,
+  importWarningCodes,
 } from '../model/index.js';
 
 /** Largest image accepted over the contract, in bytes before base64 encoding. */
@@ -186,23 +188,7 @@ export type ExportStatus = z.infer<typeof ExportStatus>;
 /** Largest file accepted for an import over the contract, in bytes before base64 encoding (the test bridge takes 64 MB bodies). */
 export const maxImportBytes = 40 * 1024 * 1024;
 
-/** The fields a list's column can hold; the same list as main/importers' `sheetFields` (its handler's types check that). */
-export const importFields = ['title', 'kind', 'text', 'workgroup', 'session', 'date', 'place', 'contributors', 'role', 'position', 'consent', 'themes'] as const;
 export const ImportField = z.enum(importFields);
-export type ImportField = z.infer<typeof ImportField>;
-
-/** What an import preview can warn about, as `import.warning.<code>` message keys; main/importers' codes, checked by its handler's types. */
-export const importWarningCodes = [
-  'imageUnsupported',
-  'imageDamaged',
-  'tableFlattened',
-  'unknownValue',
-  'badDate',
-  'sessionWithoutDate',
-  'unmappedColumn',
-  'titleShortened',
-  'rowWithoutText',
-] as const;
 
 /** A file the user chose, by name (its extension says what it is; the name shows in messages) with its bytes. */
 export const ImportFile = z.strictObject({

@@ -9,6 +9,7 @@ export * from './chapter.js';
 export * from './visual.js';
 export * from './review.js';
 export * from './project.js';
+export * from './import.js';
 export * from './i18n/index.js';
 export { schema } from './richtext/schema.js';
 export * from './richtext/doc.js';

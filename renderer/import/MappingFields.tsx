@@ -3,7 +3,8 @@
  * names or from the last list with the same headers. A field goes to one
  * column only, so choosing it for one column takes it from another.
  */
-import { importFields, type ImportField, type ImportPreview } from '../../main/ipc/contract.js';
+import type { ImportPreview } from '../../main/ipc/contract.js';
+import { importFields, type ImportField } from '../../main/model/index.js';
 import { useI18n } from '../i18n/I18n.js';
 
 type Mapping = Record<string, ImportField | null>;

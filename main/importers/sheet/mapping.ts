@@ -5,24 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { UserError } from '../../model/index.js';
+import { importFields, UserError } from '../../model/index.js';
 import { fold } from './values.js';
 
-export const sheetFields = [
-  'title',
-  'kind',
-  'text',
-  'workgroup',
-  'session',
-  'date',
-  'place',
-  'contributors',
-  'role',
-  'position',
-  'consent',
-  'themes',
-] as const;
-export const SheetField = z.enum(sheetFields);
+export const SheetField = z.enum(importFields);
 export type SheetField = z.infer<typeof SheetField>;
 
 /** Header → field, or null for a column that is not imported. */
@@ -72,7 +58,7 @@ export function parseMapping(json: unknown, headers: string[]): Mapping {
     }
     const field = value === null ? null : SheetField.safeParse(value).success ? (value as SheetField) : fieldByAlias.get(fold(value));
     if (field === undefined) {
-      throw new UserError('importMapping', { problem: `onbekend veld „${value}” bij kolom „${header}” (kies uit: ${sheetFields.join(', ')})` });
+      throw new UserError('importMapping', { problem: `onbekend veld „${value}” bij kolom „${header}” (kies uit: ${importFields.join(', ')})` });
     }
     mapping[header] = field;
   }

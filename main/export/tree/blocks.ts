@@ -1,6 +1,7 @@
 // ProseMirror block content → the tree's blocks. Headings get anchors (and so
 // TOC entries), figures their number and image, boxes their resolved items.
 import type { NodeJSON, Visual } from '../../model/index.js';
+import type { ChartData, ChartKind } from '../../visuals/charts/types.js';
 import { problem, type BuildContext } from './context.js';
 import { inlines } from './inlines.js';
 import type { Block, FigureImage, Heading } from './types.js';
@@ -9,6 +10,8 @@ export interface BlockSources {
   /** A kader's node → its box block, or null when none of its items exist. */
   box(node: NodeJSON, context: BuildContext): Block | null;
   visual(id: string): Visual | undefined;
+  /** A chart's data, worked out once per kind however many figures show it. */
+  chart(kind: ChartKind): ChartData;
   image(hash: string): Uint8Array | undefined;
 }
 
@@ -66,7 +69,7 @@ function figureOf(visualId: string, context: BuildContext, sources: BlockSources
     return { type: 'figure', visualId, number, anchor, title: visualId, caption: '', credit: '', altText: '', image: { type: 'missing' } };
   }
   let image: FigureImage;
-  if (visual.source.type === 'chart') image = { type: 'chart', chart: visual.source.chart };
+  if (visual.source.type === 'chart') image = { type: 'chart', chart: visual.source.chart, data: sources.chart(visual.source.chart) };
   else {
     const bytes = sources.image(visual.source.hash);
     if (bytes === undefined) problem(context, 'missingImage', visual.title);

@@ -4,6 +4,8 @@
  * collects the table of contents. Pure: no files, no fonts, no layout.
  */
 import { label, type Locale, type ProjectData } from '../../model/index.js';
+import { chartData } from '../../visuals/charts/data.js';
+import type { ChartData, ChartKind } from '../../visuals/charts/types.js';
 import { blocks, type BlockSources } from './blocks.js';
 import { boxOf, capitalise, type BoxSources } from './boxes.js';
 import { text, type BuildContext } from './context.js';
@@ -28,6 +30,7 @@ export function buildDocument(data: ProjectData, options: BuildOptions = {}): Do
   const sessions = byId(data.sessions);
   const visuals = byId(data.visuals);
   const images = new Map(data.images.map((i) => [i.hash, i.bytes]));
+  const charts = new Map<ChartKind, ChartData>();
 
   const boxSources: BoxSources = {
     item: (id) => material.get(id),
@@ -39,6 +42,11 @@ export function buildDocument(data: ProjectData, options: BuildOptions = {}): Do
     box: (node, context) => boxOf(node, context, boxSources, sources),
     visual: (id) => visuals.get(id),
     image: (hash) => images.get(hash),
+    chart: (kind) => {
+      let chart = charts.get(kind);
+      if (chart === undefined) charts.set(kind, (chart = chartData(kind, data, locale)));
+      return chart;
+    },
   };
   const context: BuildContext = {
     locale,

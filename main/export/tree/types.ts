@@ -6,6 +6,7 @@
  * language. A writer reads only this tree and a template.
  */
 import type { Audience, ChapterKind, Consent, MaterialKind } from '../../model/index.js';
+import type { ChartData, ChartKind } from '../../visuals/charts/types.js';
 
 export interface DocumentTree {
   readonly meta: DocumentMeta;
@@ -178,8 +179,12 @@ export type FigureImage =
       readonly width: number;
       readonly height: number;
     }
-  /** A chart drawn from the project's data at export time (the visuals issue); writers show a placeholder until then. */
-  | { readonly type: 'chart'; readonly chart: 'spectrum' | 'materialMap' | 'trajectory' }
+  /**
+   * A chart drawn from the project's data: `data` is counted and labelled
+   * here, once; each writer lays it out at its own width with its own fonts
+   * (`drawVisual` in main/visuals) and paints the resulting Drawing.
+   */
+  | { readonly type: 'chart'; readonly chart: ChartKind; readonly data: ChartData }
   /** The visual or its image is missing: writers show a visible placeholder. */
   | { readonly type: 'missing' };
 

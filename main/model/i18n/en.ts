@@ -1,4 +1,5 @@
 import type { Catalogue } from './nl.js';
+import { chartsEn } from './charts.js';
 
 export const en: Catalogue = {
   'sessionKind.workgroupMeeting': 'workgroup meeting',
@@ -559,4 +560,5 @@ export const en: Catalogue = {
   'ui.overviews.timeline': 'Sessions over time',
   'ui.overviews.noSessions': 'No sessions yet.',
   'ui.overviews.noPlace': 'place unknown',
+  ...chartsEn,
 };

@@ -1,4 +1,5 @@
 /** The Dutch catalogue: the source of every sentence Bundel shows. Other languages mirror its keys. */
+import { chartsNl } from './charts.js';
 export const nl = {
   'sessionKind.workgroupMeeting': 'werkgroepbijeenkomst',
   'sessionKind.focusGroup': 'focusgroep',
@@ -561,6 +562,7 @@ export const nl = {
   'ui.overviews.timeline': 'Bijeenkomsten in de tijd',
   'ui.overviews.noSessions': 'Nog geen bijeenkomsten.',
   'ui.overviews.noPlace': 'plaats onbekend',
+  ...chartsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,5 +1,7 @@
 // A small hand-made document tree that exercises every construct the DOCX writer knows.
 import { PNG } from 'pngjs';
+import { demoProject } from '../../../../main/demo/index.js';
+import { spectrumData } from '../../../../main/visuals/charts/spectrum-data.js';
 import type { Block, BoxItem, DocumentTree, FootnoteRef, Inline, Text } from '../../../../main/export/tree/index.js';
 
 export const t = (text: string, more: Partial<Omit<Text, 'type' | 'text'>> = {}): Text => ({ type: 'text', text, em: false, strong: false, link: null, threadIds: [], ...more });
@@ -69,7 +71,7 @@ const chapterTwo: Block[] = [
   p(t('Tekst voor de figuren.')),
   { type: 'figure', visualId: 'v1', number: 1, anchor: 'fig-kaart', title: 'De kaart', caption: 'Een gestileerde kaart.', credit: 'Beeld: werkplaats', altText: 'Kaart van de regio met zes stippen', image: { type: 'image', mime: 'image/png', bytes: png(40, 20), width: 40, height: 20 } },
   { type: 'figure', visualId: 'v2', number: 2, anchor: 'fig-svg', title: 'Een tekening', caption: '', credit: '', altText: '', image: { type: 'image', mime: 'image/svg+xml', bytes: svg, width: 200, height: 100 } },
-  { type: 'figure', visualId: 'v3', number: 3, anchor: 'fig-chart', title: 'Posities', caption: 'Wie staat waar.', credit: '', altText: 'Grafiek', image: { type: 'chart', chart: 'spectrum' } },
+  { type: 'figure', visualId: 'v3', number: 3, anchor: 'fig-chart', title: 'Posities', caption: 'Wie staat waar.', credit: '', altText: 'Grafiek', image: { type: 'chart', chart: 'spectrum', data: spectrumData(demoProject().contributors, 'nl') } },
   { type: 'figure', visualId: 'v4', number: 4, anchor: 'fig-weg', title: '', caption: '', credit: '', altText: '', image: { type: 'missing' } },
 ];
 

@@ -6,6 +6,7 @@ import type { FigureImage } from '../../../../../main/export/tree/types.js';
 import { chapter, contextFor, figure, paragraph, prose } from './helpers.js';
 import { bottomOf, linesOf, textOf } from './inspect.js';
 import { lineText } from '../../../../../main/export/pdf/text/index.js';
+import { spectrumData } from '../../../../../main/visuals/charts/spectrum-data.js';
 
 let ctx: FlowContext;
 beforeAll(async () => {
@@ -58,7 +59,7 @@ test('figures keep their order when one has floated', () => {
 
 test('charts and missing images are visible placeholders with a Dutch label', () => {
   const { pages } = flowChapter(
-    chapter([figure(1, { type: 'chart', chart: 'spectrum' }, 'Posities'), figure(2, { type: 'missing' }, 'De keukentafel')]),
+    chapter([figure(1, { type: 'chart', chart: 'spectrum', data: spectrumData([], 'nl') }, 'Posities'), figure(2, { type: 'missing' }, 'De keukentafel')]),
     ctx,
   );
   const labels = pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'placeholder' ? [i.label] : [])));

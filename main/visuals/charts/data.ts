@@ -1,0 +1,20 @@
+/** A chart's data from the project: the one entry point the document tree and the app use. */
+import type { Locale, ProjectData } from '../../model/index.js';
+import { materialMapData } from './material-map-data.js';
+import { spectrumData } from './spectrum-data.js';
+import { trajectoryData } from './trajectory-data.js';
+import type { ChartData, ChartKind } from './types.js';
+
+/** What the charts read of a project. */
+export type ChartSources = Pick<ProjectData, 'contributors' | 'sessions' | 'material' | 'workgroups'>;
+
+export function chartData(chart: ChartKind, project: ChartSources, locale: Locale): ChartData {
+  switch (chart) {
+    case 'spectrum':
+      return spectrumData(project.contributors, locale);
+    case 'materialMap':
+      return materialMapData(project.material, project.workgroups, locale);
+    case 'trajectory':
+      return trajectoryData(project.sessions, locale);
+  }
+}

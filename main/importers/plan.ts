@@ -4,7 +4,7 @@
  * hand it back across the IPC boundary, where it is validated again.
  */
 import { z } from 'zod';
-import { Id, IsoDate, Line, Position, Role, type MaterialItem } from '../model/index.js';
+import { Id, ImageMime, IsoDate, Line, Position, Role, type MaterialItem } from '../model/index.js';
 import { Mapping } from './sheet/mapping.js';
 import { ImportWarning } from './warnings.js';
 
@@ -59,7 +59,7 @@ export const IncomingImage = z.strictObject({
   visualId: Id,
   title: Line(200).min(1),
   altText: z.string().max(2_000),
-  mime: z.enum(['image/png', 'image/jpeg']),
+  mime: ImageMime,
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   bytes: z.instanceof(Uint8Array),

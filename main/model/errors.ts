@@ -40,6 +40,9 @@ export const userErrorCodes = [
   'otherProject',
   'reviewImportUnsupported',
   'docxUnreadable',
+  'imageUnrecognised',
+  'imageNotSvg',
+  'imageSvgEmpty',
 ] as const;
 export type UserErrorCode = (typeof userErrorCodes)[number];
 

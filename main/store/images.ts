@@ -1,7 +1,9 @@
 /**
  * Image bytes, stored once per SHA-256 of their content: the same picture in
  * two visuals is one row. An image no visual uses any more is removed when its
- * last visual goes.
+ * last visual goes. Every SVG is sanitised here, on its way in, whichever way
+ * it came (the app, the CLI, a Word document, a project being created): this
+ * is the one door into the file, so nothing can pass it unsanitised.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -9,6 +11,7 @@ import { ImageMime, UserError, type ImageBlob } from '../model/index.js';
 import type { StoreContext } from './context.js';
 import { describeIssues, parseRow } from './records.js';
 import type { StoredImage } from './types.js';
+import { sanitiseSvg } from '../visuals/svg/index.js';
 
 const ImageInput = z.object({
   bytes: z.instanceof(Uint8Array).refine((b) => b.length > 0, 'an image needs bytes'),
@@ -44,13 +47,17 @@ export class ImageStore {
     };
   }
 
-  /** Stores the bytes (once) and returns their hash. */
+  /**
+   * Stores the bytes (once) and returns their hash: for an SVG, the hash of
+   * its sanitised bytes (the same bytes, and hash, when it was clean).
+   */
   put(bytes: Uint8Array, mime: string): string {
     return this.ctx.write(() => {
       const input = ImageInput.safeParse({ bytes, mime });
       if (!input.success) throw new UserError('invalidRecord', { what: 'afbeelding', problem: describeIssues(input.error) });
-      const hash = contentHash(bytes);
-      this.statements.insert.run(hash, input.data.mime, bytes);
+      const stored = input.data.mime === 'image/svg+xml' ? sanitiseSvg(bytes).bytes : bytes;
+      const hash = contentHash(stored);
+      this.statements.insert.run(hash, input.data.mime, stored);
       return hash;
     });
   }

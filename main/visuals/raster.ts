@@ -1,15 +1,15 @@
 /**
- * What an embedded image really is, from its bytes (the type a document
- * claims is not trusted), and its size in pixels, which a visual records.
+ * What a PNG or JPEG really is, from its bytes (the type a document or a file
+ * name claims is not trusted), and its size in pixels, which a visual records.
  */
-export interface ImageFacts {
+export interface RasterFacts {
   mime: 'image/png' | 'image/jpeg';
   width: number;
   height: number;
 }
 
 /** PNG or JPEG with a readable size, or null. */
-export function imageFacts(bytes: Uint8Array): ImageFacts | null {
+export function rasterFacts(bytes: Uint8Array): RasterFacts | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   if (bytes.length >= 24 && png.every((b, i) => bytes[i] === b)) {
@@ -21,7 +21,7 @@ export function imageFacts(bytes: Uint8Array): ImageFacts | null {
 }
 
 /** Walks the JPEG's segments to its frame header (SOF0–SOF15, which are not DHT, JPG or DAC). */
-function jpegFacts(bytes: Uint8Array, view: DataView): ImageFacts | null {
+function jpegFacts(bytes: Uint8Array, view: DataView): RasterFacts | null {
   let at = 2;
   while (at + 9 < bytes.length) {
     if (bytes[at] !== 0xff) return null;

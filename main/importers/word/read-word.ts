@@ -1,18 +1,18 @@
 /**
  * Reading a Word document: the guarded bytes through mammoth to HTML, our
- * walker to blocks; embedded PNG and JPEG images kept for visuals, others
- * reported. Mammoth never reads files the document points to.
+ * walker to blocks; embedded PNG, JPEG and (sanitised) SVG images kept for
+ * visuals, others reported. Mammoth never reads files the document points to.
  */
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { newId, UserError } from '../../model/index.js';
-import { imageFacts, type ImageFacts } from '../image-bytes.js';
+import { isUserError, newId, UserError } from '../../model/index.js';
+import { readImage, type ImageFile } from '../../visuals/image.js';
 import { readOfficeFile } from '../office-file.js';
 import { warning, type ImportWarning } from '../warnings.js';
 import { parseHtml } from './html-tree.js';
 import { htmlToBlocks, type Block } from './html-to-doc.js';
 
-export interface WordImage extends ImageFacts {
+export interface WordImage extends Omit<ImageFile, 'removed'> {
   visualId: string;
   /** 1-based, in document order. */
   number: number;
@@ -38,10 +38,15 @@ export async function readWord(path: string): Promise<WordDocument> {
     const number = ++count;
     const src = `bundel-image:${number}`;
     const data = new Uint8Array(await image.readAsBuffer());
-    const facts = imageFacts(data);
-    if (facts) images.set(src, { ...facts, visualId: newId(), number, bytes: data, altText: altTextOf(image) });
-    else if (/^image\/(png|jpeg)$/.test(image.contentType)) warnings.push(warning('imageDamaged', { n: number }));
-    else warnings.push(warning('imageUnsupported', { n: number, type: image.contentType }));
+    const claimed = /^image\/(png|jpeg|svg\+xml)$/.test(image.contentType);
+    try {
+      // An SVG is sanitised here already, so its size is read from what will be stored.
+      const { bytes, mime, width, height } = readImage(data, claimed ? (image.contentType as ImageFile['mime']) : undefined);
+      images.set(src, { bytes, mime, width, height, visualId: newId(), number, altText: altTextOf(image) });
+    } catch (error) {
+      if (!isUserError(error)) throw error;
+      warnings.push(claimed ? warning('imageDamaged', { n: number }) : warning('imageUnsupported', { n: number, type: image.contentType }));
+    }
     return { src };
   });
   let html: string;

@@ -1,4 +1,5 @@
 import type { Catalogue } from './nl.js';
+import { imageVisualsEn } from './image-visuals.js';
 import { chartsEn } from './charts.js';
 
 export const en: Catalogue = {
@@ -561,4 +562,5 @@ export const en: Catalogue = {
   'ui.overviews.noSessions': 'No sessions yet.',
   'ui.overviews.noPlace': 'place unknown',
   ...chartsEn,
+  ...imageVisualsEn,
 };

@@ -1,4 +1,6 @@
 /** The Dutch catalogue: the source of every sentence Bundel shows. Other languages mirror its keys. */
+import { imageVisualsNl } from './image-visuals.js';
+
 import { chartsNl } from './charts.js';
 export const nl = {
   'sessionKind.workgroupMeeting': 'werkgroepbijeenkomst',
@@ -563,6 +565,7 @@ export const nl = {
   'ui.overviews.noSessions': 'Nog geen bijeenkomsten.',
   'ui.overviews.noPlace': 'plaats onbekend',
   ...chartsNl,
+  ...imageVisualsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,1 @@
+export { sanitiseSvg, type SanitisedSvg } from './sanitise.js';

@@ -47,6 +47,16 @@ export async function askExportTarget(
   return path.extname(result.filePath) === '' ? `${result.filePath}.${format}` : result.filePath;
 }
 
+/** Where to write a reviewer copy; `suggestedName` without extension. */
+export async function askReviewCopyTarget(parent: BrowserWindow, locale: Locale, suggestedName: string): Promise<string | null> {
+  const result = await dialog.showSaveDialog(parent, {
+    title: message(locale, 'dialog.reviewCopy.title'),
+    defaultPath: path.join(app.getPath('documents'), `${suggestedName}.bundel`),
+    filters: [{ name: message(locale, 'dialog.filter.reviewCopy'), extensions: ['bundel'] }],
+  });
+  return result.canceled || !result.filePath ? null : withBundelExtension(result.filePath);
+}
+
 export async function showError(parent: BrowserWindow | undefined, locale: Locale, text: string): Promise<void> {
   const options = { type: 'error' as const, title: message(locale, 'dialog.error.title'), message: text };
   await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));

@@ -116,6 +116,9 @@ async function start(): Promise<{ projects: Projects; windows: ProjectWindows }>
         clearRecent: () => void recent.clear().then(menu),
         saveCopy: () => void projects.saveCopy(),
         exportProject: () => focusedCommand('export'),
+        // The UI asks the reviewer's name and shows the import's result: the menu only opens its dialogs.
+        reviewCopy: () => focusedCommand('reviewCopy'),
+        reviewImport: () => focusedCommand('reviewImport'),
         closeWindow: () => windows.focused()?.window.close(),
         find: () => focusedCommand('find'),
         about: () => void showAbout(windows.focused()?.window, locale),

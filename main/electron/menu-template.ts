@@ -17,6 +17,8 @@ export interface MenuActions {
   clearRecent(): void;
   saveCopy(): void;
   exportProject(): void;
+  reviewCopy(): void;
+  reviewImport(): void;
   closeWindow(): void;
   find(): void;
   about(): void;
@@ -66,6 +68,9 @@ export function menuTemplate({ locale, recent, actions, platform, devTools }: Me
       { type: 'separator' },
       { label: t('menu.file.saveCopy'), accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.saveCopy() },
       { label: t('menu.file.export'), accelerator: 'CmdOrCtrl+E', click: () => actions.exportProject() },
+      { type: 'separator' },
+      { label: t('menu.file.reviewCopy'), click: () => actions.reviewCopy() },
+      { label: t('menu.file.reviewImport'), click: () => actions.reviewImport() },
       { type: 'separator' },
       { label: t('menu.file.close'), accelerator: 'CmdOrCtrl+W', click: () => actions.closeWindow() },
       ...(mac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const, label: t('menu.file.quit') }]),

@@ -11,7 +11,7 @@ import type { Logger } from '../ipc/errors.js';
 import { ExportJobs } from '../export/jobs/jobs.js';
 import type { ExportFormat } from '../export/publication.js';
 import { createHandlers, type AppServices } from '../ipc/handlers.js';
-import { askExportTarget } from './dialogs.js';
+import { askExportTarget, askReviewCopyTarget } from './dialogs.js';
 import { message, type Locale } from '../model/index.js';
 import type { ProjectStore, StoredImage } from '../store/types.js';
 import { secureWebPreferences } from './web-preferences.js';
@@ -106,11 +106,9 @@ export class ProjectWindows {
     const id = window.webContents.id;
     const jobs = new ExportJobs(options.exportWorker);
     const exports = { jobs, chooseTarget: (format: ExportFormat, suggested: string) => askExportTarget(window, options.locale, format, suggested) };
-    const project: OpenProject = {
-      window,
-      store,
-      dispatch: createDispatcher({ handlers: createHandlers(store, { ...options.app, exports }), locale: options.locale, log: options.log }),
-    };
+    const reviewCopies = { chooseCopyTarget: (suggested: string) => askReviewCopyTarget(window, options.locale, suggested) };
+    const handlers = createHandlers(store, { ...options.app, exports, reviewCopies });
+    const project: OpenProject = { window, store, dispatch: createDispatcher({ handlers, locale: options.locale, log: options.log }) };
     this.projects.set(id, project);
     window.on('close', () => {
       options.rememberPlace({ ...window.getNormalBounds(), maximized: window.isMaximized() });

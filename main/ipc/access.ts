@@ -1,14 +1,19 @@
 /**
  * Who may use which channel. Every channel is classified, so a new one cannot
  * slip past the reviewer role: `read` is for everyone, `review` (commenting,
- * replying, resolving, review status, one's own profile) too, and `edit` —
- * every write to text, material or structure — only for an editor. A
- * reviewer's `edit` call is refused in main, whatever the UI shows.
+ * replying, resolving, review status, one's own profile) too; `edit` — every
+ * write to text, material or structure — and `manage` — running the review
+ * round: copies for reviewers, their work imported into the master — only
+ * for an editor. A reviewer's call is refused in main, whatever the UI shows.
  */
+import { UserError, type UserErrorCode } from '../model/index.js';
 import type { Channel } from './contract.js';
 import type { Handlers } from './handlers.js';
 
-export type Access = 'read' | 'review' | 'edit';
+export type Access = 'read' | 'review' | 'edit' | 'manage';
+
+/** What a reviewer is told for each access only an editor has. */
+const refusals: Partial<Record<Access, UserErrorCode>> = { edit: 'reviewerReadOnly', manage: 'reviewerNoCopies' };
 
 export const channelAccess: Record<Channel, Access> = {
   'project.info': 'read',
@@ -42,6 +47,7 @@ export const channelAccess: Record<Channel, Access> = {
   'visuals.get': 'read',
   'visuals.put': 'edit',
   'visuals.delete': 'edit',
+  'visuals.printColumn': 'read',
   'images.put': 'edit',
   'threads.forChapter': 'read',
   // A raw thread write could rewrite anyone's comments: the editor's, for undo.
@@ -70,19 +76,23 @@ export const channelAccess: Record<Channel, Access> = {
   'import.apply': 'edit',
   'contributors.pseudonymise': 'edit',
   'contributors.undoPseudonymisation': 'edit',
+  // A reviewer works in their own copy and sends it back; bringing it in is the editor's.
+  'review.copy': 'manage',
+  'review.import': 'manage',
   'app.recent': 'read',
   'app.locale': 'read',
 };
 
-/** The handlers with every `edit` channel behind `requireEditor`, which throws for a reviewer. */
-export function guardEdits(handlers: Handlers, requireEditor: () => void): Handlers {
+/** The handlers with every editor-only channel behind a check that throws the access's refusal for a reviewer. */
+export function guardEdits(handlers: Handlers, isReviewer: () => boolean): Handlers {
   // Handlers differ in their input types; each keeps its own, behind a check that only throws.
   const guarded = { ...handlers } as unknown as Record<string, (input: unknown) => unknown>;
   for (const [channel, access] of Object.entries(channelAccess)) {
-    if (access !== 'edit') continue;
+    const refusal = refusals[access];
+    if (refusal === undefined) continue;
     const handler = guarded[channel]!;
     guarded[channel] = (input) => {
-      requireEditor();
+      if (isReviewer()) throw new UserError(refusal);
       return handler(input);
     };
   }

@@ -1,8 +1,9 @@
 /**
  * The one contract between the renderer and main: every channel with the zod
  * schema of what goes in and what comes out. Main validates both directions
- * against it; the renderer's typed client is derived from it. Only zod and
- * main/model are imported, so the renderer can import this file as is.
+ * against it; the renderer's typed client is derived from it. Only zod,
+ * main/model and the contract's own parts (files.ts, review-contract.ts) are
+ * imported, so the renderer can import this file as is.
  *
  * Inputs are always objects (strict: unknown properties are refused) and
  * outputs are JSON values, so the same payloads travel over Electron's IPC and
@@ -24,6 +25,7 @@ import {
   Line,
   MaterialItem,
   PlainText,
+  PrintColumn,
   ProfileRole,
   MaterialKind,
   Publication,
@@ -37,6 +39,11 @@ import {
   importFields,
   importWarningCodes,
 } from '../model/index.js';
+import { ImportFile } from './files.js';
+import { reviewRoundChannels } from './review-contract.js';
+
+export { ImportFile, maxImportBytes } from './files.js';
+export * from './review-contract.js';
 
 /** Largest image accepted over the contract, in bytes before base64 encoding. */
 export const maxImageBytes = 40 * 1024 * 1024;
@@ -122,6 +129,14 @@ export const ImageUpload = z.strictObject({
   mime: ImageMime,
 });
 
+/** What main made of an uploaded image: its hash once stored (an SVG sanitised), its real type and its size, read from the bytes. */
+export const ImageStored = z.strictObject({
+  hash: ContentHash,
+  mime: ImageMime,
+  width: z.number().int().positive(),
+  height: z.number().int().positive(),
+});
+
 /** Who is using this file, and how: a reviewer copy opens for a reviewer whatever the profile says. */
 export const ProfileState = z.strictObject({
   profile: Author.nullable(),
@@ -185,21 +200,7 @@ export const ExportStatus = z.discriminatedUnion('state', [
 ]);
 export type ExportStatus = z.infer<typeof ExportStatus>;
 
-/** Largest file accepted for an import over the contract, in bytes before base64 encoding (the test bridge takes 64 MB bodies). */
-export const maxImportBytes = 40 * 1024 * 1024;
-
 export const ImportField = z.enum(importFields);
-
-/** A file the user chose, by name (its extension says what it is; the name shows in messages) with its bytes. */
-export const ImportFile = z.strictObject({
-  name: z
-    .string()
-    .min(1)
-    .max(255)
-    .refine((n) => n !== '.' && n !== '..' && !/[/\\]/.test(n) && ![...n].some((c) => c.charCodeAt(0) < 0x20), 'a plain file name'),
-  bytes: z.base64().max(Math.ceil(maxImportBytes / 3) * 4),
-});
-export type ImportFile = z.infer<typeof ImportFile>;
 
 export const ImportOptions = z.strictObject({
   /** The kind of every item from a Word document, and of rows without a kind. */
@@ -323,7 +324,10 @@ export const contract = {
   'visuals.put': visuals.put,
   'visuals.delete': visuals.delete,
 
-  'images.put': channel(ImageUpload, z.strictObject({ hash: ContentHash })),
+  /** The room a figure gets in the publication's template: the visuals form shows whether an image is sharp in it. */
+  'visuals.printColumn': channel(none, PrintColumn),
+
+  'images.put': channel(ImageUpload, ImageStored),
 
   'threads.forChapter': channel(z.strictObject({ chapterId: Id }), z.array(CommentThread)),
   'threads.put': channel(CommentThread, CommentThread),
@@ -369,6 +373,8 @@ export const contract = {
   'contributors.pseudonymise': channel(z.strictObject({ id: Id, pseudonym: Line(120).min(1) }), PseudonymOutcome),
   'contributors.undoPseudonymisation': channel(byId, PseudonymOutcome),
 
+  ...reviewRoundChannels,
+
   'app.recent': channel(none, z.array(RecentProject)),
   'app.locale': channel(none, z.strictObject({ locale: Locale })),
 };
@@ -408,7 +414,7 @@ export type Envelope = z.infer<typeof Envelope>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the native menu sends to the focused window's UI (main → renderer, no answer). */
-export const menuCommands = ['export', 'find'] as const;
+export const menuCommands = ['export', 'find', 'reviewCopy', 'reviewImport'] as const;
 export const MenuCommand = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 

@@ -6,7 +6,9 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import { exportHandlers, type ExportServices } from './export-handlers.js';
+import { imageHandlers } from './image-handlers.js';
 import { importHandlers } from './import-handlers.js';
+import { reviewRoundHandlers, type ReviewCopyServices } from './review-handlers.js';
 import type { Repository, ProjectStore } from '../store/types.js';
 import type { Channel, Contract, Output, RecentProject } from './contract.js';
 import type { Locale } from '../model/index.js';
@@ -25,6 +27,8 @@ export interface AppServices {
   readonly locale: Locale;
   /** Absent where nothing can be exported (tests of other channels). */
   readonly exports?: ExportServices;
+  /** Absent where no reviewer copy can be made. */
+  readonly reviewCopies?: ReviewCopyServices;
 }
 
 /** The list/get/put/delete quartet of a plain repository; `get` turns "absent" into JSON's null. */
@@ -100,9 +104,6 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
     'visuals.put': visuals.put,
     'visuals.delete': visuals.delete,
 
-    'images.put': ({ bytes, mime }) => ({
-      hash: store.images.put(new Uint8Array(Buffer.from(bytes, 'base64')), mime),
-    }),
 
     'threads.forChapter': ({ chapterId }) => store.threads.forChapter(chapterId),
     'threads.put': (thread) => store.threads.put(thread),
@@ -129,8 +130,10 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
 
     ...exportHandlers(store, app.exports, app.locale),
     ...importHandlers(store),
+    ...imageHandlers(store),
+    ...reviewRoundHandlers(store, app.reviewCopies, app.locale),
 
     'app.recent': () => app.recent(),
     'app.locale': () => ({ locale: app.locale }),
-  }, review.requireEditor);
+  }, () => review.role() === 'reviewer');
 }

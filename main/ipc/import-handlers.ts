@@ -1,14 +1,10 @@
 /**
- * The import and pseudonymisation channels over main/importers. The importers
- * read files by path, so a chosen file's bytes are written to a private temp
- * folder under their own name for the preview and removed right after. A
- * preview's plan stays in main until the user imports it: the renderer sends
- * back only which items to leave out, never the items themselves.
+ * The import and pseudonymisation channels over main/importers. The chosen
+ * file is read from a private temp copy (chosen-file.ts). A preview's plan
+ * stays in main until the user imports it: the renderer sends back only
+ * which items to leave out, never the items themselves.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import {
   applyImport,
   preview,
@@ -17,9 +13,10 @@ import {
   type ImportPlan,
   type Mapping,
 } from '../importers/index.js';
-import { isUserError, plainText, UserError } from '../model/index.js';
+import { plainText, UserError } from '../model/index.js';
 import type { ProjectStore } from '../store/types.js';
-import type { ImportOptions, ImportPreview } from './contract.js';
+import { withChosenFile } from './chosen-file.js';
+import type { ImportFile, ImportOptions, ImportPreview } from './contract.js';
 import type { Handlers } from './handlers.js';
 
 type ImportChannels = 'import.preview' | 'import.apply' | 'contributors.pseudonymise' | 'contributors.undoPseudonymisation';
@@ -32,7 +29,7 @@ export function importHandlers(store: ProjectStore): Pick<Handlers, ImportChanne
   const plans = new Map<string, ImportPlan>();
   return {
     'import.preview': async ({ file, options }) => {
-      const plan = await previewBytes(store, file.name, Buffer.from(file.bytes, 'base64'), options);
+      const plan = await previewFile(store, file, options);
       const planId = randomUUID();
       plans.set(planId, plan);
       for (const old of plans.keys()) if (plans.size > KEPT_PLANS) plans.delete(old);
@@ -57,27 +54,17 @@ export function importHandlers(store: ProjectStore): Pick<Handlers, ImportChanne
   };
 }
 
-async function previewBytes(store: ProjectStore, name: string, bytes: Buffer, options: ImportOptions): Promise<ImportPlan> {
-  const folder = mkdtempSync(path.join(tmpdir(), 'bundel-import-'));
-  // The contract allows any plain name; Windows does not allow these characters or a trailing dot or space in one.
-  const file = path.join(folder, name.replace(/[<>:"|?*]/g, '_').replace(/[. ]+$/, '') || 'bestand');
-  try {
-    writeFileSync(file, bytes, { mode: 0o600 });
-    const mapping: Mapping | undefined = options.mapping ?? undefined;
-    return await preview(store, file, {
+function previewFile(store: ProjectStore, chosen: ImportFile, options: ImportOptions): Promise<ImportPlan> {
+  const mapping: Mapping | undefined = options.mapping ?? undefined;
+  return withChosenFile(chosen, (file) =>
+    preview(store, file, {
       kind: options.kind,
       splitHeadings: options.splitHeadings,
       workgroup: options.workgroup ?? undefined,
       session: options.session ?? undefined,
       mapping,
-    });
-  } catch (error) {
-    // The messages name the file: the one the user chose, not our temp copy.
-    if (isUserError(error) && error.params.path === file) throw new UserError(error.code, { ...error.params, path: name }, error.detail);
-    throw error;
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+    }),
+  );
 }
 
 function describe(planId: string, plan: ImportPlan): ImportPreview {

@@ -43,6 +43,8 @@ export const userErrorCodes = [
   'imageUnrecognised',
   'imageNotSvg',
   'imageSvgEmpty',
+  'docxNoComments',
+  'reviewerNoCopies',
 ] as const;
 export type UserErrorCode = (typeof userErrorCodes)[number];
 

@@ -1,26 +1,31 @@
 /**
- * `bundel review import`: what a reviewer sends back — a reviewer copy
- * (.bundel) or a Word file they commented in (.docx) — merged into the master.
- * The kind is told by the file's first bytes, not its name.
+ * `bundel review import` and the app's import: what a reviewer sends back — a
+ * reviewer copy (.bundel) or a Word file they commented in (.docx) — merged
+ * into the master. The kind is told by the file's first bytes, not its name.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import { now, UserError, type Timestamp } from '../model/index.js';
-import { openProject } from '../store/index.js';
+import { openProject, type ProjectStore } from '../store/index.js';
 import { importWordComments } from './docx/merge-docx.js';
 import { mergeReviewerCopy } from './merge-copy.js';
 import type { ImportReport } from './types.js';
 
 export async function importReview(master: string, file: string, at: Timestamp = now()): Promise<ImportReport> {
   const kind = kindOf(file);
-  if (kind === 'docx') return importWordComments(master, file, at);
+  const store = openProject(master);
+  try {
+    return await importReviewInto(store, file, at, kind);
+  } finally {
+    store.close();
+  }
+}
+
+/** Into a project that is open (the app's); `file` is read, never changed. */
+export async function importReviewInto(store: ProjectStore, file: string, at: Timestamp = now(), kind = kindOf(file)): Promise<ImportReport> {
+  if (kind === 'docx') return importWordComments(store, file, at);
   const copy = openProject(file, { readOnly: true });
   try {
-    const store = openProject(master);
-    try {
-      return mergeReviewerCopy(store, copy, file, at);
-    } finally {
-      store.close();
-    }
+    return mergeReviewerCopy(store, copy, file, at);
   } finally {
     copy.close();
   }

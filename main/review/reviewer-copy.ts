@@ -19,18 +19,26 @@ export function initialsOf(name: string): string {
 
 export function makeReviewerCopy(master: string, out: string, reviewer: Author, at: Timestamp = now()): void {
   const source = openProject(master);
-  let projectId: string;
   try {
-    projectId = source.transaction(() => {
-      const id = reviewSettings.projectId(source);
-      const known = reviewSettings.reviewers(source);
-      if (!known.some((r) => sameAuthor(r, reviewer))) reviewSettings.setReviewers(source, [...known, reviewer]);
-      return id;
-    });
+    makeReviewerCopyOf(source, out, reviewer, at);
   } finally {
     source.close();
   }
-  copyProject(master, out, (copy) =>
+}
+
+/**
+ * The same from a project that is open (the app's): the reviewer is
+ * remembered in it, then SQLite copies the file as committed, so nothing the
+ * app has stored is missing from the copy.
+ */
+export function makeReviewerCopyOf(source: ProjectStore, out: string, reviewer: Author, at: Timestamp = now()): void {
+  const projectId = source.transaction(() => {
+    const id = reviewSettings.projectId(source);
+    const known = reviewSettings.reviewers(source);
+    if (!known.some((r) => sameAuthor(r, reviewer))) reviewSettings.setReviewers(source, [...known, reviewer]);
+    return id;
+  });
+  copyProject(source.path, out, (copy) =>
     copy.transaction(() => {
       reviewSettings.setCopy(copy, { reviewer, projectId, madeAt: at, baseline: baselineOf(copy) });
       reviewSettings.setProfile(copy, reviewer);

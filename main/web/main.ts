@@ -9,6 +9,7 @@ import { errorMessage, isUserError } from '../model/index.js';
 import { openProject } from '../store/index.js';
 import { startBridge } from './server.js';
 import { bridgeExports } from './exports.js';
+import { bridgeReviewCopies } from './review-copies.js';
 
 interface Arguments {
   file: string;
@@ -41,7 +42,13 @@ async function main(): Promise<void> {
   // The build puts this script in dist/main and the renderer in dist/renderer.
   const rendererRoot = path.resolve(path.dirname(process.argv[1] ?? '.'), '..', 'renderer');
   const store = openProject(args.file, { readOnly: args.readOnly });
-  const bridge = await startBridge({ store, rendererRoot, port: args.port, exports: bridgeExports(store.path) });
+  const bridge = await startBridge({
+    store,
+    rendererRoot,
+    port: args.port,
+    exports: bridgeExports(store.path),
+    reviewCopies: bridgeReviewCopies(store.path),
+  });
   process.stdout.write(`${bridge.url}\n`);
 
   const stop = (): void => {

@@ -10,6 +10,7 @@ import { BridgeRequest, transportNames, type Envelope } from '../ipc/contract.js
 import { createDispatcher } from '../ipc/dispatch.js';
 import { consoleLogger, forbiddenError, invalidPayloadError, type Logger } from '../ipc/errors.js';
 import type { ExportServices } from '../ipc/export-handlers.js';
+import type { ReviewCopyServices } from '../ipc/review-handlers.js';
 import { createHandlers } from '../ipc/handlers.js';
 import { ContentHash, now, type Locale } from '../model/index.js';
 import type { ProjectStore } from '../store/types.js';
@@ -30,6 +31,8 @@ export interface BridgeOptions {
   log?: Logger;
   /** Exports, when the host offers them (`npm run web` does). */
   exports?: ExportServices;
+  /** Reviewer copies, when the host offers them (`npm run web` does). */
+  reviewCopies?: ReviewCopyServices;
 }
 
 export interface Bridge {
@@ -41,7 +44,7 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-export async function startBridge({ store, rendererRoot, port = 0, locale = 'nl', log = consoleLogger, exports }: BridgeOptions): Promise<Bridge> {
+export async function startBridge({ store, rendererRoot, port = 0, locale = 'nl', log = consoleLogger, exports, reviewCopies }: BridgeOptions): Promise<Bridge> {
   const token = newToken();
   const openedAt = now();
   const dispatch = createDispatcher({
@@ -49,6 +52,7 @@ export async function startBridge({ store, rendererRoot, port = 0, locale = 'nl'
       locale,
       recent: () => [{ path: store.path, name: store.path.split(/[\\/]/).at(-1) ?? store.path, openedAt }],
       exports,
+      reviewCopies,
     }),
     locale,
     log,

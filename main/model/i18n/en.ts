@@ -1,6 +1,7 @@
 import type { Catalogue } from './nl.js';
 import { imageVisualsEn } from './image-visuals.js';
 import { chartsEn } from './charts.js';
+import { reviewRoundEn } from './review-round.js';
 
 export const en: Catalogue = {
   'sessionKind.workgroupMeeting': 'workgroup meeting',
@@ -563,4 +564,5 @@ export const en: Catalogue = {
   'ui.overviews.noPlace': 'place unknown',
   ...chartsEn,
   ...imageVisualsEn,
+  ...reviewRoundEn,
 };

@@ -2,6 +2,7 @@
 import { imageVisualsNl } from './image-visuals.js';
 
 import { chartsNl } from './charts.js';
+import { reviewRoundNl } from './review-round.js';
 export const nl = {
   'sessionKind.workgroupMeeting': 'werkgroepbijeenkomst',
   'sessionKind.focusGroup': 'focusgroep',
@@ -566,6 +567,7 @@ export const nl = {
   'ui.overviews.noPlace': 'plaats onbekend',
   ...chartsNl,
   ...imageVisualsNl,
+  ...reviewRoundNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -18,7 +18,7 @@ import {
   type CommentThread,
   type Timestamp,
 } from '../../model/index.js';
-import { openProject, type ProjectStore } from '../../store/index.js';
+import type { ProjectStore } from '../../store/index.js';
 import { placeThread } from '../place.js';
 import { initialsOf } from '../reviewer-copy.js';
 import { reviewSettings } from '../settings.js';
@@ -30,15 +30,12 @@ import { readWordReview, type WordComment, type WordReview, type WordSection } f
 /** The largest Word file we open: far above a commented text with its images. */
 const MAX_DOCX_BYTES = 512 * 1024 * 1024;
 
-export async function importWordComments(master: string, file: string, at: Timestamp): Promise<ImportReport> {
+export async function importWordComments(store: ProjectStore, file: string, at: Timestamp): Promise<ImportReport> {
   if (statSync(file).size > MAX_DOCX_BYTES) throw new UserError('docxUnreadable', { path: file, problem: 'het bestand is te groot' });
   const review = await readWordReview(new Uint8Array(readFileSync(file)), file);
-  const store = openProject(master);
-  try {
-    return store.transaction(() => mergeWordComments(store, review, at));
-  } finally {
-    store.close();
-  }
+  // A Word file without comments is not what a reviewer sends back: most likely the wrong file.
+  if (review.comments.length === 0) throw new UserError('docxNoComments', { path: file });
+  return store.transaction(() => mergeWordComments(store, review, at));
 }
 
 export function mergeWordComments(store: ProjectStore, review: WordReview, at: Timestamp): ImportReport {

@@ -9,6 +9,8 @@ function actions(): MenuActions {
     clearRecent: vi.fn(),
     saveCopy: vi.fn(),
     exportProject: vi.fn(),
+    reviewCopy: vi.fn(),
+    reviewImport: vi.fn(),
     closeWindow: vi.fn(),
     find: vi.fn(),
     about: vi.fn(),
@@ -39,6 +41,8 @@ describe('menuTemplate', () => {
       'Recent geopend',
       'Opslaan als kopie…',
       'Exporteren…',
+      'Meeleeskopie maken…',
+      'Opmerkingen van meelezer importeren…',
       'Sluiten',
       'Afsluiten',
     ]);
@@ -68,6 +72,15 @@ describe('menuTemplate', () => {
     click(submenu(menu[1]).find((i) => i.label === 'Zoeken…'));
     expect(a.exportProject).toHaveBeenCalledTimes(1);
     expect(a.find).toHaveBeenCalledTimes(1);
+  });
+
+  it('wires the reviewer copy and the import of a reviewer\'s work to their actions', () => {
+    const a = actions();
+    const menu = menuTemplate({ locale: 'nl', recent, actions: a, platform: 'linux', devTools: false });
+    click(submenu(menu[0]).find((i) => i.label === 'Meeleeskopie maken…'));
+    click(submenu(menu[0]).find((i) => i.label === 'Opmerkingen van meelezer importeren…'));
+    expect(a.reviewCopy).toHaveBeenCalledTimes(1);
+    expect(a.reviewImport).toHaveBeenCalledTimes(1);
   });
 
   it('puts the app menu first on macOS and quits from there', () => {

@@ -14,3 +14,4 @@ export * from './i18n/index.js';
 export { schema } from './richtext/schema.js';
 export * from './richtext/doc.js';
 export * from './richtext/text.js';
+export * from './print-size.js';

@@ -1,14 +1,16 @@
-/** A visual: its picture, title, caption, credit and alt text, and the session it came from. */
+/** A visual: its picture and how it prints, title, caption, credit and alt text, and the session it came from. */
 import type { Session, Visual } from '../../main/model/index.js';
-import { useData } from '../app/data.js';
+import { useData, useQuery } from '../app/data.js';
 import { useI18n } from '../i18n/I18n.js';
 import { sessionLabel } from '../people/sessionLabel.js';
 import { Field } from '../ui/Field.js';
 import { RecordForm } from '../ui/RecordForm.js';
+import { PrintSize } from './PrintSize.js';
 
 export function VisualForm({ initial, sessions, onDeleted }: { initial: Visual; sessions: Session[]; onDeleted(): void }) {
   const { t, lbl, locale } = useI18n();
   const { client, write } = useData();
+  const column = useQuery('visuals.printColumn', {}, initial.source.type === 'image');
   return (
     <RecordForm
       initial={initial}
@@ -28,7 +30,10 @@ export function VisualForm({ initial, sessions, onDeleted }: { initial: Visual; 
               <span className="visual-chart">{t('ui.figure.chart', { chart: record.title })}</span>
             )}
             {record.source.type === 'image' && (
-              <span className="muted">{`${record.source.width} × ${record.source.height} · ${record.source.mime.replace(/^image\/|\+xml$/g, '').toUpperCase()}`}</span>
+              <>
+                <span className="muted">{`${record.source.width} × ${record.source.height} · ${record.source.mime.replace(/^image\/|\+xml$/g, '').toUpperCase()}`}</span>
+                <PrintSize image={record.source} column={column.data} />
+              </>
             )}
           </div>
           <Field label={t('ui.field.title')} wide invalid={invalid('title')}>

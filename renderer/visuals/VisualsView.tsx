@@ -1,7 +1,8 @@
 /**
  * Visuals: thumbnails of every image and chart, importing PNG, JPEG and SVG
- * files, and the chosen visual's caption, credit and alt text. Visuals still
- * missing an alt text are marked, since the export needs one for every figure.
+ * files (a refused one named in its message), and the chosen visual's form.
+ * Visuals still missing an alt text are marked, since the export needs one
+ * for every figure.
  */
 import { useRef, useState } from 'react';
 import { useData, useQuery } from '../app/data.js';
@@ -32,7 +33,8 @@ export function VisualsView() {
       try {
         last = (await importImage(write, file)).id;
       } catch (error) {
-        toast({ text: error instanceof TypeError ? t('ui.visuals.unsupported', { name: file.name }) : errorText(error, t), tone: 'error' });
+        const text = error instanceof TypeError ? t('ui.visuals.unsupported', { name: file.name }) : t('ui.visuals.refused', { name: file.name, reason: errorText(error, t) });
+        toast({ text, tone: 'error' });
       }
     }
     setBusy(false);

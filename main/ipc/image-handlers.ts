@@ -1,0 +1,33 @@
+/**
+ * Images brought in through the app, and the room they get in print. The
+ * bytes are judged in main (readImage: PNG and JPEG by their bytes, SVG
+ * sanitised); the renderer gets back the real type and size for its visual.
+ */
+import { loadTemplate, defaultTemplateId } from '../export/template/index.js';
+import { isUserError } from '../model/index.js';
+import type { ProjectStore } from '../store/types.js';
+import { readImage } from '../visuals/image.js';
+import { printColumn } from '../visuals/print-column.js';
+import type { Handlers } from './handlers.js';
+
+type ImageChannels = 'images.put' | 'visuals.printColumn';
+
+export function imageHandlers(store: ProjectStore): Pick<Handlers, ImageChannels> {
+  return {
+    'images.put': ({ bytes, mime }) => {
+      const image = readImage(new Uint8Array(Buffer.from(bytes, 'base64')), mime);
+      return { hash: store.images.put(image.bytes, image.mime), mime: image.mime, width: image.width, height: image.height };
+    },
+    'visuals.printColumn': () => printColumn(templateOf(store)),
+  };
+}
+
+/** The publication's template; the default one when the file names a template this Bundel does not ship. */
+function templateOf(store: ProjectStore) {
+  try {
+    return loadTemplate(store.publication.get().templateId);
+  } catch (error) {
+    if (!isUserError(error)) throw error;
+    return loadTemplate(defaultTemplateId);
+  }
+}

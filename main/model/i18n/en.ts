@@ -207,6 +207,8 @@ export const en: Catalogue = {
   'export.note.svgUnreadable': '{chapter}: an SVG image could not be read and is shown as a placeholder.',
   'export.note.unknownAnchor': '{chapter}: an internal link points to nothing in the publication and was set as plain text.',
   'export.note.threadWithoutChapter': 'A comment thread belongs to a chapter that is not in the publication and was left out.',
+  'export.note.visualMissing': 'The visual “{title}” has no image in the file and was skipped.',
+  'export.note.visualUnreadable': 'The visual “{title}” could not be read and was skipped ({detail}).',
   'store.untitledPublication': 'Untitled bundel',
   'store.beforeRestore': 'Before restoring "{label}"',
   'error.unknownChannel': 'Bundel does not know the command {channel}; nothing was changed.',

@@ -209,6 +209,8 @@ export const nl = {
   'export.note.svgUnreadable': '{chapter}: een SVG-afbeelding kon niet worden gelezen en staat er als lege plek in.',
   'export.note.unknownAnchor': '{chapter}: een interne link wijst naar niets in de publicatie en is als gewone tekst gezet.',
   'export.note.threadWithoutChapter': 'Een commentaardraad hoort bij een hoofdstuk dat niet in de publicatie staat en is weggelaten.',
+  'export.note.visualMissing': 'De visual „{title}” heeft geen afbeelding in het bestand en is overgeslagen.',
+  'export.note.visualUnreadable': 'De visual „{title}” kon niet worden gelezen en is overgeslagen ({detail}).',
   'store.untitledPublication': 'Naamloze bundel',
   'store.beforeRestore': 'Voor het terugzetten van "{label}"',
   'error.unknownChannel': 'Bundel kent de opdracht {channel} niet; er is niets gewijzigd.',

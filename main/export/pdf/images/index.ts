@@ -2,3 +2,7 @@
 // read it as it is, SVG rasterised once per drawing, native zlib where pixels must be compressed.
 export { embedPng } from './embed-png.js';
 export { SvgImages } from './svg-images.js';
+// For the visuals export, which rasterises an SVG once for both its posters and its PNG.
+export { rasteriseSvg } from './svg-raster.js';
+export { rgbaXObject, type RgbaPixels } from './rgba-xobject.js';
+export { asPdfImage } from './pdf-image.js';

@@ -1,0 +1,63 @@
+// One poster painted as a page of a PDF document: the layout's positions on
+// the trim turned into PDF coordinates, the band taken into the bleed.
+import type { PDFDocument } from 'pdf-lib';
+import type { Template } from '../template/index.js';
+import type { PdfFonts } from '../pdf/fonts/index.js';
+import { drawingFaces, paintDrawing } from '../pdf/drawing/index.js';
+import type { PageGeometry } from '../pdf/document/geometry.js';
+import { PageMaker } from '../pdf/document/page-boxes.js';
+import { hexColor, type TemplateFonts } from '../pdf/style/index.js';
+import { drawLines, facesOf } from '../pdf/text/index.js';
+import { embedArt, type ReadyArt } from './art.js';
+import type { PosterLayout } from './poster-layout.js';
+import { posterScale } from './poster-geometry.js';
+
+export interface PosterCanvas {
+  readonly doc: PDFDocument;
+  readonly fonts: PdfFonts;
+}
+
+export async function paintPoster(
+  canvas: PosterCanvas,
+  g: PageGeometry,
+  layout: PosterLayout,
+  art: ReadyArt,
+  template: Template,
+  templateFonts: TemplateFonts,
+): Promise<void> {
+  const { doc, fonts } = canvas;
+  const page = new PageMaker(doc, g).addPage();
+  const x = (value: number): number => g.trimX + value;
+  const y = (value: number): number => g.trimY + g.trimHeight - value;
+  const families = (name: Parameters<TemplateFonts['family']>[0]) => templateFonts.family(name);
+
+  const faces = new Set(layout.texts.flatMap((text) => [...facesOf(text.lines)]));
+  if (art.kind === 'drawing') for (const face of drawingFaces(art.drawing, families)) faces.add(face);
+  await fonts.embed(faces);
+
+  page.drawRectangle({
+    x: g.trimX - g.bleed,
+    y: y(layout.bandHeight),
+    width: g.trimWidth + 2 * g.bleed,
+    height: layout.bandHeight + g.bleed,
+    color: hexColor(template.cover.background),
+  });
+  const bar = layout.accentBar;
+  page.drawRectangle({ x: x(bar.x), y: y(bar.y + bar.height), width: bar.width, height: bar.height, color: hexColor(template.colors.accent) });
+  const margin = g.margins.outer;
+  page.drawLine({
+    start: { x: x(margin), y: y(layout.footerRuleY) },
+    end: { x: x(g.trimWidth - margin), y: y(layout.footerRuleY) },
+    thickness: 0.6 * posterScale(g),
+    color: hexColor(template.colors.rule),
+  });
+  for (const text of layout.texts) if (text.lines.length > 0) drawLines(page, text.lines, x(text.x), y(text.y), fonts);
+
+  const box = layout.art;
+  if (art.kind === 'drawing') {
+    paintDrawing(page, art.drawing, { x: x(box.x), top: y(box.y), scale: box.width / art.drawing.width }, fonts, families);
+  } else {
+    const image = await embedArt(doc, art);
+    page.drawImage(image, { x: x(box.x), y: y(box.y + box.height), width: box.width, height: box.height });
+  }
+}

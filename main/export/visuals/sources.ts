@@ -1,0 +1,42 @@
+// The project's visuals as posters will show them: images with their bytes,
+// charts drawn from the project's data in the template's colours and fonts.
+import type { Locale, ProjectData, Visual } from '../../model/index.js';
+import { chartData } from '../../visuals/charts/data.js';
+import { drawVisual } from '../../visuals/draw.js';
+import { measureWith } from '../../visuals/measure.js';
+import type { TemplateFonts } from '../pdf/style/index.js';
+import type { Template } from '../template/index.js';
+import type { PosterArt } from './art.js';
+
+/**
+ * Charts are laid out a little wider than a page's measure and scaled up on
+ * the poster, so their labels grow with it (about 11 pt on A3).
+ */
+const CHART_WIDTH = 520;
+
+export interface PosterSource {
+  readonly visual: Visual;
+  /** Null: the visual's image is not in the file. */
+  readonly art: PosterArt | null;
+}
+
+export function posterSources(data: ProjectData, template: Template, fonts: TemplateFonts, locale: Locale): PosterSource[] {
+  const images = new Map(data.images.map((image) => [image.hash, image.bytes]));
+  const measure = measureWith(fonts);
+  return data.visuals.map((visual): PosterSource => {
+    const { source } = visual;
+    if (source.type === 'chart') {
+      const drawing = drawVisual(chartData(source.chart, data, locale), template, {
+        width: CHART_WIDTH,
+        measure,
+        title: visual.title,
+        description: visual.altText,
+      });
+      return { visual, art: { kind: 'drawing', drawing } };
+    }
+    const bytes = images.get(source.hash);
+    if (bytes === undefined) return { visual, art: null };
+    const { width, height } = source;
+    return { visual, art: source.mime === 'image/svg+xml' ? { kind: 'svg', bytes, width, height } : { kind: 'raster', mime: source.mime, bytes, width, height } };
+  });
+}

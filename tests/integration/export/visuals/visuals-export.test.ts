@@ -1,0 +1,114 @@
+// The visuals export of the demo, read back by independent tools: a poster PDF
+// per visual (fonts embedded, A3/A4 trim, bleed and boxes in print, its words
+// as text), 300 dpi images that decode, and one PDF with every poster. The
+// posters are rendered to look at in tests/artifacts/visuals/.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { demoProject } from '../../../../main/demo/index.js';
+import { decodePng } from '../../../../main/export/pdf/images/decode-png.js';
+import { exportVisuals, type VisualFile } from '../../../../main/export/visuals/index.js';
+import { chartData } from '../../../../main/visuals/charts/data.js';
+import { pdffonts, pdftotext, qpdfCheck } from '../../../unit/export/pdf/poppler.js';
+import { pageBoxes, pdfInfo } from '../pdf/pdf-readers.js';
+
+const MM = 72 / 25.4;
+const data = demoProject();
+const cases = [
+  { size: 'a3', edition: 'print', template: 'werkplaats-a4', short: 297, long: 420 },
+  { size: 'a4', edition: 'screen', template: 'bundel-a5', short: 210, long: 297 },
+] as const;
+
+describe.each(cases)('the demo\'s visuals, $size $edition ($template)', ({ size, edition, template, short, long }) => {
+  const dir = path.resolve(`tests/artifacts/visuals/${size}-${edition}`);
+  let files: readonly VisualFile[] = [];
+  const file = (name: string): string => path.join(dir, name);
+  const posters = (): string[] => files.map((f) => f.name).filter((n) => n.endsWith('.pdf') && n !== 'alle-visuals.pdf');
+
+  beforeAll(async () => {
+    const result = await exportVisuals(data, { size, edition, template });
+    expect(result.notes).toEqual([]);
+    files = result.files;
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const f of files) writeFileSync(file(f.name), f.bytes);
+    for (const name of posters()) execFileSync('pdftoppm', ['-png', '-r', '60', file(name), file(name.replace(/\.pdf$/u, '-poster'))]);
+  });
+
+  test('a poster and an image per visual, and the combined PDF, under safe unique names', () => {
+    expect(posters()).toHaveLength(data.visuals.length);
+    expect(files.filter((f) => /\.(png|jpg)$/u.test(f.name))).toHaveLength(data.visuals.length);
+    expect(files.map((f) => f.name)).toContain('alle-visuals.pdf');
+    for (const f of files) expect(f.name).toMatch(/^[a-z0-9-]+\.(pdf|png|jpg)$/u);
+    expect(new Set(files.map((f) => f.name)).size).toBe(files.length);
+    expect(posters()).toContain('van-formeel-naar-informeel.pdf');
+  });
+
+  test('every poster is sound, with all fonts embedded and subset', () => {
+    for (const name of [...posters(), 'alle-visuals.pdf']) {
+      expect(qpdfCheck(file(name)).status, name).toBe(0);
+      const fonts = pdffonts(file(name));
+      expect(fonts.length, name).toBeGreaterThan(0);
+      for (const font of fonts) expect(font, name).toMatchObject({ embedded: true, subset: true, unicode: true });
+    }
+  });
+
+  test(`trim is ${size.toUpperCase()}, upright or lying; ${edition === 'print' ? 'bleed 3 mm with TrimBox and BleedBox' : 'no bleed'}`, () => {
+    for (const name of posters()) {
+      const [boxes] = pageBoxes(file(name));
+      const trim = boxes!.get('TrimBox')!;
+      const sides = [trim.x2 - trim.x1, trim.y2 - trim.y1].sort((a, b) => a - b);
+      expect(sides[0]! / MM, name).toBeCloseTo(short, 0);
+      expect(sides[1]! / MM, name).toBeCloseTo(long, 0);
+      const bleed = boxes!.get('BleedBox')!;
+      const media = boxes!.get('MediaBox')!;
+      if (edition === 'print') {
+        expect((trim.x1 - bleed.x1) / MM, name).toBeCloseTo(3, 1);
+        expect((bleed.y2 - trim.y2) / MM, name).toBeCloseTo(3, 1);
+        expect(media.x2 - media.x1, name).toBeGreaterThan(bleed.x2 - bleed.x1);
+      } else {
+        expect(media, name).toEqual(trim);
+      }
+    }
+  });
+
+  test('each poster says its title, caption and credit as text', () => {
+    const byTitle = new Map(data.visuals.map((v) => [v.title, v]));
+    for (const name of posters()) {
+      const visual = [...byTitle.values()].find((v) => pdfInfo(file(name)).get('Title') === v.title)!;
+      expect(visual, name).toBeDefined();
+      const text = pdftotext(file(name)).replace(/-\n/gu, '').replace(/\s+/gu, ' ');
+      expect(text).toContain(visual.title);
+      for (const words of [visual.caption, visual.credit]) expect(text).toContain(words.split(/\s+/u).slice(0, 4).join(' '));
+      expect(text).toContain(data.publication.title.toUpperCase().split(' ')[0]);
+    }
+  });
+
+  test('a chart poster has the chart\'s labels as text, and no image', () => {
+    const chart = data.visuals.find((v) => v.source.type === 'chart')!;
+    const name = posters().find((n) => pdfInfo(file(n)).get('Title') === chart.title)!;
+    const spectrum = chartData('spectrum', data, 'nl');
+    const text = pdftotext(file(name));
+    for (const position of spectrum.chart === 'spectrum' ? spectrum.positions : []) expect(text).toContain(position.label);
+    expect(execFileSync('pdfimages', ['-list', file(name)], { encoding: 'utf8' }).split('\n').length).toBe(3); // header lines only
+  });
+
+  test('images decode at 300 dpi of their size on the poster', () => {
+    for (const f of files.filter((x) => x.name.endsWith('.png'))) {
+      const png = decodePng(f.bytes);
+      const chunk = Buffer.from(f.bytes).indexOf('pHYs');
+      const source = data.visuals.find((v) => f.name.startsWith(v.title.toLowerCase().split(' ')[0]!.normalize('NFKD').replace(/\p{M}/gu, '')));
+      if (source?.source.type === 'image' && source.source.mime === 'image/png') continue; // kept as it came in
+      expect(chunk, f.name).toBeGreaterThan(0);
+      expect(Buffer.from(f.bytes).readUInt32BE(chunk + 4), f.name).toBe(11811); // 300 dpi in pixels per metre
+      const widthMm = (png.width / 300) * 25.4;
+      expect(widthMm, f.name).toBeGreaterThan(short * 0.4);
+      expect(widthMm, f.name).toBeLessThan(long);
+    }
+  });
+
+  test('the combined PDF has one page per poster', () => {
+    expect(pdfInfo(file('alle-visuals.pdf')).get('Pages')).toBe(String(posters().length));
+  });
+});

@@ -47,6 +47,8 @@ export function Frame() {
   const info = useQuery('project.info', {});
   const title = publication.data?.title ?? '';
   const [exporting, setExporting] = useState(false);
+  // A reviewer's work imported changes chapters under an open editor: the section starts afresh from the store.
+  const [imports, setImports] = useState(0);
 
   useEffect(() => {
     document.title = title ? `${title} — Bundel` : 'Bundel';
@@ -108,7 +110,7 @@ export function Frame() {
           <h1>{t(current.key)}</h1>
           <div className="topbar-tools">
             <SaveIndicator />
-            <ReviewButton />
+            <ReviewButton onImported={() => setImports((n) => n + 1)} />
             <ProfileButton />
             <button type="button" onClick={() => setExporting(true)}>
               {t('ui.export.button')}
@@ -116,7 +118,7 @@ export function Frame() {
             <LanguageSwitch />
           </div>
         </header>
-        <main className="section" id="main" tabIndex={-1}>
+        <main className="section" id="main" tabIndex={-1} key={imports}>
           {views[route.section]()}
         </main>
       </div>

@@ -1,7 +1,8 @@
 /**
  * The publication's chapters in reading order. Reorder by dragging a row, or
  * with Alt+↑ / Alt+↓ on the focused row (the row keeps focus as it moves).
- * The new order shows at once and is then stored.
+ * The new order shows at once and is then stored. Without `onReorder` (a
+ * reviewer's outline) the rows only open their chapter.
  */
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { ChapterSummary } from '../../main/ipc/contract.js';
@@ -25,7 +26,7 @@ export function ChapterOutline({
   chapters: ChapterSummary[];
   selectedId: string | null;
   onSelect(id: string): void;
-  onReorder(ids: string[]): void;
+  onReorder: ((ids: string[]) => void) | null;
 }) {
   const { t, lbl } = useI18n();
   const [dropAt, setDropAt] = useState<number | null>(null);
@@ -40,7 +41,7 @@ export function ChapterOutline({
   });
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, id: string, index: number) => {
-    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    if (!onReorder || !event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
     event.stopPropagation();
     const to = index + (event.key === 'ArrowUp' ? -1 : 1);
@@ -50,7 +51,7 @@ export function ChapterOutline({
   };
 
   const onDragOver = (event: DragEvent<HTMLLIElement>, index: number) => {
-    if (!event.dataTransfer.types.includes(dragType)) return;
+    if (!onReorder || !event.dataTransfer.types.includes(dragType)) return;
     event.preventDefault();
     const box = event.currentTarget.getBoundingClientRect();
     setDropAt(event.clientY < box.top + box.height / 2 ? index : index + 1);
@@ -58,7 +59,7 @@ export function ChapterOutline({
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
     const id = event.dataTransfer.getData(dragType);
-    if (!id || dropAt === null) return;
+    if (!onReorder || !id || dropAt === null) return;
     event.preventDefault();
     const from = ids.indexOf(id);
     setDropAt(null);
@@ -70,7 +71,7 @@ export function ChapterOutline({
       className="outline"
       ref={list}
       aria-label={t('ui.chapters.outline')}
-      aria-describedby="outline-help"
+      aria-describedby={onReorder ? 'outline-help' : undefined}
       onKeyDown={(event) => !event.altKey && moveFocus(event, '.outline-row')}
       onDrop={onDrop}
       onDragLeave={(event) => {
@@ -87,7 +88,7 @@ export function ChapterOutline({
             type="button"
             className="outline-row"
             data-id={chapter.id}
-            draggable
+            draggable={onReorder !== null}
             aria-current={chapter.id === selectedId ? 'true' : undefined}
             onDragStart={(event) => {
               event.dataTransfer.setData(dragType, chapter.id);

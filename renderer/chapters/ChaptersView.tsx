@@ -1,6 +1,7 @@
 /**
  * Chapters: the outline on the left (new, reorder), the open chapter on the
- * right. Deleting a chapter can be undone from the notice that follows.
+ * right. Deleting a chapter can be undone from the notice that follows. A
+ * reviewer gets the outline to read: no new chapter, no reordering.
  */
 import { useEffect, useState } from 'react';
 import type { ChapterSummary } from '../../main/ipc/contract.js';
@@ -10,6 +11,7 @@ import { errorText } from '../app/errors.js';
 import { useNavigation } from '../app/navigation.js';
 import { useToast } from '../app/toasts.js';
 import { useI18n } from '../i18n/I18n.js';
+import { useReviewerLock } from '../review/profile.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { ChapterDetail } from './ChapterDetail.js';
 import { ChapterOutline } from './ChapterOutline.js';
@@ -19,6 +21,7 @@ export function ChaptersView() {
   const { client, write } = useData();
   const { route, go } = useNavigation();
   const toast = useToast();
+  const locked = useReviewerLock();
   const summaries = useQuery('chapters.summaries', {});
   // The order shown while a reorder is on its way to the store.
   const [order, setOrder] = useState<ChapterSummary[] | null>(null);
@@ -75,20 +78,29 @@ export function ChaptersView() {
   return (
     <div className="split chapters">
       <section className="list-pane" aria-label={t('ui.chapters.outline')}>
-        <div className="list-tools">
-          <span className="muted" id="outline-help">{t('ui.chapters.reorderHint')}</span>
-          <button type="button" className="primary" onClick={() => void create()}>
-            {t('ui.chapters.new')}
-          </button>
-        </div>
-        {summaries.data && chapters.length === 0 && (
-          <EmptyState title={t('ui.chapters.empty')}>
-            <button type="button" onClick={() => void create()}>
+        {!locked && (
+          <div className="list-tools">
+            <span className="muted" id="outline-help">{t('ui.chapters.reorderHint')}</span>
+            <button type="button" className="primary" onClick={() => void create()}>
               {t('ui.chapters.new')}
             </button>
+          </div>
+        )}
+        {summaries.data && chapters.length === 0 && (
+          <EmptyState title={t('ui.chapters.empty')}>
+            {!locked && (
+              <button type="button" onClick={() => void create()}>
+                {t('ui.chapters.new')}
+              </button>
+            )}
           </EmptyState>
         )}
-        <ChapterOutline chapters={chapters} selectedId={route.id} onSelect={(id) => go({ section: 'chapters', id })} onReorder={reorder} />
+        <ChapterOutline
+          chapters={chapters}
+          selectedId={route.id}
+          onSelect={(id) => go({ section: 'chapters', id })}
+          onReorder={locked ? null : reorder}
+        />
       </section>
       <section className="detail-pane wide" aria-label={t('ui.chapters.detail')}>
         {route.id ? (

@@ -1,7 +1,8 @@
 /**
  * The material library: search and filters over the list on the left, the
  * chosen item's form on the right. A new item is a draft until its first
- * save; leaving an item with unsaved changes asks first.
+ * save; leaving an item with unsaved changes asks first. A reviewer is
+ * offered no new item and no import.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MaterialItem, MaterialKind } from '../../main/model/index.js';
@@ -9,6 +10,7 @@ import { useQuery } from '../app/data.js';
 import { useNavigation } from '../app/navigation.js';
 import { ImportButton } from '../import/ImportButton.js';
 import { useI18n } from '../i18n/I18n.js';
+import { useReviewerLock } from '../review/profile.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { UnsavedDialog } from '../ui/UnsavedDialog.js';
 import { allThemes, applyFilters, filtersFromQuery, type Filters } from './filters.js';
@@ -34,6 +36,7 @@ export function LibraryView() {
   const hits = useMemo(() => materialHits(found), [found]);
   const [draft, setDraft] = useState<MaterialItem | null>(null);
   const [pending, setPending] = useState<Target | null>(null);
+  const locked = useReviewerLock();
   const dirty = useRef(false);
   const saveRef = useRef<(() => Promise<boolean>) | null>(null);
   const onDirtyChange = useCallback((value: boolean) => {
@@ -86,8 +89,8 @@ export function LibraryView() {
             placeholder={t('ui.search.placeholder')}
             onChange={(event) => setQuery(event.target.value)}
           />
-          <NewMaterialMenu onCreate={(kind) => request({ kind })} />
-          <ImportButton />
+          {!locked && <NewMaterialMenu onCreate={(kind) => request({ kind })} />}
+          {!locked && <ImportButton />}
         </div>
         <LibraryFilters filters={filters} onChange={setFilters} workgroups={related.workgroups} sessions={related.sessions} themes={themes} />
         {summaries.data && (
@@ -97,9 +100,11 @@ export function LibraryView() {
         )}
         {summaries.data && all.length === 0 && (
           <EmptyState title={t('ui.library.empty')}>
-            <button type="button" onClick={() => request({ kind: 'story' })}>
-              {t('ui.library.newStory')}
-            </button>
+            {!locked && (
+              <button type="button" onClick={() => request({ kind: 'story' })}>
+                {t('ui.library.newStory')}
+              </button>
+            )}
           </EmptyState>
         )}
         {all.length > 0 && shown.length === 0 && <EmptyState title={t(hits ? 'ui.search.none' : 'ui.filter.none')} />}

@@ -2,6 +2,7 @@
  * One material item: its text, its kind's fields, provenance, themes, consent
  * and status. Saved with "Opslaan" (Ctrl+S); the contract validates it, and a
  * refusal shows the contract's own sentence with the offending field marked.
+ * A reviewer sees the item locked, without save or delete.
  */
 import type { Node } from 'prosemirror-model';
 import { useEffect, useRef, useState, type MutableRefObject } from 'react';
@@ -13,6 +14,7 @@ import { errorText } from '../app/errors.js';
 import { useToast } from '../app/toasts.js';
 import { RichTextEditor } from '../editor/RichTextEditor.js';
 import { useI18n } from '../i18n/I18n.js';
+import { useReviewerLock } from '../review/profile.js';
 import { ChipsInput } from '../ui/ChipsInput.js';
 import { Field } from '../ui/Field.js';
 import { FormError } from '../ui/FormError.js';
@@ -50,6 +52,7 @@ export function MaterialForm({
   const { t, lbl } = useI18n();
   const { write } = useData();
   const toast = useToast();
+  const locked = useReviewerLock();
   const [item, setItem] = useState(initial);
   const [dirty, setDirty] = useState(isNew);
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
@@ -96,7 +99,7 @@ export function MaterialForm({
   const dilemmas = related.summaries.filter((s) => s.kind === 'dilemma' && s.id !== item.id);
 
   return (
-    <SaveForm label={item.title || t('ui.library.untitled')} onSave={save}>
+    <SaveForm label={item.title || t('ui.library.untitled')} onSave={save} locked={locked}>
       <div className="form-head wide-row">
         <span className="badge accent">{lbl('materialKind', item.kind)}</span>
         {item.consent !== 'given' && <span className="badge warn">{t('ui.consent.warning', { consent: lbl('consent', item.consent) })}</span>}
@@ -112,6 +115,7 @@ export function MaterialForm({
           initial={initial.body}
           mode="material"
           label={t('ui.field.body')}
+          readOnly={locked}
           onChange={(doc) => {
             body.current = doc;
             setDirty(true);
@@ -154,17 +158,19 @@ export function MaterialForm({
       )}
       {!isNew && <WhereUsed id={item.id} />}
 
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {t('ui.save')}
-        </button>
-        <span className="spacer" />
-        {!isNew && (
-          <button type="button" className="danger" onClick={() => void remove()}>
-            {t('ui.delete')}
+      {!locked && (
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {t('ui.save')}
           </button>
-        )}
-      </div>
+          <span className="spacer" />
+          {!isNew && (
+            <button type="button" className="danger" onClick={() => void remove()}>
+              {t('ui.delete')}
+            </button>
+          )}
+        </div>
+      )}
     </SaveForm>
   );
 }

@@ -4,6 +4,7 @@ import { positions, roles, type Contributor, type Workgroup } from '../../main/m
 import { useData } from '../app/data.js';
 import { useI18n } from '../i18n/I18n.js';
 import { PseudonymiseButton } from '../import/PseudonymiseButton.js';
+import { useReviewerLock } from '../review/profile.js';
 import { CheckList } from '../ui/CheckList.js';
 import { Field, FieldGroup } from '../ui/Field.js';
 import { RecordForm } from '../ui/RecordForm.js';
@@ -23,6 +24,8 @@ export function ContributorForm({
   onDeleted(): void;
 }) {
   const { t } = useI18n();
+  // Pseudonymising rewrites material and chapters: not a reviewer's.
+  const locked = useReviewerLock();
   const { write } = useData();
   // Pseudonymising changes the stored contributor: the form starts again from it.
   const [stored, setStored] = useState({ record: initial, version: 0 });
@@ -72,7 +75,7 @@ export function ContributorForm({
               <input type="text" value={record.pseudonym} onChange={(e) => set({ pseudonym: e.target.value })} />
             </Field>
           )}
-          {!isNew && (
+          {!isNew && !locked && (
             <div className="wide-row">
               <PseudonymiseButton contributor={stored.record} onChanged={(record) => setStored((s) => ({ record, version: s.version + 1 }))} />
             </div>

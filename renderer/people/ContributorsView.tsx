@@ -1,9 +1,10 @@
-/** Contributors: the people whose material this is, with their role and position, and the chosen one's form. */
+/** Contributors: the people whose material this is, with their role and position, and the chosen one's form (no new one for a reviewer). */
 import { useMemo, useState } from 'react';
 import { newId, type Contributor } from '../../main/model/index.js';
 import { useQuery } from '../app/data.js';
 import { useI18n } from '../i18n/I18n.js';
 import { moveFocus } from '../ui/moveFocus.js';
+import { useReviewerLock } from '../review/profile.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { ContributorForm } from './ContributorForm.js';
 
@@ -13,6 +14,7 @@ export function ContributorsView() {
   const workgroups = useQuery('workgroups.list', {});
   const [open, setOpen] = useState<{ record: Contributor; isNew: boolean } | null>(null);
   const [filter, setFilter] = useState('');
+  const locked = useReviewerLock();
   const shown = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase('nl');
     return [...(contributors.data ?? [])]
@@ -25,13 +27,15 @@ export function ContributorsView() {
       <section className="list-pane" aria-label={t('ui.nav.contributors')}>
         <div className="list-tools">
           <input type="search" value={filter} aria-label={t('ui.contributors.filter')} placeholder={t('ui.contributors.filter')} onChange={(e) => setFilter(e.target.value)} />
-          <button
-            type="button"
-            className="primary"
-            onClick={() => setOpen({ isNew: true, record: { id: newId(), name: '', role: 'resident', position: 'informal', organisation: '', workgroupIds: [], pseudonym: null } })}
-          >
-            {t('ui.contributors.new')}
-          </button>
+          {!locked && (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => setOpen({ isNew: true, record: { id: newId(), name: '', role: 'resident', position: 'informal', organisation: '', workgroupIds: [], pseudonym: null } })}
+            >
+              {t('ui.contributors.new')}
+            </button>
+          )}
         </div>
         {contributors.data?.length === 0 && <EmptyState title={t('ui.contributors.empty')} />}
         <ul className="record-list" onKeyDown={(e) => moveFocus(e, '.record')}>

@@ -1,6 +1,7 @@
 /**
  * Workgroups and their sessions: each workgroup with its sessions beneath it
  * (sessions without a workgroup at the end), and the chosen one's form.
+ * A reviewer is offered no new workgroup or session.
  */
 import { useMemo, useState } from 'react';
 import { newId, type Session, type Workgroup } from '../../main/model/index.js';
@@ -8,6 +9,7 @@ import { useQuery } from '../app/data.js';
 import { formatDate } from '../i18n/format.js';
 import { useI18n } from '../i18n/I18n.js';
 import { moveFocus } from '../ui/moveFocus.js';
+import { useReviewerLock } from '../review/profile.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { SessionForm } from './SessionForm.js';
 import { WorkgroupForm } from './WorkgroupForm.js';
@@ -19,6 +21,7 @@ export function WorkgroupsView() {
   const workgroups = useQuery('workgroups.list', {});
   const sessions = useQuery('sessions.list', {});
   const [open, setOpen] = useState<Open>(null);
+  const locked = useReviewerLock();
   const groups = workgroups.data ?? [];
   const bySession = useMemo(() => {
     const map = new Map<string | null, Session[]>();
@@ -50,10 +53,12 @@ export function WorkgroupsView() {
   return (
     <div className="split">
       <section className="list-pane" aria-label={t('ui.nav.workgroups')}>
-        <div className="list-tools">
-          <button type="button" className="primary" onClick={newWorkgroup}>{t('ui.workgroups.new')}</button>
-          <button type="button" onClick={() => newSession(open?.type === 'workgroup' ? open.record.id : null)}>{t('ui.sessions.new')}</button>
-        </div>
+        {!locked && (
+          <div className="list-tools">
+            <button type="button" className="primary" onClick={newWorkgroup}>{t('ui.workgroups.new')}</button>
+            <button type="button" onClick={() => newSession(open?.type === 'workgroup' ? open.record.id : null)}>{t('ui.sessions.new')}</button>
+          </div>
+        )}
         {workgroups.data && sessions.data && groups.length === 0 && loose.length === 0 && (
           <EmptyState title={t('ui.workgroups.empty')} />
         )}

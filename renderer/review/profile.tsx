@@ -74,3 +74,12 @@ export function useProfile(): Profile {
   if (!value) throw new Error('useProfile outside ProfileProvider');
   return value;
 }
+
+/**
+ * True while the user reads along as a reviewer: then no screen offers a
+ * change to text, material or structure. Main refuses such writes anyway;
+ * this only keeps the UI from offering what would be refused.
+ */
+export function useReviewerLock(): boolean {
+  return useProfile().role === 'reviewer';
+}

@@ -1,13 +1,15 @@
 /**
  * The frame of a simple record's form (workgroup, session, contributor,
  * visual): local edits, "Opslaan" (Ctrl+S), delete with undo, and the
- * contract's sentence when it refuses, with the offending field marked.
+ * contract's sentence when it refuses, with the offending field marked. For
+ * a reviewer the record is shown locked, without save or delete.
  */
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
 import { errorText } from '../app/errors.js';
 import { useToast } from '../app/toasts.js';
 import { useI18n } from '../i18n/I18n.js';
+import { useReviewerLock } from '../review/profile.js';
 import { FormError } from './FormError.js';
 import { SaveForm } from './SaveForm.js';
 
@@ -39,6 +41,7 @@ export function RecordForm<T extends { id: string }>({
 }) {
   const { t } = useI18n();
   const toast = useToast();
+  const locked = useReviewerLock();
   const [record, setRecord] = useState(initial);
   const [dirty, setDirty] = useState(isNew);
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
@@ -77,21 +80,23 @@ export function RecordForm<T extends { id: string }>({
   };
 
   return (
-    <SaveForm label={title} onSave={save}>
+    <SaveForm label={title} onSave={save} locked={locked}>
       {error && <FormError text={error.text} />}
       {children(api)}
-      <div className="form-actions">
-        <button type="submit" className="primary">
-          {t('ui.save')}
-        </button>
-        {dirty && <span className="muted">{t('ui.unsaved')}</span>}
-        <span className="spacer" />
-        {!isNew && (
-          <button type="button" className="danger" onClick={() => void del()}>
-            {t('ui.delete')}
+      {!locked && (
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            {t('ui.save')}
           </button>
-        )}
-      </div>
+          {dirty && <span className="muted">{t('ui.unsaved')}</span>}
+          <span className="spacer" />
+          {!isNew && (
+            <button type="button" className="danger" onClick={() => void del()}>
+              {t('ui.delete')}
+            </button>
+          )}
+        </div>
+      )}
     </SaveForm>
   );
 }

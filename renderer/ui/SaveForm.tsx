@@ -1,23 +1,42 @@
 import type { ReactNode } from 'react';
 
-/** A record's form: Enter in a field and Ctrl/Cmd+S both save, as in a desktop application. */
-export function SaveForm({ label, onSave, children }: { label: string; onSave(): Promise<unknown> | void; children: ReactNode }) {
+/**
+ * A record's form: Enter in a field and Ctrl/Cmd+S both save, as in a desktop
+ * application. A locked form (a reviewer's) shows its record with every
+ * control disabled, by one fieldset, and saves nothing.
+ */
+export function SaveForm({
+  label,
+  onSave,
+  locked = false,
+  children,
+}: {
+  label: string;
+  onSave(): Promise<unknown> | void;
+  locked?: boolean;
+  children: ReactNode;
+}) {
+  const save = () => {
+    if (!locked) void onSave();
+  };
   return (
     <form
       className="form record-form"
       aria-label={label}
       onSubmit={(event) => {
         event.preventDefault();
-        void onSave();
+        save();
       }}
       onKeyDown={(event) => {
         if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
           event.preventDefault();
-          void onSave();
+          save();
         }
       }}
     >
-      {children}
+      <fieldset className="form-lock" disabled={locked}>
+        {children}
+      </fieldset>
     </form>
   );
 }

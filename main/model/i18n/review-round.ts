@@ -25,7 +25,7 @@ export const reviewRoundNl = {
   'ui.reviewRound.copy.initialsHint': 'Leeg laten om ze uit de naam te halen.',
   'ui.reviewRound.copy.start': 'Kopie maken',
   'ui.reviewRound.copy.making': 'De kopie wordt gemaakt…',
-  'ui.reviewRound.copy.done': 'De meeleeskopie voor {name} staat in {path}',
+  'ui.reviewRound.copy.done': 'De meeleeskopie voor {name} is bewaard als:',
   'ui.reviewRound.copy.doneHint': 'Stuur dit bestand naar {name}. Het opent in Bundel als meeleeskopie.',
 
   'ui.reviewRound.import.button': 'Opmerkingen importeren…',
@@ -73,7 +73,7 @@ export const reviewRoundEn: Record<keyof typeof reviewRoundNl, string> = {
   'ui.reviewRound.copy.initialsHint': 'Leave empty to take them from the name.',
   'ui.reviewRound.copy.start': 'Make copy',
   'ui.reviewRound.copy.making': 'Making the copy…',
-  'ui.reviewRound.copy.done': 'The reviewer copy for {name} is at {path}',
+  'ui.reviewRound.copy.done': 'The reviewer copy for {name} was saved as:',
   'ui.reviewRound.copy.doneHint': 'Send this file to {name}. It opens in Bundel as a reviewer copy.',
 
   'ui.reviewRound.import.button': 'Import comments…',

@@ -3,11 +3,9 @@
  * bytes are judged in main (readImage: PNG and JPEG by their bytes, SVG
  * sanitised); the renderer gets back the real type and size for its visual.
  */
-import { loadTemplate, defaultTemplateId } from '../export/template/index.js';
-import { isUserError } from '../model/index.js';
 import type { ProjectStore } from '../store/types.js';
 import { readImage } from '../visuals/image.js';
-import { printColumn } from '../visuals/print-column.js';
+import { publicationColumn } from '../visuals/print-column.js';
 import type { Handlers } from './handlers.js';
 
 type ImageChannels = 'images.put' | 'visuals.printColumn';
@@ -18,16 +16,7 @@ export function imageHandlers(store: ProjectStore): Pick<Handlers, ImageChannels
       const image = readImage(new Uint8Array(Buffer.from(bytes, 'base64')), mime);
       return { hash: store.images.put(image.bytes, image.mime), mime: image.mime, width: image.width, height: image.height };
     },
-    'visuals.printColumn': () => printColumn(templateOf(store)),
+    'visuals.printColumn': () => publicationColumn(store),
   };
 }
 
-/** The publication's template; the default one when the file names a template this Bundel does not ship. */
-function templateOf(store: ProjectStore) {
-  try {
-    return loadTemplate(store.publication.get().templateId);
-  } catch (error) {
-    if (!isUserError(error)) throw error;
-    return loadTemplate(defaultTemplateId);
-  }
-}

@@ -1,15 +1,21 @@
+import { extname } from 'node:path';
 import { label, message, UserError, type Locale } from '../../model/index.js';
 import { applyImport, preview, type ImportPlan, type ImportResult, type ImportWarning } from '../../importers/index.js';
 import { readInput } from '../../importers/input.js';
 import { materialKindOf } from '../../importers/sheet/values.js';
 import { openProject, type OpenOptions, type ProjectStore } from '../../store/index.js';
+import { imageFileExtensions } from '../../importers/image-file.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
+import { importImage } from './import-image.js';
 
 export const usage = [
   'import <bestand> <document.docx|lijst.csv|lijst.xlsx> [--kind <soort>] [--split-headings]',
   '       [--workgroup W] [--session S] [--contributor "naam; naam"] [--mapping m.json] [--keep-duplicates] [--json]',
   '                                importeer materiaal uit Word of uit een lijst; mogelijke dubbelen worden overgeslagen',
+  'import <bestand> <afbeelding.png|.jpg|.jpeg|.svg> [--title T] [--json]',
+  '                                voeg een afbeelding toe als visual; een SVG wordt eerst ontdaan van scripts en',
+  '                                koppelingen naar buiten; toont de maat bij 300 dpi',
 ].join('\n');
 
 /** A mapping file is a few lines of JSON; anything much larger is not one. */
@@ -26,11 +32,14 @@ export async function run(args: string[], io: Io): Promise<void> {
       contributor: { type: 'string' },
       mapping: { type: 'string' },
       'keep-duplicates': { type: 'boolean' },
+      title: { type: 'string' },
       json: { type: 'boolean' },
     },
     ['bestand', 'bron'],
   );
   const [project, source] = positionals as [string, string];
+  if (imageFileExtensions.has(extname(source).toLowerCase())) return importImage(project, source, values, io);
+  if (values.title !== undefined) throw new UserError('invalidArguments', { problem: '--title hoort bij een afbeelding (.png, .jpg, .jpeg, .svg)' });
   const kind = typeof values.kind === 'string' ? kindOf(values.kind) : undefined;
   const text = (flag: string) => (typeof values[flag] === 'string' && values[flag].trim() ? values[flag].trim() : undefined);
   const options = {

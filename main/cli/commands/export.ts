@@ -1,15 +1,20 @@
 import { UserError } from '../../model/index.js';
-import { exportFormats, exportPublication, type ExportFormat } from '../../export/publication.js';
+import { exportFormats, exportPublication } from '../../export/publication.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
+import { progressLine } from '../progress.js';
 import { withProject } from '../project.js';
 import { writeAtomically } from '../../export/write-atomically.js';
+import { posterSizes } from '../../export/visuals/index.js';
+import { runVisualsExport } from './export-visuals.js';
 
 export const usage = [
   'export <bestand> --format pdf|docx --out <uitvoer>',
   '       [--edition print|screen] [--template <id|sjabloon.json>] [--comments|--no-comments]',
   '       [--omit-without-consent | --allow-without-consent] [--json]',
   '                                exporteer de publicatie als drukklare PDF of als Word-document',
+  'export <bestand> --format visuals --out <map> [--size a3|a4] [--edition print|screen] [--template <id>] [--json]',
+  '                                elke visual als poster-PDF en als afbeelding van 300 dpi, plus alle-visuals.pdf',
 ].join('\n');
 
 export async function run(args: string[], io: Io): Promise<void> {
@@ -20,6 +25,7 @@ export async function run(args: string[], io: Io): Promise<void> {
       out: { type: 'string' },
       edition: { type: 'string' },
       template: { type: 'string' },
+      size: { type: 'string' },
       comments: { type: 'boolean' },
       'no-comments': { type: 'boolean' },
       'omit-without-consent': { type: 'boolean' },
@@ -28,19 +34,25 @@ export async function run(args: string[], io: Io): Promise<void> {
     },
     ['bestand'],
   );
-  const format = oneOf('--format', values.format, exportFormats);
+  const format = oneOf('--format', values.format, [...exportFormats, 'visuals'] as const);
   const edition = values.edition === undefined ? 'screen' : oneOf('--edition', values.edition, ['screen', 'print'] as const);
   const out = values.out;
   if (typeof out !== 'string' || out === '') throw new UserError('invalidArguments', { problem: 'geef met --out aan waar het bestand moet komen' });
   if (values['omit-without-consent'] && values['allow-without-consent']) {
     throw new UserError('invalidArguments', { problem: 'kies --omit-without-consent of --allow-without-consent, niet allebei' });
   }
+  const template = typeof values.template === 'string' ? values.template : undefined;
+  if (format === 'visuals') {
+    const size = values.size === undefined ? 'a3' : oneOf('--size', values.size, posterSizes);
+    const data = withProject(positionals[0]!, (store) => store.exportData(), { readOnly: true });
+    return runVisualsExport(data, { out, size, edition, template, json: values.json === true }, io);
+  }
   const data = withProject(positionals[0]!, (store) => store.exportData(), { readOnly: true });
-  const progress = progressLine(io, format);
+  const progress = progressLine(io, format.toUpperCase(), 'hoofdstukken');
   const result = await exportPublication(data, {
     format,
     edition,
-    template: typeof values.template === 'string' ? values.template : undefined,
+    template,
     comments: values['no-comments'] !== true,
     withoutConsent: values['omit-without-consent'] ? 'omit' : values['allow-without-consent'] ? 'include' : 'refuse',
     locale: io.locale,
@@ -57,16 +69,4 @@ export async function run(args: string[], io: Io): Promise<void> {
 function oneOf<T extends string>(flag: string, value: string | boolean | undefined, allowed: readonly T[]): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError('invalidArguments', { problem: `${flag} moet een van deze zijn: ${allowed.join(', ')}` });
-}
-
-/** On a terminal, one line on stderr that counts the chapters; elsewhere quiet. */
-function progressLine(io: Io, format: ExportFormat): (done: number, total: number) => void {
-  if (!process.stderr.isTTY) return () => {};
-  let last = '';
-  return (done, total) => {
-    const line = done >= total ? '' : `${format.toUpperCase()}: ${done} van ${total} hoofdstukken…`;
-    if (line === last) return;
-    io.err(`\r${line.padEnd(last.length)}${done >= total ? '\r' : ''}`);
-    last = line;
-  };
 }

@@ -54,7 +54,7 @@ describe('bundel export', () => {
 
   it('names the problem in one Dutch line for a bad format, edition or template', () => {
     const out = path.join(dir, 'x.pdf');
-    expect(bundel('export', demo, '--format', 'odt', '--out', out).stderr).toContain('--format moet een van deze zijn: pdf, docx');
+    expect(bundel('export', demo, '--format', 'odt', '--out', out).stderr).toContain('--format moet een van deze zijn: pdf, docx, visuals');
     expect(bundel('export', demo, '--format', 'pdf', '--edition', 'poster', '--out', out).stderr).toContain('--edition');
     const template = path.join(dir, 'huisstijl.json');
     writeFileSync(template, '{"id": "huisstijl"}');

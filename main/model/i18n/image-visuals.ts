@@ -24,7 +24,7 @@ export const imageVisualsNl = {
   'import.cli.pixels': 'pixels',
   'import.cli.userUnits': 'eenheden',
   'import.cli.printSize': 'Bij 300 dpi: {width} × {height} cm.',
-  'import.cli.sanitised': 'Uit de SVG-tekening gehaald: {count} onveilig(e) onderde(e)l(en) (scripts, koppelingen naar buiten en dergelijke).',
+  'import.cli.sanitised': 'Onveilige onderdelen uit de SVG-tekening gehaald (scripts, koppelingen naar buiten en dergelijke): {count}.',
 };
 
 export const imageVisualsEn: Record<keyof typeof imageVisualsNl, string> = {
@@ -46,5 +46,5 @@ export const imageVisualsEn: Record<keyof typeof imageVisualsNl, string> = {
   'import.cli.pixels': 'pixels',
   'import.cli.userUnits': 'units',
   'import.cli.printSize': 'At 300 dpi: {width} × {height} cm.',
-  'import.cli.sanitised': 'Taken out of the SVG drawing: {count} unsafe part(s) (scripts, links to the outside and the like).',
+  'import.cli.sanitised': 'Unsafe parts taken out of the SVG drawing (scripts, links to the outside and the like): {count}.',
 };

@@ -69,12 +69,16 @@ export function sanitiseSvg(input: Uint8Array): SanitisedSvg {
 function parse(text: string, removed: string[]): Element {
   const problems: string[] = [];
   const note = (message: string) => void problems.push(message.replace(/\s+/g, ' ').trim());
+  const refuse = (message: string) => {
+    throw new Error(message);
+  };
+  // xmldom repairs what it only warns about (an unclosed tag, an unquoted value), and the copy is
+  // re-serialised well-formed; an entity it cannot resolve came from a DTD that is dropped. Any
+  // other error is a broken file (cut off, two root elements), refused rather than guessed at.
+  const onError = (message: string) => (/entity not found/.test(message) ? note(message) : refuse(message));
   let doc: Document;
   try {
-    doc = new DOMParser({ errorHandler: { warning: note, error: note, fatalError: (m: string) => { throw new Error(m); } } }).parseFromString(
-      text,
-      'image/svg+xml',
-    );
+    doc = new DOMParser({ errorHandler: { warning: note, error: onError, fatalError: refuse } }).parseFromString(text, 'image/svg+xml');
   } catch (error) {
     throw new UserError('imageNotSvg', {}, (error as Error).message);
   }

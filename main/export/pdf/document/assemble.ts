@@ -24,6 +24,7 @@ import { NOT_YET_PDFX, PRINT_DPI, type ChapterPages, type LowResolutionImage, ty
 import { drawTocPage } from './toc-draw.js';
 import { layoutToc, type TocPage } from './toc-layout.js';
 import type { Typesetting } from './typesetting.js';
+import { deflateContentStreams } from './deflate-streams.js';
 
 export interface ExportPdfOptions {
   readonly edition: Edition;
@@ -68,6 +69,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   const plan = settlePlan(doc, template, g, flowed, typesetting);
   const written = await writePages(doc, template, g, plan, typesetting, signal);
   checkAbort(signal);
+  deflateContentStreams(written.pdf);
   const bytes = await written.pdf.save();
   onProgress?.(total, total);
 

@@ -49,6 +49,8 @@ export class PdfFonts {
  */
 class GlyphEncoder implements EmbeddedFace {
   private readonly codes = new Map<number, string>();
+  // Shaped words are cached per face, so most words of a publication come back here many times.
+  private readonly words = new WeakMap<ShapedText, readonly string[]>();
 
   constructor(
     readonly face: FontFace,
@@ -56,6 +58,15 @@ class GlyphEncoder implements EmbeddedFace {
   ) {}
 
   glyphCodes(shaped: ShapedText): readonly string[] {
+    let codes = this.words.get(shaped);
+    if (codes === undefined) {
+      codes = this.lookUp(shaped);
+      this.words.set(shaped, codes);
+    }
+    return codes;
+  }
+
+  private lookUp(shaped: ShapedText): readonly string[] {
     const out: string[] = [];
     for (let i = 0; i < shaped.glyphCount; i++) {
       const id = shaped.glyphIds[i]!;

@@ -7,11 +7,8 @@ import {
   pushGraphicsState,
   setFillingColor,
   setFontAndSize,
-  setTextMatrix,
   setTextRise,
-  PDFHexString,
   PDFName,
-  PDFNumber,
   PDFOperator,
   PDFOperatorNames,
   type PDFFont,
@@ -21,7 +18,7 @@ import type { FontFace } from '../fonts/font-face.js';
 import type { PdfFonts } from '../fonts/pdf-fonts.js';
 import type { LineLayout } from './layout-types.js';
 import { colorKey } from './style.js';
-import { tjOperands } from './tj.js';
+import { pdfNumber, tjArray, tjOperands } from './tj.js';
 
 /** The faces a set of lines uses: embed these before drawing. */
 export function facesOf(lines: readonly LineLayout[]): Set<FontFace> {
@@ -35,7 +32,6 @@ export function facesOf(lines: readonly LineLayout[]): Set<FontFace> {
  * edge), each at `x` plus its own left offset. Returns the y below the last line.
  */
 export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number, top: number, fonts: PdfFonts): number {
-  const context = page.doc.context;
   const operators: PDFOperator[] = [pushGraphicsState(), beginText()];
   let font = '';
   let color = '';
@@ -60,12 +56,9 @@ export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number
         operators.push(setTextRise(style.rise));
         rise = style.rise;
       }
-      operators.push(setTextMatrix(1, 0, 0, 1, round(x + line.left + run.x), round(baseline)));
-      const array = context.obj([]);
-      for (const operand of tjOperands(run, embedded)) {
-        array.push(typeof operand === 'string' ? PDFHexString.of(operand) : PDFNumber.of(operand));
-      }
-      operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [array]));
+      // Operands as ready text (see tjArray): a publication has hundreds of thousands of them.
+      operators.push(PDFOperator.of(PDFOperatorNames.SetTextMatrix, ['1 0 0 1', pdfNumber(x + line.left + run.x), pdfNumber(baseline)]));
+      operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [tjArray(tjOperands(run, embedded))]));
     }
     y -= line.height;
   }
@@ -89,8 +82,4 @@ function fontKey(page: PDFPage, font: PDFFont): PDFName {
     keys.set(font, key);
   }
   return key;
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

@@ -45,3 +45,19 @@ export function tjOperands(run: GlyphRun, embedded: EmbeddedFace): TjOperand[] {
   if (hex !== '') operands.push(hex);
   return operands;
 }
+
+/**
+ * The TJ array as content-stream text, written once here: pdf-lib's PDFNumber
+ * and PDFHexString objects per operand cost more than setting the text.
+ */
+export function tjArray(operands: readonly TjOperand[]): string {
+  let out = '[';
+  for (const operand of operands) out += typeof operand === 'string' ? `<${operand}>` : ` ${pdfNumber(operand)} `;
+  return `${out}]`;
+}
+
+/** A number as a content stream writes it: at most three decimals, never an exponent. */
+export function pdfNumber(value: number): string {
+  const rounded = Math.round(value * 1000) / 1000;
+  return rounded === 0 ? '0' : String(rounded);
+}

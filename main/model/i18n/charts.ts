@@ -15,6 +15,7 @@ export const chartsNl = {
   'chart.map.noWorkgroup': 'zonder werkgroep',
   'chart.trajectory.places': 'Bijeenkomsten per plaats',
   'chart.trajectory.participants': 'deelnemers',
+  'chart.trajectory.otherPlaces': '{count} andere plaatsen',
   'chart.trajectory.months': 'jan feb mrt apr mei jun jul aug sep okt nov dec',
 } as const;
 
@@ -30,5 +31,6 @@ export const chartsEn: Record<keyof typeof chartsNl, string> = {
   'chart.map.noWorkgroup': 'no workgroup',
   'chart.trajectory.places': 'Sessions per place',
   'chart.trajectory.participants': 'participants',
+  'chart.trajectory.otherPlaces': '{count} other places',
   'chart.trajectory.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
 };

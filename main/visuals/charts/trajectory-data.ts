@@ -22,6 +22,7 @@ export function trajectoryData(sessions: readonly Session[], locale: Locale): Tr
     words: {
       places: message(locale, 'chart.trajectory.places'),
       participants: message(locale, 'chart.trajectory.participants'),
+      otherPlaces: message(locale, 'chart.trajectory.otherPlaces'),
       months: message(locale, 'chart.trajectory.months').split(' '),
     },
   };

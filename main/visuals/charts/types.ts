@@ -60,6 +60,8 @@ export interface TrajectoryData {
   readonly words: {
     readonly places: string;
     readonly participants: string;
+    /** "{count} andere plaatsen": the bar that gathers the places after the busiest. */
+    readonly otherPlaces: string;
     /** Twelve short month names, January first. */
     readonly months: readonly string[];
   };

@@ -160,7 +160,7 @@ export const en: Catalogue = {
   'export.problem.missingVisual': 'A figure shows a visual that no longer exists ({ref}).',
   'export.problem.missingImage': 'The image of visual \'{ref}\' is missing from the project.',
   'export.problem.withoutConsent': '\'{ref}\' is in the publication without consent given.',
-  'import.warning.imageUnsupported': 'Image {n} ({type}) is not a PNG or JPEG and was skipped.',
+  'import.warning.imageUnsupported': 'Image {n} ({type}) is not a PNG, JPEG or SVG and was skipped.',
   'import.warning.imageDamaged': 'Image {n} is damaged and was skipped.',
   'import.warning.tableFlattened': 'A table was turned into paragraphs, one per row.',
   'import.warning.unknownValue': 'Row {row}: “{value}” is not a known {field}; {fallback} used.',

@@ -162,7 +162,7 @@ export const nl = {
   'export.problem.missingVisual': 'Een figuur toont een visual die niet meer bestaat ({ref}).',
   'export.problem.missingImage': 'De afbeelding van visual \'{ref}\' ontbreekt in het project.',
   'export.problem.withoutConsent': '\'{ref}\' staat in de publicatie zonder gegeven toestemming.',
-  'import.warning.imageUnsupported': 'Afbeelding {n} ({type}) is geen PNG of JPEG en is overgeslagen.',
+  'import.warning.imageUnsupported': 'Afbeelding {n} ({type}) is geen PNG, JPEG of SVG en is overgeslagen.',
   'import.warning.imageDamaged': 'Afbeelding {n} is beschadigd en is overgeslagen.',
   'import.warning.tableFlattened': 'Een tabel is omgezet in alinea’s, één per rij.',
   'import.warning.unknownValue': 'Rij {row}: „{value}” is geen bekende {field}; {fallback} gebruikt.',

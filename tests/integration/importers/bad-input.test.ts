@@ -123,10 +123,12 @@ describe('bad input is refused with a clear Dutch message and changes nothing', 
   it('images and other files are refused as material', async () => {
     const png = path.join(dir, 'foto.png');
     copyFileSync(path.join(mammothData, 'tiny-picture.png'), png);
+    const gif = file('animatie.gif', 'GIF89a');
     const other = file('notities.pdf', '%PDF-1.7');
     expect(await codeOf(png)).toBe('importImage');
     expect(await codeOf(other)).toBe('importUnsupported');
-    refused(png, 'importImage', /is een afbeelding/);
+    // `bundel import` adds a PNG, JPEG or SVG as a visual (tests/integration/cli/import-image.test.ts); other images it refuses.
+    refused(gif, 'importImage', /geen PNG-, JPEG- of SVG-afbeelding/);
     refused(other, 'importUnsupported', /kan niet als materiaal worden geïmporteerd/);
   });
 });

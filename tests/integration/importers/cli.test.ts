@@ -65,11 +65,11 @@ describe('bundel import', () => {
     const wrong = bundel('import', project, path.join(mammothData, 'footnotes.docx'), '--kind', 'gedicht');
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/--kind moet een van deze zijn: verhaal, dilemma/);
-    const en = spawnSync(process.execPath, ['bin/bundel.js', 'import', project, path.join(dir, 'x.png')], {
+    const en = spawnSync(process.execPath, ['bin/bundel.js', 'import', project, path.join(dir, 'notities.pdf')], {
       encoding: 'utf8',
       env: { ...process.env, BUNDEL_LANG: 'en' },
     });
     expect(en.status).toBe(1);
-    expect(en.stderr).toMatch(/is an image\. Images come in as visuals/);
+    expect(en.stderr).toMatch(/cannot be imported as material/);
   });
 });

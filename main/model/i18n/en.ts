@@ -116,7 +116,7 @@ export const en: Catalogue = {
   'error.reviewCopyRole':
     'This is a reviewer copy: it always opens for a reviewer. Nothing was changed.',
   'error.notAReviewCopy':
-    '{path} is not a Bundel reviewer copy. Make one with “bundel review copy”, or import a returned Word file (.docx). Nothing was imported.',
+    '{path} is not a Bundel reviewer copy. Make one with “Make reviewer copy…” under Review (or “bundel review copy”), or import a returned Word file (.docx). Nothing was imported.',
   'error.otherProject':
     '{path} is a reviewer copy of another project. Import it into the project it was made from. Nothing was imported.',
   'error.reviewImportUnsupported':

@@ -118,7 +118,7 @@ export const nl = {
   'error.reviewCopyRole':
     'Dit is een meeleeskopie: die opent altijd voor een meelezer. Er is niets gewijzigd.',
   'error.notAReviewCopy':
-    '{path} is geen meeleeskopie van Bundel. Maak er een met „bundel review copy”, of importeer een teruggestuurd Word-bestand (.docx). Er is niets geïmporteerd.',
+    '{path} is geen meeleeskopie van Bundel. Maak er een met „Meeleeskopie maken…” onder Review (of „bundel review copy”), of importeer een teruggestuurd Word-bestand (.docx). Er is niets geïmporteerd.',
   'error.otherProject':
     '{path} is een meeleeskopie van een ander project. Importeer haar in het project waarvan ze is gemaakt. Er is niets geïmporteerd.',
   'error.reviewImportUnsupported':

@@ -18,10 +18,10 @@ export function PrintSize({ image, column }: { image: ImageSource; column: Print
       <p className="visual-print">{t('ui.visuals.printSize', { width: centimetres(size.width, locale), height: centimetres(size.height, locale) })}</p>
       {fit && column && !fit.sharp && (
         <p className="visual-print-warning" role="note">
-          {t('ui.visuals.tooSmall', { template: column.template, column: columnWidth, dpi: Math.floor(fit.dpi), pixels: fit.pixelsNeeded })}
+          {t('ui.visuals.tooSmall', { template: column.template, column: columnWidth, dpi: Math.round(fit.dpi), pixels: fit.pixelsNeeded })}
         </p>
       )}
-      {fit && column && fit.sharp && <p className="visual-print muted">{t('ui.visuals.sharp', { template: column.template, column: columnWidth })}</p>}
+      {fit && column && fit.sharp && <p className="visual-print">{t('ui.visuals.sharp', { template: column.template, column: columnWidth })}</p>}
     </>
   );
 }

@@ -30,7 +30,7 @@ function report(file: string, image: ImageFileRead, visual: Visual, column: Prin
     visual,
     removed: image.removed,
     printSize: raster ? { dpi: 300, widthCm: round(mm.width / 10), heightCm: round(mm.height / 10) } : null,
-    column: raster ? { ...column, dpi: Math.floor(fit.dpi), pixelsNeeded: fit.pixelsNeeded, sharp: fit.sharp } : { ...column, sharp: true },
+    column: raster ? { ...column, dpi: Math.round(fit.dpi), pixelsNeeded: fit.pixelsNeeded, sharp: fit.sharp } : { ...column, sharp: true },
   };
 }
 
@@ -44,7 +44,7 @@ function describe(file: string, image: ImageFileRead, visual: Visual, column: Pr
     const mm = sizeAtDpi(image);
     lines.push(message(locale, 'import.cli.printSize', { width: centimetres(mm.width, locale), height: centimetres(mm.height, locale) }));
     const fit = printFit(image, column);
-    const params = { template: column.template, column: centimetres(column.width, locale), dpi: Math.floor(fit.dpi), pixels: fit.pixelsNeeded };
+    const params = { template: column.template, column: centimetres(column.width, locale), dpi: Math.round(fit.dpi), pixels: fit.pixelsNeeded };
     lines.push(message(locale, fit.sharp ? 'ui.visuals.sharp' : 'ui.visuals.tooSmall', params));
   }
   return `${lines.join('\n')}\n`;

@@ -7,6 +7,7 @@ import type { ChapterComments } from './comments.js';
 import type { ListNumbering } from './lists.js';
 import type { ReportLog } from './report.js';
 import type { SvgFallbacks } from './svg.js';
+import type { ChartImages } from './charts.js';
 
 export interface WriteContext {
   readonly template: Template;
@@ -19,6 +20,8 @@ export interface WriteContext {
   readonly log: ReportLog;
   /** PNG fallbacks of the SVG figures, rendered beforehand. */
   readonly svgFallbacks: SvgFallbacks;
+  /** The chart figures drawn beforehand: SVG and PNG fallback. */
+  readonly charts: ChartImages;
   /** The chapter being written, for its comment ranges and for warnings; null in the front matter. */
   chapterId: string | null;
   comments: ChapterComments | null;

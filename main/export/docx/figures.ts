@@ -2,8 +2,9 @@
  * Figures: the image at the text width (never taller than the template's share
  * of the page), its caption "Figuur N. Titel" with the caption text in the
  * caption style, and the credit. The alt text goes into the drawing's
- * description (wp:docPr descr). A chart not drawn yet, or a missing image,
- * becomes a visible placeholder — the caption is never left empty, which Word
+ * description (wp:docPr descr). A chart is its drawing as SVG with a PNG
+ * fallback. A chart that could not be drawn, or a missing image, becomes a
+ * visible placeholder — the caption is never left empty, which Word
  * would offer to repair.
  */
 import { Bookmark, ImageRun, Paragraph, TextRun, type IImageOptions, type ParagraphChild } from 'docx';
@@ -12,6 +13,7 @@ import type { WriteContext } from './context.js';
 import type { Flow, Written } from './flow.js';
 import { S } from './style-ids.js';
 import { displaySize } from './image-size.js';
+import { altTextOf } from './alt-text.js';
 
 export function figure(node: Figure, flow: Flow, ctx: WriteContext): Written[] {
   ctx.log.figures += 1;
@@ -37,13 +39,14 @@ function caption(node: Figure, ctx: WriteContext): Paragraph {
 
 function imageRun(node: Figure, flow: Flow, ctx: WriteContext): ImageRun | null {
   const img = node.image;
+  if (img.type === 'chart') return chartRun(node, flow, ctx);
   if (img.type !== 'image' || img.width <= 0 || img.height <= 0) {
     ctx.log.placeholders += 1;
     ctx.log.warn('figurePlaceholder', `${ctx.labels.figure} ${node.number} (${node.title}) has no image to show; a placeholder is written.`, ctx.chapterId);
     return null;
   }
   const transformation = displaySize(img, ctx.template, flow.widthMm);
-  const altText = { name: `${ctx.labels.figure} ${node.number}`, title: node.title, description: altTextOf(node) };
+  const altText = altTextFor(node, ctx);
   let data: IImageOptions;
   if (img.mime === 'image/svg+xml') {
     const fallback = ctx.svgFallbacks.get(img.bytes);
@@ -57,10 +60,20 @@ function imageRun(node: Figure, flow: Flow, ctx: WriteContext): ImageRun | null 
   return new ImageRun(data);
 }
 
-/** Alt text is never empty: a screen reader then at least has the title. */
-function altTextOf(node: Figure): string {
-  for (const text of [node.altText, node.title, node.caption]) if (text.trim() !== '') return text.trim();
-  return `${node.number}`;
+/** A chart as the SVG drawn beforehand (main/export/docx/charts.ts), with its PNG for readers without SVG. */
+function chartRun(node: Figure, flow: Flow, ctx: WriteContext): ImageRun | null {
+  const chart = ctx.charts.get(node);
+  if (chart === undefined || chart instanceof Error) {
+    ctx.log.placeholders += 1;
+    ctx.log.warn('figurePlaceholder', `${ctx.labels.figure} ${node.number} (${node.title}): the chart could not be drawn (${chart?.message ?? 'not drawn'}); a placeholder is written.`, ctx.chapterId);
+    return null;
+  }
+  const transformation = displaySize(chart, ctx.template, flow.widthMm);
+  return new ImageRun({ type: 'svg', data: chart.svg, fallback: { type: 'png', data: chart.png }, transformation, altText: altTextFor(node, ctx) });
+}
+
+function altTextFor(node: Figure, ctx: WriteContext): { name: string; title: string; description: string } {
+  return { name: `${ctx.labels.figure} ${node.number}`, title: node.title, description: altTextOf(node) };
 }
 
 const placeholders = {

@@ -21,6 +21,8 @@ import { ReportLog, type DocxProgress, type DocxReport } from './report.js';
 import { blankHeads } from './running-heads.js';
 import { documentStyles } from './styles.js';
 import { renderSvgFallbacks } from './svg.js';
+import { renderCharts } from './charts.js';
+import { figuresOf } from './tree-figures.js';
 import { tableOfContents } from './toc.js';
 
 export type { DocxProgress, DocxReport, DocxWarning } from './report.js';
@@ -41,6 +43,7 @@ export async function exportDocx(tree: DocumentTree, template: Template, options
   const started = performance.now();
   const log = new ReportLog();
   const language = tree.meta.language || 'nl-NL';
+  const figures = figuresOf(tree);
   const ctx: WriteContext = {
     template,
     labels: tree.labels,
@@ -49,7 +52,8 @@ export async function exportDocx(tree: DocumentTree, template: Template, options
     footnotes: {},
     numbering: new ListNumbering(template),
     log,
-    svgFallbacks: await renderSvgFallbacks(tree, template),
+    svgFallbacks: await renderSvgFallbacks(figures, template),
+    charts: await renderCharts(figures, template),
     chapterId: null,
     comments: null,
   };

@@ -9,7 +9,7 @@
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { bundledFamilyFiles } from '../pdf/fonts/bundled.js';
 import type { Template } from '../template/index.js';
-import type { Block, DocumentTree, FigureImage } from '../tree/types.js';
+import type { Figure, FigureImage } from '../tree/types.js';
 import { displaySize } from './image-size.js';
 
 /** Twice the display size: sharp on screen and in office printing. */
@@ -18,18 +18,9 @@ const fallbackScale = 2;
 /** A rendered fallback, or why the SVG could not be read. */
 export type SvgFallbacks = ReadonlyMap<Uint8Array, Uint8Array | Error>;
 
-export async function renderSvgFallbacks(tree: DocumentTree, template: Template): Promise<SvgFallbacks> {
+export async function renderSvgFallbacks(figures: readonly Figure[], template: Template): Promise<SvgFallbacks> {
   const svgs = new Map<Uint8Array, number>();
-  const visit = (blocks: readonly Block[]): void => {
-    for (const block of blocks) {
-      if (block.type === 'figure' && isSvg(block.image)) svgs.set(block.image.bytes, displaySize(block.image, template).width * fallbackScale);
-      else if (block.type === 'quote') visit(block.blocks);
-      else if (block.type === 'list') block.items.forEach(visit);
-      else if (block.type === 'box') block.items.forEach((item) => item.parts.forEach((part) => visit(part.blocks)));
-    }
-  };
-  tree.chapters.forEach((chapter) => visit(chapter.blocks));
-  visit(tree.colophon.blocks);
+  for (const { image } of figures) if (isSvg(image)) svgs.set(image.bytes, displaySize(image, template).width * fallbackScale);
   const rendered = await Promise.all(
     [...svgs].map(async ([bytes, widthPx]): Promise<[Uint8Array, Uint8Array | Error]> => {
       try {

@@ -14,7 +14,7 @@ export async function openDocx(bytes: Uint8Array): Promise<Parts> {
   const zip = await JSZip.loadAsync(bytes);
   const texts = new Map<string, string>();
   for (const name of Object.keys(zip.files)) {
-    if (/\.(xml|rels)$/.test(name)) texts.set(name, await zip.file(name)!.async('string'));
+    if (/\.(xml|rels|svg)$/.test(name)) texts.set(name, await zip.file(name)!.async('string'));
   }
   const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
   const text = (name: string): string => {

@@ -1,9 +1,11 @@
 // What a poster shows large: an image (PNG and JPEG as they are; an SVG
-// rasterised once, at 300 dpi of its size on the poster, for both PDFs and
-// its PNG file) or a chart's Drawing, painted as vectors.
+// rasterised once, at 300 dpi of its size on the poster, onto the poster's
+// white, into a PNG that is both its image file and, passed through, its
+// picture in the PDF) or a chart's Drawing, painted as vectors.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { Drawing } from '../../visuals/drawing.js';
-import { asPdfImage, embedPng, rasteriseSvg, rgbaXObject, type RgbaPixels } from '../pdf/images/index.js';
+import { embedPng, rasteriseSvgAsync } from '../pdf/images/index.js';
+import { encodePng } from './png.js';
 
 export const DPI = 300;
 const POINTS_PER_INCH = 72;
@@ -13,31 +15,23 @@ export type PosterArt =
   | { readonly kind: 'svg'; readonly bytes: Uint8Array; readonly width: number; readonly height: number }
   | { readonly kind: 'drawing'; readonly drawing: Drawing };
 
+/** The art made ready for painting: an SVG has become a PNG. */
+export type ReadyArt = Exclude<PosterArt, { kind: 'svg' }>;
+
 /** Width over height. */
 export function aspectOf(art: PosterArt): number {
   const { width, height } = art.kind === 'drawing' ? art.drawing : art;
   return width > 0 && height > 0 ? width / height : 1;
 }
 
-/** The art made ready for painting at a placed width: an SVG becomes pixels here, once. */
-export type ReadyArt = Exclude<PosterArt, { kind: 'svg' }> | { readonly kind: 'pixels'; readonly pixels: RgbaPixels };
-
-/** Throws when an SVG does not draw. */
-export function readyArt(art: PosterArt, widthInPoints: number): ReadyArt {
+/** Rejects when an SVG does not draw. Rasterising and deflating run on libuv's threads, beside the layout of other posters. */
+export async function readyArt(art: PosterArt, widthInPoints: number): Promise<ReadyArt> {
   if (art.kind !== 'svg') return art;
-  return { kind: 'pixels', pixels: rasteriseSvg(art.bytes, pixelsFor(widthInPoints)) };
+  const pixels = await rasteriseSvgAsync(art.bytes, Math.max(1, Math.round((widthInPoints / POINTS_PER_INCH) * DPI)), 'white');
+  return { kind: 'raster', mime: 'image/png', bytes: await encodePng(pixels, DPI), width: pixels.width, height: pixels.height };
 }
 
-export function pixelsFor(widthInPoints: number): number {
-  return Math.max(1, Math.round((widthInPoints / POINTS_PER_INCH) * DPI));
-}
-
-/** The image XObject of raster art in one document. */
-export function embedArt(doc: PDFDocument, art: Exclude<ReadyArt, { kind: 'drawing' }>): Promise<PDFImage> {
-  switch (art.kind) {
-    case 'raster':
-      return art.mime === 'image/png' ? embedPng(doc, art.bytes) : doc.embedJpg(art.bytes);
-    case 'pixels':
-      return asPdfImage(doc, rgbaXObject(doc.context, art.pixels));
-  }
+/** The image XObject of raster art. Rejects when the bytes do not decode. */
+export function embedArt(doc: PDFDocument, art: Extract<ReadyArt, { kind: 'raster' }>): Promise<PDFImage> {
+  return art.mime === 'image/png' ? embedPng(doc, art.bytes) : doc.embedJpg(art.bytes);
 }

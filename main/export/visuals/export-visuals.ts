@@ -1,8 +1,9 @@
 /**
  * The visuals export: for each visual of the project a poster PDF and a
- * 300 dpi image file, and one PDF with every poster. Each visual is laid out
- * and (for an SVG) rasterised once; its poster is painted into its own
- * document and into the combined one.
+ * 300 dpi image file, and one PDF with every poster. Each poster is painted
+ * once, into the combined document; each poster's own PDF is its page copied
+ * out of that document when saved. Embedding the fonts anew per poster
+ * would re-read each font file's tables every time (most of the export's time).
  */
 import { PDFDocument } from 'pdf-lib';
 import { message, UserError, type Locale, type ProjectData } from '../../model/index.js';
@@ -48,31 +49,39 @@ export async function exportVisuals(data: ProjectData, request: VisualsRequest =
   const sources = posterSources(data, template, fonts, locale);
   const names = uniqueNames(sources.map((s) => s.visual.title));
   const combined = await canvas();
-  const files: VisualFile[] = [];
+  const posters: { name: string; title: string }[] = [];
+  const images: Promise<VisualFile>[] = [];
   const notes: string[] = [];
-  for (const [i, { visual, art }] of sources.entries()) {
-    if (request.signal?.aborted === true) throw new UserError('exportCancelled');
-    request.onProgress?.(i, sources.length);
-    if (art === null) {
-      notes.push(message(locale, 'export.note.visualMissing', { title: visual.title }));
-      continue;
-    }
+  // Laid out first, so every SVG is rasterising on libuv's threads while the posters are painted in order.
+  const planned = sources.map(({ visual, art }, i) => {
+    if (art === null) return { visual, poster: null };
     const aspect = aspectOf(art);
     const g = posterGeometry(template, request.size ?? 'a3', request.edition ?? 'print', aspect);
     const layout = layoutPoster(g, posterTexts(data.publication, visual, i, sources.length), aspect, template, fonts);
-    const own = await canvas();
+    const ready = readyArt(art, layout.art.width);
+    ready.catch(() => {}); // awaited below, in order; not an unhandled rejection meanwhile
+    return { visual, poster: { g, layout, ready } };
+  });
+  for (const [i, plan] of planned.entries()) {
+    if (request.signal?.aborted === true) throw new UserError('exportCancelled');
+    request.onProgress?.(i, sources.length);
+    const { visual, poster } = plan;
+    if (poster === null) {
+      notes.push(message(locale, 'export.note.visualMissing', { title: visual.title }));
+      continue;
+    }
     try {
-      const ready = readyArt(art, layout.art.width);
-      await paintPoster(own, g, layout, ready, template, fonts);
-      await paintPoster(combined, g, layout, ready, template, fonts);
-      files.push({ name: `${names[i]}.pdf`, bytes: await save(own.doc, visual.title, data) });
-      files.push(visualImageFile(names[i]!, ready, layout.art.width));
+      const ready = await poster.ready;
+      await paintPoster(combined, poster.g, poster.layout, ready, template, fonts);
+      posters.push({ name: `${names[i]}.pdf`, title: visual.title });
+      images.push(visualImageFile(names[i]!, ready, poster.layout.art.width));
     } catch (error) {
       // A picture whose bytes do not decode: said, and the other visuals still come out.
       notes.push(message(locale, 'export.note.visualUnreadable', { title: visual.title, detail: error instanceof Error ? error.message : String(error) }));
     }
   }
-  if (combined.doc.getPageCount() > 0) files.push({ name: `${COMBINED_NAME}.pdf`, bytes: await save(combined.doc, data.publication.title, data) });
+  const files = posters.length === 0 ? [] : await splitPosters(combined.doc, posters, data);
+  files.push(...(await Promise.all(images)));
   request.onProgress?.(sources.length, sources.length);
   return { files, notes };
 }
@@ -80,6 +89,21 @@ export async function exportVisuals(data: ProjectData, request: VisualsRequest =
 async function canvas(): Promise<PosterCanvas> {
   const doc = await PDFDocument.create();
   return { doc, fonts: new PdfFonts(doc) };
+}
+
+/** The combined PDF, and each of its pages as a PDF of its own (fonts subset to the whole set). */
+async function splitPosters(doc: PDFDocument, posters: readonly { name: string; title: string }[], data: ProjectData): Promise<VisualFile[]> {
+  const bytes = await save(doc, data.publication.title, data);
+  const saved = await PDFDocument.load(bytes);
+  const files: VisualFile[] = [];
+  for (const [i, poster] of posters.entries()) {
+    const own = await PDFDocument.create();
+    const [page] = await own.copyPages(saved, [i]);
+    own.addPage(page);
+    files.push({ name: poster.name, bytes: await save(own, poster.title, data) });
+  }
+  files.push({ name: `${COMBINED_NAME}.pdf`, bytes });
+  return files;
 }
 
 function save(doc: PDFDocument, title: string, data: ProjectData): Promise<Uint8Array> {

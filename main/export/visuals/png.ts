@@ -1,31 +1,48 @@
 // PNG files written by the visuals export: decoded pixels encoded once, and
 // the resolution recorded (pHYs), so layout programs place a 300 dpi PNG at
 // its intended size instead of at 72 or 96 dpi.
-import { constants, crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { constants, crc32, deflate } from 'node:zlib';
 import type { RgbaPixels } from '../pdf/images/index.js';
 
+const deflateAsync = promisify(deflate);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const INCHES_PER_METRE = 39.3700787;
 
-export function encodePng(pixels: RgbaPixels, dpi: number): Uint8Array {
+/**
+ * Opaque pixels become an RGB PNG, which the PDF writer can pass through
+ * without decoding; others RGBA. Each row has filter type 0 (none): the
+ * rasters are flat colour and deflate well as they are.
+ */
+export async function encodePng(pixels: RgbaPixels, dpi: number): Promise<Uint8Array> {
   const { width, height, data, premultiplied } = pixels;
-  const stride = width * 4;
-  // Each row starts with filter type 0 (none): the rasters are flat colour and deflate well as they are.
+  const opaque = isOpaque(data);
+  const channels = opaque ? 3 : 4;
+  const stride = width * channels;
   const raw = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (stride + 1);
-    raw.set(data.subarray(y * stride, (y + 1) * stride), row + 1);
-    if (premultiplied) unpremultiply(raw, row + 1, width);
+  for (let y = 0, from = 0; y < height; y++) {
+    let to = y * (stride + 1) + 1;
+    if (!opaque) {
+      raw.set(data.subarray(from, from + stride), to);
+      if (premultiplied) unpremultiply(raw, to, width);
+      from += stride;
+      continue;
+    }
+    for (let x = 0; x < width; x++, from += 4, to += 3) {
+      raw[to] = data[from]!;
+      raw[to + 1] = data[from + 1]!;
+      raw[to + 2] = data[from + 2]!;
+    }
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
-  header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, no filter method variants, not interlaced
+  header.set([8, opaque ? 2 : 6, 0, 0, 0], 8); // 8 bits, RGB or RGBA, deflate, adaptive filtering, not interlaced
   return Buffer.concat([
     SIGNATURE,
     chunk('IHDR', header),
     physChunk(dpi),
-    chunk('IDAT', deflateSync(raw, { level: constants.Z_BEST_SPEED })),
+    chunk('IDAT', await deflateAsync(raw, { level: constants.Z_BEST_SPEED })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
@@ -43,6 +60,11 @@ export function withDpi(png: Uint8Array, dpi: number): Uint8Array {
     at = end;
   }
   return Buffer.concat(parts);
+}
+
+function isOpaque(rgba: Uint8Array): boolean {
+  for (let i = 3; i < rgba.length; i += 4) if (rgba[i] !== 255) return false;
+  return true;
 }
 
 function unpremultiply(row: Buffer, start: number, width: number): void {

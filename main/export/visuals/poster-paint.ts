@@ -1,5 +1,6 @@
 // One poster painted as a page of a PDF document: the layout's positions on
-// the trim turned into PDF coordinates, the band taken into the bleed.
+// the trim turned into PDF coordinates, the band taken into the bleed. What
+// can fail (a picture that does not decode) happens before the page is added.
 import type { PDFDocument } from 'pdf-lib';
 import type { Template } from '../template/index.js';
 import type { PdfFonts } from '../pdf/fonts/index.js';
@@ -26,7 +27,6 @@ export async function paintPoster(
   templateFonts: TemplateFonts,
 ): Promise<void> {
   const { doc, fonts } = canvas;
-  const page = new PageMaker(doc, g).addPage();
   const x = (value: number): number => g.trimX + value;
   const y = (value: number): number => g.trimY + g.trimHeight - value;
   const families = (name: Parameters<TemplateFonts['family']>[0]) => templateFonts.family(name);
@@ -34,6 +34,8 @@ export async function paintPoster(
   const faces = new Set(layout.texts.flatMap((text) => [...facesOf(text.lines)]));
   if (art.kind === 'drawing') for (const face of drawingFaces(art.drawing, families)) faces.add(face);
   await fonts.embed(faces);
+  const image = art.kind === 'raster' ? await embedArt(doc, art) : null;
+  const page = new PageMaker(doc, g).addPage();
 
   page.drawRectangle({
     x: g.trimX - g.bleed,
@@ -54,10 +56,9 @@ export async function paintPoster(
   for (const text of layout.texts) if (text.lines.length > 0) drawLines(page, text.lines, x(text.x), y(text.y), fonts);
 
   const box = layout.art;
-  if (art.kind === 'drawing') {
-    paintDrawing(page, art.drawing, { x: x(box.x), top: y(box.y), scale: box.width / art.drawing.width }, fonts, families);
-  } else {
-    const image = await embedArt(doc, art);
+  if (image !== null) {
     page.drawImage(image, { x: x(box.x), y: y(box.y + box.height), width: box.width, height: box.height });
+  } else if (art.kind === 'drawing') {
+    paintDrawing(page, art.drawing, { x: x(box.x), top: y(box.y), scale: box.width / art.drawing.width }, fonts, families);
   }
 }

@@ -3,6 +3,5 @@
 export { embedPng } from './embed-png.js';
 export { SvgImages } from './svg-images.js';
 // For the visuals export, which rasterises an SVG once for both its posters and its PNG.
-export { rasteriseSvg } from './svg-raster.js';
-export { rgbaXObject, type RgbaPixels } from './rgba-xobject.js';
-export { asPdfImage } from './pdf-image.js';
+export { rasteriseSvgAsync } from './svg-raster.js';
+export type { RgbaPixels } from './rgba-xobject.js';

@@ -31,7 +31,7 @@ export async function exportPdf(tree: DocumentTree, template: Template, options:
     fonts,
     flowChapter: (chapter) => flowChapter(chapter, ctx),
     painter: (doc: PDFDocument, pdfFonts: PdfFonts) => {
-      const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts);
+      const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name));
       return (page, flow, origin) => paintFlowPage(page, flow, origin, resources);
     },
   };

@@ -1,7 +1,10 @@
 // Figures: the image at the measure (at most the template's share of the page
 // height), then "Figuur N. Titel", the caption and the credit. Never split; at
-// the top level a figure that does not fit floats to the next page.
+// the top level a figure that does not fit floats to the next page. A chart is
+// laid out here, at the frame's width, as a Drawing the painter draws as vectors.
 import type { Figure, FigureImage } from '../../tree/types.js';
+import { drawVisual } from '../../../visuals/draw.js';
+import { measureWith } from '../../../visuals/measure.js';
 import { layoutParagraph, type InlineRun, type LineLayout } from '../text/index.js';
 import { paragraphOptions, plainRuns } from '../style/index.js';
 import type { TextStyle } from '../../template/index.js';
@@ -14,15 +17,14 @@ import { unit, type Piece } from './units.js';
 const POINTS_PER_INCH = 72;
 /** SVG is rasterised at this resolution when painted. */
 export const SVG_DPI = 300;
-/** Charts and missing images: a stand-in of this shape. */
+/** Missing images: a stand-in of this shape. */
 const PLACEHOLDER_ASPECT = 0.5;
 
 export function flowFigure(figure: Figure, frame: BlockFrame, out: UnitList, ctx: FlowContext): void {
-  const { caption, credit, maxHeight, spacing } = ctx.template.figure;
-  const size = imageSize(figure.image, frame.width, maxHeight * ctx.height);
-  const x = frame.x + (frame.width - size.width) / 2;
-  const pieces: Piece[] = [imagePiece(figure, x, size)];
-  let y = size.height;
+  const { caption, credit, spacing } = ctx.template.figure;
+  const art = figure.image.type === 'chart' ? chartPiece(figure, figure.image, frame, ctx) : imagePiece(figure, figure.image, frame, ctx);
+  const pieces: Piece[] = [art];
+  let y = art.height;
   const addLines = (runs: InlineRun[], style: TextStyle, role: LinesRole): void => {
     if (runs.length === 0) return;
     const lines: readonly LineLayout[] = layoutParagraph(runs, paragraphOptions(style, frame.width)).lines;
@@ -52,7 +54,7 @@ interface Size {
 }
 
 /** Scaled to the measure, and down again to the largest height allowed. */
-export function imageSize(image: FigureImage, measure: number, maxHeight: number): Size {
+export function imageSize(image: Exclude<FigureImage, { type: 'chart' }>, measure: number, maxHeight: number): Size {
   const aspect = image.type === 'image' && image.width > 0 ? image.height / image.width : PLACEHOLDER_ASPECT;
   let width = measure;
   let height = width * aspect;
@@ -63,13 +65,27 @@ export function imageSize(image: FigureImage, measure: number, maxHeight: number
   return { width, height };
 }
 
-function imagePiece(figure: Figure, x: number, size: Size): Piece {
-  const { image } = figure;
-  const base = { x, y: 0, width: size.width, height: size.height, figure: figure.number };
+type ArtPiece = Extract<Piece, { kind: 'image' | 'drawing' | 'placeholder' }>;
+
+function imagePiece(figure: Figure, image: Exclude<FigureImage, { type: 'chart' }>, frame: BlockFrame, ctx: FlowContext): ArtPiece {
+  const size = imageSize(image, frame.width, ctx.template.figure.maxHeight * ctx.height);
+  const base = { x: frame.x + (frame.width - size.width) / 2, y: 0, width: size.width, height: size.height, figure: figure.number };
   if (image.type === 'image') {
     const dpi = image.mime === 'image/svg+xml' ? SVG_DPI : image.width / (size.width / POINTS_PER_INCH);
     return { kind: 'image', ...base, image, dpi, fallbackLabel: `Afbeelding onleesbaar: ${figure.title}` };
   }
-  const label = image.type === 'chart' ? `Grafiek: ${figure.title}` : `Afbeelding ontbreekt: ${figure.title}`;
-  return { kind: 'placeholder', ...base, label };
+  return { kind: 'placeholder', ...base, label: `Afbeelding ontbreekt: ${figure.title}` };
+}
+
+/** The chart laid out at the measure; one taller than the page allows (a long material map) is scaled down whole, labels with it. */
+function chartPiece(figure: Figure, chart: Extract<FigureImage, { type: 'chart' }>, frame: BlockFrame, ctx: FlowContext): ArtPiece {
+  const drawing = drawVisual(chart.data, ctx.template, {
+    width: frame.width,
+    measure: measureWith(ctx.fonts),
+    title: figure.title,
+    description: figure.altText,
+  });
+  const scale = Math.min(1, (ctx.template.figure.maxHeight * ctx.height) / drawing.height);
+  const width = drawing.width * scale;
+  return { kind: 'drawing', x: frame.x + (frame.width - width) / 2, y: 0, width, height: drawing.height * scale, drawing, figure: figure.number };
 }

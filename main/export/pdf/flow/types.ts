@@ -7,6 +7,7 @@
  */
 import type { LineLayout } from '../text/index.js';
 import type { FigureImage } from '../../tree/types.js';
+import type { Drawing } from '../../../visuals/drawing.js';
 
 export interface FlowPage {
   readonly chapterId: string;
@@ -20,7 +21,7 @@ export interface FlowPage {
   readonly links: readonly PlacedLink[];
 }
 
-export type Placed = PlacedLines | PlacedRect | PlacedRule | PlacedImage | PlacedPlaceholder;
+export type Placed = PlacedLines | PlacedRect | PlacedRule | PlacedImage | PlacedDrawing | PlacedPlaceholder;
 
 /** Set lines stacked downwards from `y` (the top of the first line box). */
 export interface PlacedLines {
@@ -83,6 +84,17 @@ export interface PlacedImage {
   readonly figure?: number;
   /** Shown instead of the image when its bytes do not decode. */
   readonly fallbackLabel?: string;
+}
+
+/** A chart laid out at the measure: painted as vector paths and text, `width` points wide. */
+export interface PlacedDrawing {
+  readonly kind: 'drawing';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly drawing: Drawing;
+  readonly figure?: number;
 }
 
 /** A visible stand-in for an image that is missing or does not decode. */

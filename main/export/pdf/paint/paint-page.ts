@@ -1,7 +1,8 @@
 // Draws a flowed page's text area into a PDF page: kader frames with only
-// the sides they have on this page, rules, images, placeholders and lines.
+// the sides they have on this page, rules, images, charts (as vectors), placeholders and lines.
 import { rgb, type PDFPage } from 'pdf-lib';
 import { drawLines } from '../text/index.js';
+import { paintDrawing } from '../drawing/index.js';
 import { hexColor } from '../style/index.js';
 import type { FlowPage, PlacedPlaceholder, PlacedRect } from '../flow/index.js';
 import type { PaintResources } from './resources.js';
@@ -39,6 +40,15 @@ export async function paintFlowPage(page: PDFPage, flow: FlowPage, origin: Origi
         }
         break;
       }
+      case 'drawing':
+        paintDrawing(
+          page,
+          item.drawing,
+          { x: origin.x + item.x, top: origin.y - item.y, scale: item.width / item.drawing.width },
+          resources.fonts,
+          resources.families,
+        );
+        break;
       case 'placeholder':
         paintPlaceholder(page, item, origin, resources);
         break;

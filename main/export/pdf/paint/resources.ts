@@ -1,10 +1,11 @@
 // What painting flowed pages needs across a document: the embedded fonts, the
-// image cache, and a face for placeholder labels.
+// image cache, a face for placeholder labels, and the families charts name.
 import type { PDFDocument } from 'pdf-lib';
 import { PdfFonts, type FontFamily } from '../fonts/index.js';
 import { facesOf, layoutParagraph, type LineLayout } from '../text/index.js';
 import { hexColor } from '../style/index.js';
 import type { FlowPage } from '../flow/index.js';
+import { drawingFaces, type FamilyOf } from '../drawing/index.js';
 import { ImageCache } from './images.js';
 
 const LABEL_SIZE = 8;
@@ -14,11 +15,16 @@ export class PaintResources {
   readonly fonts: PdfFonts;
   readonly images: ImageCache;
 
-  /** `fonts`: share the document's PdfFonts with whatever else draws text in it. */
+  /**
+   * `fonts`: share the document's PdfFonts with whatever else draws text in it.
+   * `families`: the template's families, which a chart's text names (pages
+   * without charts need none: the label family stands in).
+   */
   constructor(
     readonly doc: PDFDocument,
     private readonly labelFamily: FontFamily,
     fonts?: PdfFonts,
+    readonly families: FamilyOf = () => labelFamily,
   ) {
     this.fonts = fonts ?? new PdfFonts(doc);
     this.images = new ImageCache(doc);
@@ -33,7 +39,10 @@ export class PaintResources {
   /** Embeds the faces the page's lines use (and the placeholder face) before drawing. */
   async embedFontsOf(page: FlowPage): Promise<void> {
     const faces = new Set([this.labelFamily.regular]);
-    for (const item of page.items) if (item.kind === 'lines') for (const face of facesOf(item.lines)) faces.add(face);
+    for (const item of page.items) {
+      if (item.kind === 'lines') for (const face of facesOf(item.lines)) faces.add(face);
+      if (item.kind === 'drawing') for (const face of drawingFaces(item.drawing, this.families)) faces.add(face);
+    }
     await this.fonts.embed(faces);
   }
 }

@@ -57,11 +57,15 @@ test('figures keep their order when one has floated', () => {
   expect(order).toEqual([1, 2]);
 });
 
-test('charts and missing images are visible placeholders with a Dutch label', () => {
+test('a chart is a drawing at the measure; a missing image a visible placeholder with a Dutch label', () => {
   const { pages } = flowChapter(
     chapter([figure(1, { type: 'chart', chart: 'spectrum', data: spectrumData([], 'nl') }, 'Posities'), figure(2, { type: 'missing' }, 'De keukentafel')]),
     ctx,
   );
-  const labels = pages.flatMap((p) => p.items.flatMap((i) => (i.kind === 'placeholder' ? [i.label] : [])));
-  expect(labels).toEqual(['Grafiek: Posities', 'Afbeelding ontbreekt: De keukentafel']);
+  const items = pages.flatMap((p) => p.items);
+  const drawing = items.find((i) => i.kind === 'drawing');
+  expect(drawing).toMatchObject({ figure: 1, width: ctx.width, x: 0 });
+  expect(drawing?.kind === 'drawing' && drawing.drawing.title).toBe('Posities');
+  const labels = items.flatMap((i) => (i.kind === 'placeholder' ? [i.label] : []));
+  expect(labels).toEqual(['Afbeelding ontbreekt: De keukentafel']);
 });

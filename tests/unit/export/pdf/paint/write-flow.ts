@@ -8,7 +8,7 @@ import { PaintResources, paintFlowPage } from '../../../../../main/export/pdf/pa
 export async function writeFlowPdf(pages: readonly FlowPage[], ctx: FlowContext, file: string): Promise<void> {
   const { page: size } = ctx.template;
   const doc = await PDFDocument.create();
-  const resources = new PaintResources(doc, ctx.fonts.family('Source Sans 3'));
+  const resources = new PaintResources(doc, ctx.fonts.family('Source Sans 3'), undefined, (name) => ctx.fonts.family(name));
   for (const [i, flow] of pages.entries()) {
     const pdfPage = doc.addPage([mmToPoints(size.width), mmToPoints(size.height)]);
     // Recto pages have the inner margin on the left.

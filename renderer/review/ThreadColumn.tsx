@@ -7,11 +7,10 @@
 import type { EditorView } from 'prosemirror-view';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useI18n } from '../i18n/I18n.js';
-import { commentView } from './commentPlugin.js';
+import { commentPassages, commentView } from './commentPlugin.js';
 import { CommentForm } from './CommentForm.js';
 import { threadFilters } from './filter.js';
 import { useProfile } from './profile.js';
-import { threadRanges } from './ranges.js';
 import { ThreadCard } from './ThreadCard.js';
 import type { ChapterComments } from './useChapterComments.js';
 
@@ -45,7 +44,7 @@ export function ThreadColumn({ comments }: { comments: ChapterComments }) {
     };
   }, [view, onTextChange]);
 
-  const ranges = view ? threadRanges(view.state.doc) : new Map<string, { from: number }>();
+  const ranges = view ? commentPassages(view.state) : new Map<string, { from: number }>();
   const ordered = [...shown].sort((a, b) => (ranges.get(a.id)?.from ?? Infinity) - (ranges.get(b.id)?.from ?? Infinity));
 
   return (
@@ -75,21 +74,24 @@ export function ThreadColumn({ comments }: { comments: ChapterComments }) {
 /** Puts each card at the height of its passage (the draft at its selection), never over the card above. */
 function place(view: EditorView, container: HTMLElement): void {
   const origin = container.getBoundingClientRect().top;
-  const ranges = threadRanges(view.state.doc);
+  const ranges = commentPassages(view.state);
   const draft = commentView(view.state).draft;
-  const wanted = (card: HTMLElement): number | null => {
+  // Each passage measured once: every coordsAtPos asks the browser for the text's boxes.
+  const wanted = new Map<HTMLElement, number | null>();
+  for (const card of container.children) {
+    if (!(card instanceof HTMLElement) || !card.classList.contains('thread')) continue;
     const from = card.dataset.draft ? draft?.from : ranges.get(card.dataset.thread ?? '')?.from;
-    if (from === undefined || from > view.state.doc.content.size) return null;
-    return view.coordsAtPos(from).top - origin;
-  };
-  const placed = [...container.children].filter((el): el is HTMLElement => el instanceof HTMLElement && el.classList.contains('thread'));
-  // The draft goes where its passage is, among the others.
-  placed.sort((a, b) => (wanted(a) ?? Infinity) - (wanted(b) ?? Infinity));
-  let floor = 0;
-  for (const card of placed) {
-    const top = Math.max(wanted(card) ?? floor, floor);
-    card.style.top = `${top}px`;
-    floor = top + card.offsetHeight + gap;
+    wanted.set(card, from === undefined || from > view.state.doc.content.size ? null : view.coordsAtPos(from).top - origin);
   }
+  // The draft goes where its passage is, among the others.
+  const placed = [...wanted.keys()].sort((a, b) => (wanted.get(a) ?? Infinity) - (wanted.get(b) ?? Infinity));
+  // All reads before the first write, so the browser lays the page out once, not once per card.
+  const heights = placed.map((card) => card.offsetHeight);
+  let floor = 0;
+  placed.forEach((card, i) => {
+    const top = Math.max(wanted.get(card) ?? floor, floor);
+    card.style.top = `${top}px`;
+    floor = top + heights[i]! + gap;
+  });
   container.style.minHeight = `${floor}px`;
 }

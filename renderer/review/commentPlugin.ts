@@ -7,8 +7,10 @@
  */
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import type { Node } from 'prosemirror-model';
-import { commentIds, threadAt, threadRanges, type Range } from './ranges.js';
+import type { Fragment, Node } from 'prosemirror-model';
+import { AddMarkStep, RemoveMarkStep, ReplaceAroundStep, ReplaceStep } from 'prosemirror-transform';
+import { schema } from '../../main/model/index.js';
+import { commentIds, threadAt, type Range } from './ranges.js';
 
 export interface CommentView {
   /** The threads to draw (the sidebar's filter). */
@@ -36,7 +38,10 @@ export function commentPlugin(): Plugin<PluginState> {
   return new Plugin<PluginState>({
     key: commentKey,
     state: {
-      init: (_, state) => withDecorations(state.doc, { shown: new Set(), active: null, draft: null }),
+      init: (_, state) => {
+        const view: CommentView = { shown: new Set(), active: null, draft: null };
+        return { ...view, decorations: draw(state.doc, view) };
+      },
       apply(tr, value) {
         const change = tr.getMeta(commentKey) as Partial<CommentView> | undefined;
         if (!change && !tr.docChanged && !tr.selectionSet) return value;
@@ -46,8 +51,13 @@ export function commentPlugin(): Plugin<PluginState> {
           if (draft.from >= draft.to) draft = null;
         }
         const next = { ...value, ...change, draft };
-        if (tr.selectionSet && change?.active === undefined) next.active = threadAt(threadRanges(tr.doc), tr.selection.from, next.shown);
-        return withDecorations(tr.doc, next);
+        // Typing outside any passage only moves the passages: map them rather than walk a long chapter per keystroke.
+        const moved = change || (tr.docChanged && touchesComments(tr)) ? null : value.decorations.map(tr.mapping, tr.doc);
+        let decorations = moved ?? draw(tr.doc, next);
+        const drawnActive = next.active;
+        if (tr.selectionSet && change?.active === undefined) next.active = threadAt(passages(decorations), tr.selection.from, next.shown);
+        if (next.active !== drawnActive || (moved && next.draft !== value.draft)) decorations = draw(tr.doc, next);
+        return { ...next, decorations };
       },
     },
     props: {
@@ -56,7 +66,48 @@ export function commentPlugin(): Plugin<PluginState> {
   });
 }
 
-function withDecorations(doc: Node, view: CommentView): PluginState {
+/** Where the shown threads' passages are now, read from what is drawn (so without walking the document). */
+export function commentPassages(state: EditorState): ReadonlyMap<string, Range> {
+  const decorations = commentKey.getState(state)?.decorations;
+  return decorations ? passages(decorations) : new Map();
+}
+
+const passagesOf = new WeakMap<DecorationSet, Map<string, Range>>();
+
+function passages(decorations: DecorationSet): Map<string, Range> {
+  let ranges = passagesOf.get(decorations);
+  if (ranges) return ranges;
+  ranges = new Map();
+  for (const decoration of decorations.find()) {
+    for (const id of (decoration.spec as { threads?: string[] }).threads ?? []) {
+      const seen = ranges.get(id);
+      ranges.set(id, seen ? { from: Math.min(seen.from, decoration.from), to: Math.max(seen.to, decoration.to) } : { from: decoration.from, to: decoration.to });
+    }
+  }
+  passagesOf.set(decorations, ranges);
+  return ranges;
+}
+
+/** Whether a change adds, removes or inserts comment marks (anything else only moves the passages). */
+function touchesComments(tr: Transaction): boolean {
+  return tr.steps.some((step) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return step.mark.type === schema.marks.comment;
+    if (step instanceof ReplaceStep || step instanceof ReplaceAroundStep) return hasComment(step.slice.content);
+    return true;
+  });
+}
+
+function hasComment(content: Fragment): boolean {
+  let found = false;
+  content.descendants((node) => {
+    if (found) return false;
+    if (node.isText && commentIds(node).length > 0) found = true;
+    return !found;
+  });
+  return found;
+}
+
+function draw(doc: Node, view: CommentView): DecorationSet {
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isText) return;
@@ -64,8 +115,10 @@ function withDecorations(doc: Node, view: CommentView): PluginState {
     if (ids.length === 0) return;
     const depth = Math.min(ids.length, 3);
     const active = view.active !== null && ids.includes(view.active) ? ' comment-active' : '';
-    decorations.push(Decoration.inline(pos, pos + node.nodeSize, { class: `comment-passage depth-${depth}${active}`, 'data-threads': ids.join(' ') }));
+    decorations.push(
+      Decoration.inline(pos, pos + node.nodeSize, { class: `comment-passage depth-${depth}${active}`, 'data-threads': ids.join(' ') }, { threads: ids }),
+    );
   });
   if (view.draft) decorations.push(Decoration.inline(view.draft.from, view.draft.to, { class: 'comment-draft' }));
-  return { ...view, decorations: DecorationSet.create(doc, decorations) };
+  return DecorationSet.create(doc, decorations);
 }

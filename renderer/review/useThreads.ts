@@ -12,11 +12,14 @@ export interface Threads {
   drop(id: string): void;
 }
 
+// One empty list, not a new one per render: the editor redraws its passages whenever the list changes.
+const none: CommentThread[] = [];
+
 export function useThreads(chapterId: string): Threads {
   const query = useQuery('threads.forChapter', { chapterId });
   const [local, setLocal] = useState<CommentThread[] | null>(null);
   useEffect(() => setLocal(null), [query.data]);
-  const threads = local ?? query.data ?? [];
+  const threads = local ?? query.data ?? none;
 
   const put = useCallback(
     (thread: CommentThread) =>

@@ -101,7 +101,7 @@ describe('chapters', () => {
     expect(await text().locator('em').textContent()).toBe('schuin');
     expect(await text().locator('p').first().textContent()).toContain('„samen”, zie werkplaats-lingedelta.nl.');
     expect(await text().locator('a').getAttribute('href')).toBe('https://werkplaats-lingedelta.nl');
-    expect(await text().locator('ul li').allTextContents()).toEqual(['korte lijnen', 'een vast gezicht']);
+    expect(await text().locator('ul li').allTextContents(), await text().innerHTML()).toEqual(['korte lijnen', 'een vast gezicht']);
     expect(await text().locator('blockquote').textContent()).toBe('Je moet elkaar eerst leren kennen.');
   });
 

@@ -48,6 +48,7 @@ export const channelAccess: Record<Channel, Access> = {
   'visuals.put': 'edit',
   'visuals.delete': 'edit',
   'visuals.printColumn': 'read',
+  'visuals.chart': 'read',
   'images.put': 'edit',
   'threads.forChapter': 'read',
   // A raw thread write could rewrite anyone's comments: the editor's, for undo.

@@ -285,6 +285,9 @@ const sessions = repository(Session);
 const contributors = repository(Contributor);
 const visuals = repository(Visual);
 
+/** A generated visual as standalone SVG markup (our own: labels escaped, no scripts), measured in points. */
+const ChartSvg = z.strictObject({ svg: z.string().max(10_000_000), width: z.number().positive(), height: z.number().positive() });
+
 export const contract = {
   'project.info': channel(none, ProjectInfo),
   'project.check': channel(none, CheckReport),
@@ -326,6 +329,8 @@ export const contract = {
 
   /** The room a figure gets in the publication's template: the visuals form shows whether an image is sharp in it. */
   'visuals.printColumn': channel(none, PrintColumn),
+  /** A chart visual drawn from the project's current data in its template, as SVG; null for an image visual. */
+  'visuals.chart': channel(byId, ChartSvg.nullable()),
 
   'images.put': channel(ImageUpload, ImageStored),
 

@@ -5,12 +5,13 @@ import { useI18n } from '../i18n/I18n.js';
 import { sessionLabel } from '../people/sessionLabel.js';
 import { Field } from '../ui/Field.js';
 import { RecordForm } from '../ui/RecordForm.js';
+import { ChartPicture } from './ChartPicture.js';
 import { PrintSize } from './PrintSize.js';
 
 export function VisualForm({ initial, sessions, onDeleted }: { initial: Visual; sessions: Session[]; onDeleted(): void }) {
   const { t, lbl, locale } = useI18n();
   const { client, write } = useData();
-  const column = useQuery('visuals.printColumn', {}, initial.source.type === 'image');
+  const column = useQuery('visuals.printColumn', {});
   return (
     <RecordForm
       initial={initial}
@@ -27,7 +28,10 @@ export function VisualForm({ initial, sessions, onDeleted }: { initial: Visual; 
             {record.source.type === 'image' ? (
               <img src={client.imageUrl(record.source.hash)} alt={record.altText} />
             ) : (
-              <span className="visual-chart">{t('ui.figure.chart', { chart: record.title })}</span>
+              <>
+                <ChartPicture id={record.id} label={record.altText || record.title} className="visual-chart-preview" />
+                {column.data && <span className="muted">{t('ui.visuals.chartLive', { template: column.data.template })}</span>}
+              </>
             )}
             {record.source.type === 'image' && (
               <>

@@ -1,6 +1,7 @@
 /**
  * Visuals: thumbnails of every image and chart, importing PNG, JPEG and SVG
- * files (a refused one named in its message), and the chosen visual's form.
+ * files (a refused one named in its message), a new chart of one of the
+ * three kinds, and the chosen visual's form.
  * Visuals still missing an alt text are marked, since the export needs one
  * for every figure.
  */
@@ -12,6 +13,8 @@ import { useToast } from '../app/toasts.js';
 import { useI18n } from '../i18n/I18n.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { acceptedTypes, importImage } from './importImage.js';
+import { ChartPicture } from './ChartPicture.js';
+import { NewChartMenu } from './NewChartMenu.js';
 import { VisualForm } from './VisualForm.js';
 
 export function VisualsView() {
@@ -68,6 +71,7 @@ export function VisualsView() {
       <section className="list-pane" aria-label={t('ui.nav.visuals')}>
         <div className="list-tools">
           <span className="muted">{t('ui.visuals.types')}</span>
+          <NewChartMenu />
           {picker}
         </div>
         {visuals.data && list.length === 0 && <EmptyState title={t('ui.visuals.empty')} />}
@@ -75,7 +79,7 @@ export function VisualsView() {
           {list.map((visual) => (
             <li key={visual.id}>
               <button type="button" className="visual-card" aria-current={visual.id === route.id ? 'true' : undefined} onClick={() => go({ section: 'visuals', id: visual.id })}>
-                {visual.source.type === 'image' ? <img src={client.imageUrl(visual.source.hash)} alt="" /> : <span className="visual-chart">{t('ui.visuals.chart')}</span>}
+                {visual.source.type === 'image' ? <img src={client.imageUrl(visual.source.hash)} alt="" /> : <ChartPicture id={visual.id} label="" className="visual-chart" />}
                 <span className="visual-card-title">{visual.title}</span>
                 {!visual.altText && <span className="badge warn">{t('ui.visuals.noAlt')}</span>}
               </button>

@@ -17,6 +17,19 @@ export const chartsNl = {
   'chart.trajectory.participants': 'deelnemers',
   'chart.trajectory.otherPlaces': '{count} andere plaatsen',
   'chart.trajectory.months': 'jan feb mrt apr mei jun jul aug sep okt nov dec',
+
+  'ui.visuals.newChart': 'Nieuwe grafiek',
+  'ui.visuals.chartKind.spectrum': 'Spectrum formeel–informeel',
+  'ui.visuals.chartKind.materialMap': 'Materiaal per thema en werkgroep',
+  'ui.visuals.chartKind.trajectory': 'Traject van de bijeenkomsten',
+  'ui.visuals.chartTitle.spectrum': 'Van formeel naar informeel',
+  'ui.visuals.chartTitle.materialMap': 'Het materiaal per thema en werkgroep',
+  'ui.visuals.chartTitle.trajectory': 'Het traject in bijeenkomsten',
+  'ui.visuals.chartAlt.spectrum': 'Grafiek van de bijdragers per rol, geplaatst van formeel via hybride naar informeel.',
+  'ui.visuals.chartAlt.materialMap': 'Tabel met een cirkel per thema en werkgroep; hoe groter de cirkel, hoe meer materiaal.',
+  'ui.visuals.chartAlt.trajectory': 'Tijdlijn van de bijeenkomsten per soort, met het aantal deelnemers en de plaatsen.',
+  'ui.visuals.chartDrawing': 'Grafiek wordt getekend…',
+  'ui.visuals.chartLive': 'Getekend uit de gegevens van het project, in de huisstijl {template}: verandert mee met het materiaal.',
 } as const;
 
 export const chartsEn: Record<keyof typeof chartsNl, string> = {
@@ -33,4 +46,17 @@ export const chartsEn: Record<keyof typeof chartsNl, string> = {
   'chart.trajectory.participants': 'participants',
   'chart.trajectory.otherPlaces': '{count} other places',
   'chart.trajectory.months': 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec',
+
+  'ui.visuals.newChart': 'New chart',
+  'ui.visuals.chartKind.spectrum': 'Formal–informal spectrum',
+  'ui.visuals.chartKind.materialMap': 'Material by theme and workgroup',
+  'ui.visuals.chartKind.trajectory': 'Trajectory of the sessions',
+  'ui.visuals.chartTitle.spectrum': 'From formal to informal',
+  'ui.visuals.chartTitle.materialMap': 'The material by theme and workgroup',
+  'ui.visuals.chartTitle.trajectory': 'The trajectory in sessions',
+  'ui.visuals.chartAlt.spectrum': 'Chart of the contributors by role, placed from formal through hybrid to informal.',
+  'ui.visuals.chartAlt.materialMap': 'Table with a circle per theme and workgroup; the larger the circle, the more material.',
+  'ui.visuals.chartAlt.trajectory': 'Timeline of the sessions by kind, with the number of participants and the places.',
+  'ui.visuals.chartDrawing': 'Drawing the chart…',
+  'ui.visuals.chartLive': 'Drawn from the project\'s data in the {template} house style: changes with the material.',
 };

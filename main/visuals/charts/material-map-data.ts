@@ -7,7 +7,10 @@
 import { message, type Locale, type MaterialItem, type Workgroup } from '../../model/index.js';
 import type { MapLine, MaterialMapData } from './types.js';
 
-export function materialMapData(material: readonly MaterialItem[], workgroups: readonly Workgroup[], locale: Locale): MaterialMapData {
+/** What the map reads of an item: a whole item, or the library's summary (no body read). */
+export type Tagged = Pick<MaterialItem, 'themes' | 'provenance'> | { readonly themes: readonly string[]; readonly workgroupId: string | null };
+
+export function materialMapData(material: readonly Tagged[], workgroups: readonly Workgroup[], locale: Locale): MaterialMapData {
   const noTheme = message(locale, 'chart.map.noTheme');
   const columns = new Map(workgroups.map((w, i) => [w.id, i]));
   const orphanColumn = workgroups.length;
@@ -19,7 +22,8 @@ export function materialMapData(material: readonly MaterialItem[], workgroups: r
     return counts;
   };
   for (const item of material) {
-    const column = columns.get(item.provenance.workgroupId ?? '') ?? orphanColumn;
+    const workgroupId = 'provenance' in item ? item.provenance.workgroupId : item.workgroupId;
+    const column = columns.get(workgroupId ?? '') ?? orphanColumn;
     const themes = new Set(item.themes.map((t) => t.trim()).filter((t) => t !== ''));
     for (const theme of themes.size === 0 ? [''] : themes) {
       const key = theme.toLocaleLowerCase('nl');

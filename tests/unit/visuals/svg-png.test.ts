@@ -1,20 +1,16 @@
 // The painters: a chart's SVG is a well-formed standalone document with its
 // title, description and labels in the template's family; its PNG decodes at
 // the pixel size 300 dpi asks for.
-import { DOMParser } from '@xmldom/xmldom';
 import { PNG } from 'pngjs';
 import { expect, test } from 'vitest';
 import { drawingToPng } from '../../../main/visuals/png-drawing.js';
 import { drawingToSvg } from '../../../main/visuals/svg-drawing.js';
 import type { Drawing } from '../../../main/visuals/drawing.js';
+import { parseStrict } from '../export/docx/parts.js';
 import { charts, draw } from './draw-charts.js';
 
-function parse(svg: string): Document {
-  const errors: string[] = [];
-  const doc = new DOMParser({ onError: (level, message) => void (level !== 'warning' && errors.push(message)) }).parseFromString(svg, 'image/svg+xml');
-  expect(errors).toEqual([]);
-  return doc;
-}
+/** Throws on SVG that is not well-formed XML. */
+const parse = (svg: string): Document => parseStrict(svg, 'chart.svg');
 
 test.each(charts)('the %s chart as SVG: well-formed, titled, its labels set in the template family', async (chart) => {
   const { drawing, template } = await draw('demo', chart);

@@ -9,6 +9,11 @@ import { crc32, deflateRawSync } from 'node:zlib';
 
 export type PartData = string | Uint8Array;
 
+/**
+ * zlib level 3 rather than the default 6: on a book's 9 MB of document.xml it
+ * deflates in about half the time for a file some 10 % larger.
+ */
+const XML_LEVEL = 3;
 const STORED = 0;
 const DEFLATED = 8;
 /** Bit 11: names are UTF-8. */
@@ -39,7 +44,7 @@ export function zipParts(parts: Iterable<readonly [string, PartData]>, modified:
       method,
       crc: crc32(bytes),
       size: bytes.byteLength,
-      stored: method === STORED ? bytes : deflateRawSync(bytes),
+      stored: method === STORED ? bytes : deflateRawSync(bytes, { level: XML_LEVEL }),
       offset,
     };
     const header = Buffer.alloc(30);

@@ -30,13 +30,21 @@ export async function askProjectToSave(
   return result.canceled || !result.filePath ? null : withBundelExtension(result.filePath);
 }
 
-/** Where to write an export; `suggestedName` without extension. */
+/** Where to write an export (for the visuals: a folder); `suggestedName` without extension. */
 export async function askExportTarget(
   parent: BrowserWindow,
   locale: Locale,
-  format: 'pdf' | 'docx',
+  format: 'pdf' | 'docx' | 'visuals',
   suggestedName: string,
 ): Promise<string | null> {
+  if (format === 'visuals') {
+    const chosen = await dialog.showOpenDialog(parent, {
+      title: message(locale, 'dialog.exportVisuals.title'),
+      defaultPath: app.getPath('documents'),
+      properties: ['openDirectory', 'createDirectory'],
+    });
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+  }
   const filter = format === 'pdf' ? { name: 'PDF', extensions: ['pdf'] } : { name: 'Word', extensions: ['docx'] };
   const result = await dialog.showSaveDialog(parent, {
     title: message(locale, 'dialog.export.title'),

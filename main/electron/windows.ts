@@ -5,11 +5,10 @@
  */
 import { BrowserWindow, screen } from 'electron';
 import path from 'node:path';
-import { transportNames } from '../ipc/contract.js';
+import { transportNames, type ExportSettings } from '../ipc/contract.js';
 import { createDispatcher, type Dispatch } from '../ipc/dispatch.js';
 import type { Logger } from '../ipc/errors.js';
 import { ExportJobs } from '../export/jobs/jobs.js';
-import type { ExportFormat } from '../export/publication.js';
 import { createHandlers, type AppServices } from '../ipc/handlers.js';
 import { askExportTarget, askReviewCopyTarget } from './dialogs.js';
 import { message, type Locale } from '../model/index.js';
@@ -105,7 +104,7 @@ export class ProjectWindows {
 
     const id = window.webContents.id;
     const jobs = new ExportJobs(options.exportWorker);
-    const exports = { jobs, chooseTarget: (format: ExportFormat, suggested: string) => askExportTarget(window, options.locale, format, suggested) };
+    const exports = { jobs, chooseTarget: (format: ExportSettings['format'], suggested: string) => askExportTarget(window, options.locale, format, suggested) };
     const reviewCopies = { chooseCopyTarget: (suggested: string) => askReviewCopyTarget(window, options.locale, suggested) };
     const handlers = createHandlers(store, { ...options.app, exports, reviewCopies });
     const project: OpenProject = { window, store, dispatch: createDispatcher({ handlers, locale: options.locale, log: options.log }) };

@@ -170,9 +170,11 @@ export const ReviewOverview = z.strictObject({
 });
 export type ReviewOverview = z.infer<typeof ReviewOverview>;
 
-/** What the export dialog asks for. */
+/** What the export dialog asks for. `visuals`: a poster PDF and a 300 dpi image of every visual, into a folder. */
 export const ExportSettings = z.strictObject({
-  format: z.enum(['pdf', 'docx']),
+  format: z.enum(['pdf', 'docx', 'visuals']),
+  /** The posters' paper (visuals only); A3 when absent. */
+  size: z.enum(['a3', 'a4']).optional(),
   template: z.string().regex(/^[a-z0-9-]+$/).max(80),
   edition: z.enum(['screen', 'print']),
   comments: z.boolean(),
@@ -193,6 +195,7 @@ export const ExportJob = z.strictObject({ jobId: z.uuid() });
 
 export const ExportStatus = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('running'), done: z.number().int().min(0), total: z.number().int().min(0) }),
+  /** `path`: the file written, or for visuals the folder. */
   z.strictObject({ state: z.literal('done'), path: z.string(), notes: z.array(z.string()) }),
   /** `message`: the sentence to show, in the app's language. */
   z.strictObject({ state: z.literal('failed'), message: z.string() }),

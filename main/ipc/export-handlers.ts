@@ -4,14 +4,16 @@
  */
 import path from 'node:path';
 import { ExportJobs } from '../export/jobs/jobs.js';
+import type { ExportJobRequest } from '../export/jobs/messages.js';
 import { loadTemplate, templateIds } from '../export/template/index.js';
 import { errorMessage, message, UserError, type Locale } from '../model/index.js';
 import type { ProjectStore } from '../store/types.js';
 import type { ExportSettings, ExportStatus } from './contract.js';
 import type { Handlers } from './handlers.js';
 
-/** What the app around the project offers for exports: Electron asks with a save dialog, the test bridge picks a folder. */
+/** What the app around the project offers for exports: Electron asks with a save or folder dialog, the test bridge picks a folder. */
 export interface ExportServices {
+  /** A file for a publication, a folder for the visuals; `suggestedName` without extension. */
   chooseTarget(format: ExportSettings['format'], suggestedName: string): Promise<string | null>;
   readonly jobs: ExportJobs;
 }
@@ -42,7 +44,11 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
       const target = await services().chooseTarget(settings.format, name);
       if (target === null) return null;
       const { comments, edition, format, template, withoutConsent } = settings;
-      return { jobId: services().jobs.start(store.exportData(), { format, template, edition, comments, withoutConsent, locale }, target) };
+      const job: ExportJobRequest =
+        format === 'visuals'
+          ? { kind: 'visuals', request: { size: settings.size ?? 'a3', edition, template, locale } }
+          : { kind: 'publication', request: { format, template, edition, comments, withoutConsent, locale } };
+      return { jobId: services().jobs.start(store.exportData(), job, target) };
     },
     'export.status': ({ jobId }): ExportStatus => {
       const status = services().jobs.status(jobId);

@@ -1,7 +1,7 @@
 /**
  * Exports on the test bridge: there is no save dialog in a browser tab, so an
- * export goes into an `exports` folder beside the project file, and the job's
- * status says where.
+ * export goes into an `exports` folder beside the project file (the visuals
+ * into `exports/visuals-<name>/`), and the job's status says where.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ export function bridgeExports(projectPath: string): ExportServices {
     chooseTarget: (format, suggestedName) => {
       const folder = path.join(path.dirname(projectPath), 'exports');
       mkdirSync(folder, { recursive: true });
-      return Promise.resolve(path.join(folder, `${suggestedName}.${format}`));
+      return Promise.resolve(path.join(folder, format === 'visuals' ? `visuals-${suggestedName}` : `${suggestedName}.${format}`));
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Exporteren: format, template, edition, comments and — when the publication
- * shows material without consent — an explicit choice about it. The export
- * runs in main off the UI thread; the dialog polls its progress, can cancel,
- * and says where the file went.
+ * shows material without consent — an explicit choice about it; for the
+ * visuals (a poster and an image per visual, into a folder) the poster size.
+ * The export runs in main off the UI thread; the dialog polls its progress,
+ * can cancel, and says where the files went.
  */
 import { useEffect, useState } from 'react';
 import type { ExportSettings, ExportStatus } from '../../main/ipc/contract.js';
@@ -30,6 +31,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     if (options.data && settings === null) {
       setSettings({
         format: 'pdf',
+        size: 'a3',
         template: options.data.defaultTemplate,
         edition: 'screen',
         comments: true,
@@ -102,6 +104,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               <select value={settings.format} onChange={(e) => update({ format: e.target.value as ExportSettings['format'] })}>
                 <option value="pdf">{t('ui.export.format.pdf')}</option>
                 <option value="docx">{t('ui.export.format.docx')}</option>
+                <option value="visuals">{t('ui.export.format.visuals')}</option>
               </select>
             </Field>
             <Field label={t('ui.export.template')}>
@@ -113,7 +116,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                 ))}
               </select>
             </Field>
-            {settings.format === 'pdf' ? (
+            {settings.format === 'visuals' && (
+              <Field label={t('ui.export.size')}>
+                <select value={settings.size} onChange={(e) => update({ size: e.target.value as ExportSettings['size'] })}>
+                  <option value="a3">{t('ui.export.size.a3')}</option>
+                  <option value="a4">{t('ui.export.size.a4')}</option>
+                </select>
+              </Field>
+            )}
+            {settings.format !== 'docx' ? (
               <Field label={t('ui.export.edition')}>
                 <select value={settings.edition} onChange={(e) => update({ edition: e.target.value as ExportSettings['edition'] })}>
                   <option value="screen">{t('ui.export.edition.screen')}</option>
@@ -126,11 +137,13 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
                 {t('ui.export.comments')}
               </label>
             )}
-            <ConsentChoice items={options.data.withoutConsent} value={settings.withoutConsent} onChange={(withoutConsent) => update({ withoutConsent })} />
+            {settings.format !== 'visuals' && (
+              <ConsentChoice items={options.data.withoutConsent} value={settings.withoutConsent} onChange={(withoutConsent) => update({ withoutConsent })} />
+            )}
           </fieldset>
         </form>
       )}
-      {(running || status !== null) && <ExportProgress status={status} />}
+      {(running || status !== null) && <ExportProgress status={status} visuals={settings?.format === 'visuals'} />}
       {failure && <FormError text={failure} />}
     </Dialog>
   );

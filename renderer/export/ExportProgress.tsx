@@ -2,7 +2,8 @@
 import type { ExportStatus } from '../../main/ipc/contract.js';
 import { useI18n } from '../i18n/I18n.js';
 
-export function ExportProgress({ status }: { status: ExportStatus | null }) {
+/** `visuals`: the export counts visuals, not chapters. */
+export function ExportProgress({ status, visuals }: { status: ExportStatus | null; visuals: boolean }) {
   const { t } = useI18n();
   if (status === null || status.state === 'running') {
     const done = status?.done ?? 0;
@@ -10,7 +11,7 @@ export function ExportProgress({ status }: { status: ExportStatus | null }) {
     return (
       <div className="export-progress">
         <progress max={total} value={done} aria-label={t('ui.export.progress')} />
-        <span role="status">{t('ui.export.running', { done, total })}</span>
+        <span role="status">{t(visuals ? 'ui.export.running.visuals' : 'ui.export.running', { done, total })}</span>
       </div>
     );
   }

@@ -1,14 +1,15 @@
 /**
  * Export jobs of the app: each runs in its own worker thread, reports progress
- * for the progress bar, can be cancelled, and writes its file only when done
- * (atomically, so a cancelled or failed export leaves no half file behind).
+ * for the progress bar, can be cancelled, and writes its files only when done
+ * (each atomically, so a cancelled or failed export leaves no half file behind).
  */
 import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorParams, ProjectData, UserErrorCode } from '../../model/index.js';
-import type { ExportRequest } from '../publication.js';
 import { writeAtomically } from '../write-atomically.js';
-import type { WorkerMessage } from './messages.js';
+import type { ExportJobRequest, WorkerInput, WorkerMessage } from './messages.js';
 
 export type ExportJobState =
   | { readonly state: 'running'; readonly done: number; readonly total: number }
@@ -27,9 +28,10 @@ export class ExportJobs {
   /** `workerFile`: the built worker script (dist/main/export-worker.cjs). */
   constructor(private readonly workerFile: string) {}
 
-  start(data: ProjectData, request: Omit<ExportRequest, 'onProgress' | 'signal'>, out: string): string {
+  /** `out`: the file of a publication export, the folder of a visuals export. */
+  start(data: ProjectData, request: ExportJobRequest, out: string): string {
     const id = randomUUID();
-    const worker = new Worker(this.workerFile, { workerData: { data, request } });
+    const worker = new Worker(this.workerFile, { workerData: { data, job: request } satisfies WorkerInput });
     const job: Job = { status: { state: 'running', done: 0, total: 1 }, worker };
     this.jobs.set(id, job);
     worker.on('message', (message: WorkerMessage) => {
@@ -63,10 +65,15 @@ export class ExportJobs {
     await Promise.all([...this.jobs.keys()].map((id) => this.cancel(id)));
   }
 
-  private write(out: string, result: Extract<WorkerMessage, { type: 'done' }>): ExportJobState {
+  private write(out: string, result: Extract<WorkerMessage, { type: 'done' | 'doneFiles' }>): ExportJobState {
     try {
-      writeAtomically(out, result.bytes);
-      return { state: 'done', path: out, problems: result.problems, notes: result.notes };
+      if (result.type === 'done') {
+        writeAtomically(out, result.bytes);
+        return { state: 'done', path: out, problems: result.problems, notes: result.notes };
+      }
+      mkdirSync(out, { recursive: true });
+      for (const file of result.files) writeAtomically(path.join(out, file.name), file.bytes);
+      return { state: 'done', path: out, problems: [], notes: result.notes };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return code === 'ENOSPC'

@@ -1,6 +1,6 @@
 import type { Catalogue } from './nl.js';
-import { imageVisualsEn } from './image-visuals.js';
 import { chartsEn } from './charts.js';
+import { imageVisualsEn } from './image-visuals.js';
 import { reviewRoundEn } from './review-round.js';
 
 export const en: Catalogue = {
@@ -570,7 +570,7 @@ export const en: Catalogue = {
   'ui.overviews.timeline': 'Sessions over time',
   'ui.overviews.noSessions': 'No sessions yet.',
   'ui.overviews.noPlace': 'place unknown',
-  ...chartsEn,
-  ...imageVisualsEn,
   ...reviewRoundEn,
+  ...imageVisualsEn,
+  ...chartsEn,
 };

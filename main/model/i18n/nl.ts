@@ -1,8 +1,8 @@
 /** The Dutch catalogue: the source of every sentence Bundel shows. Other languages mirror its keys. */
-import { imageVisualsNl } from './image-visuals.js';
-
 import { chartsNl } from './charts.js';
+import { imageVisualsNl } from './image-visuals.js';
 import { reviewRoundNl } from './review-round.js';
+
 export const nl = {
   'sessionKind.workgroupMeeting': 'werkgroepbijeenkomst',
   'sessionKind.focusGroup': 'focusgroep',
@@ -573,9 +573,9 @@ export const nl = {
   'ui.overviews.timeline': 'Bijeenkomsten in de tijd',
   'ui.overviews.noSessions': 'Nog geen bijeenkomsten.',
   'ui.overviews.noPlace': 'plaats onbekend',
-  ...chartsNl,
-  ...imageVisualsNl,
   ...reviewRoundNl,
+  ...imageVisualsNl,
+  ...chartsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

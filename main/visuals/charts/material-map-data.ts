@@ -2,12 +2,16 @@
  * The material map's data: items counted per theme and workgroup. Themes are
  * compared case-insensitively (imports spell them differently) and shown as
  * first written; items without a theme or workgroup get their own line, so
- * every item is counted.
+ * every item is counted. Past the most used themes the rest share one line,
+ * so a project tagged with a hundred themes still gives a map that reads.
  */
 import { message, type Locale, type MaterialItem, type Workgroup } from '../../model/index.js';
 import type { MapLine, MaterialMapData } from './types.js';
 
 /** What the map reads of an item: a whole item, or the library's summary (no body read). */
+/** Themes shown by name; more would make the map taller than a page. */
+const namedThemes = 18;
+
 export type Tagged = Pick<MaterialItem, 'themes' | 'provenance'> | { readonly themes: readonly string[]; readonly workgroupId: string | null };
 
 export function materialMapData(material: readonly Tagged[], workgroups: readonly Workgroup[], locale: Locale): MaterialMapData {
@@ -32,7 +36,14 @@ export function materialMapData(material: readonly Tagged[], workgroups: readonl
     }
   }
   const sum = (counts: readonly number[]): number => counts.reduce((a, b) => a + b, 0);
-  const keys = [...cells.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : sum(cells.get(b)!) - sum(cells.get(a)!) || a.localeCompare(b, 'nl')));
+  const sorted = [...cells.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : sum(cells.get(b)!) - sum(cells.get(a)!) || a.localeCompare(b, 'nl')));
+  const named = sorted.filter((k) => k !== '');
+  const keys = named.length <= namedThemes ? sorted : [...named.slice(0, namedThemes), ' rest', ...sorted.filter((k) => k === '')];
+  if (named.length > namedThemes) {
+    const rest = named.slice(namedThemes);
+    cells.set(' rest', rest.map((k) => cells.get(k)!).reduce((a, b) => a.map((n, i) => n + b[i]!)));
+    themeLabels.set(' rest', message(locale, 'chart.map.otherThemes', { count: rest.length }));
+  }
   const withOrphans = keys.some((k) => cells.get(k)![orphanColumn]! > 0);
   const width = withOrphans ? workgroups.length + 1 : workgroups.length;
   const counts = keys.map((k) => cells.get(k)!.slice(0, width));

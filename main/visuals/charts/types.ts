@@ -32,7 +32,7 @@ export interface SpectrumRow extends Labelled<Role> {
 /** Themes × workgroups, each cell the number of material items. */
 export interface MaterialMapData {
   readonly chart: 'materialMap';
-  /** Most items first; "zonder thema" last when some items have none. */
+  /** Most items first (at most 18 by name, then "n andere thema's" together); "zonder thema" last when some items have none. */
   readonly themes: readonly MapLine[];
   /** In the project's order; "zonder werkgroep" last when some items have none. */
   readonly workgroups: readonly MapLine[];

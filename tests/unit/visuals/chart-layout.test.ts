@@ -3,7 +3,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Drawing, MeasureText, Shape } from '../../../main/visuals/drawing.js';
 import { boxOf, overlaps, type TextShape } from '../../../main/visuals/charts/text.js';
-import { charts, draw, projects, type ProjectName } from './draw-charts.js';
+import { chartData } from '../../../main/visuals/charts/data.js';
+import { drawVisual } from '../../../main/visuals/draw.js';
+import { charts, draw, projects, textWidth, type ProjectName } from './draw-charts.js';
 
 const texts = (drawing: Drawing): TextShape[] => drawing.shapes.filter((s): s is TextShape => s.type === 'text');
 
@@ -67,4 +69,18 @@ describe.each(['demo', 'large'] as ProjectName[])('the charts of the %s project'
     expect(data.places.reduce((a, p) => a + p.total, 0)).toBe(placed);
     expect(texts(drawing).map((t) => t.text)).toEqual(expect.arrayContaining([...data.kinds.map((k) => k.label), data.words.places]));
   });
+});
+
+test('a project tagged with sixty themes shows the most used by name and the rest on one line, every tag counted', async () => {
+  const { template, measure } = await draw('demo', 'materialMap');
+  const project = structuredClone(projects.large);
+  project.material.forEach((item, i) => (item.themes = [`thema ${i % 60}`, `thema ${(i * 7) % 60}`]));
+  const data = chartData('materialMap', project, 'nl');
+  if (data.chart !== 'materialMap') throw new Error('not a material map');
+  expect(data.themes).toHaveLength(19);
+  expect(data.themes.at(-1)!.label).toBe('42 andere thema’s');
+  const tags = project.material.reduce((sum, m) => sum + new Set(m.themes).size, 0);
+  expect(data.counts.flat().reduce((a, b) => a + b, 0)).toBe(tags);
+  const drawing = drawVisual(data, template, { width: textWidth(template), measure, title: 't', description: 'd' });
+  expect(labelProblems(drawing, measure)).toEqual([]);
 });

@@ -35,7 +35,7 @@ export function placeBars(shapes: Shape[], places: readonly MapLine[], words: { 
       continue;
     }
     const w = Math.max(0.5, (room * line.total) / most);
-    shapes.push({ type: 'rect', x: barLeft, y: mid - step * 0.3, width: w, height: step * 0.6, fill: style.accent, stroke: null, strokeWidth: 0, opacity: 0.8 });
+    shapes.push({ type: 'rect', x: barLeft, y: mid - step * 0.24, width: w, height: step * 0.48, fill: style.accent, stroke: null, strokeWidth: 0, opacity: 0.75 });
     shapes.push(label(barLeft + w + 3, mid + small * 0.33, String(line.total), style.face, small, style.text));
   }
   return y + 2;

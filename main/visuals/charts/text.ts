@@ -18,12 +18,16 @@ export function fit(text: string, face: Face, size: number, width: number, measu
     const shorter = `${words.slice(0, n).join(' ').replace(/[,;:–-]$/, '')}${ellipsis}`;
     if (measure(shorter, face, size) <= width) return shorter;
   }
+  // Letters: the longest prefix that fits, found by halving (each new string costs a shaping).
   const letters = [...text];
-  for (let n = letters.length - 1; n >= 1; n--) {
-    const shorter = `${letters.slice(0, n).join('').trimEnd()}${ellipsis}`;
-    if (measure(shorter, face, size) <= width) return shorter;
+  const cut = (n: number): string => `${letters.slice(0, n).join('').trimEnd()}${ellipsis}`;
+  let [low, high] = [0, letters.length - 1];
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure(cut(mid), face, size) <= width) low = mid;
+    else high = mid - 1;
   }
-  return '';
+  return low === 0 ? '' : cut(low);
 }
 
 /** `text` broken at spaces into at most `lines` lines of `width`; the last one ellipsised when the rest does not fit. */

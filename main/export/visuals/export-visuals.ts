@@ -53,11 +53,12 @@ export async function exportVisuals(data: ProjectData, request: VisualsRequest =
   const images: Promise<VisualFile>[] = [];
   const notes: string[] = [];
   // Laid out first, so every SVG is rasterising on libuv's threads while the posters are painted in order.
-  const planned = sources.map(({ visual, art }, i) => {
+  const shown = sources.filter((s) => s.art !== null).map((s) => s.visual);
+  const planned = sources.map(({ visual, art }) => {
     if (art === null) return { visual, poster: null };
     const aspect = aspectOf(art);
     const g = posterGeometry(template, request.size ?? 'a3', request.edition ?? 'print', aspect);
-    const layout = layoutPoster(g, posterTexts(data.publication, visual, i, sources.length), aspect, template, fonts);
+    const layout = layoutPoster(g, posterTexts(data.publication, visual, shown.indexOf(visual), shown.length), aspect, template, fonts);
     const ready = readyArt(art, layout.art.width);
     ready.catch(() => {}); // awaited below, in order; not an unhandled rejection meanwhile
     return { visual, poster: { g, layout, ready } };

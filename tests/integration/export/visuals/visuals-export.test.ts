@@ -3,10 +3,12 @@
 // as text), 300 dpi images that decode, and one PDF with every poster. The
 // posters are rendered to look at in tests/artifacts/visuals/.
 import { execFileSync } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { demoProject } from '../../../../main/demo/index.js';
+import type { ProjectData, Visual } from '../../../../main/model/index.js';
 import { decodePng } from '../../../../main/export/pdf/images/decode-png.js';
 import { exportVisuals, type VisualFile } from '../../../../main/export/visuals/index.js';
 import { chartData } from '../../../../main/visuals/charts/data.js';
@@ -110,5 +112,53 @@ describe.each(cases)('the demo\'s visuals, $size $edition ($template)', ({ size,
 
   test('the combined PDF has one page per poster', () => {
     expect(pdfInfo(file('alle-visuals.pdf')).get('Pages')).toBe(String(posters().length));
+  });
+});
+
+describe('a tall picture, a broken one and a missing one', () => {
+  const dir = path.resolve('tests/artifacts/visuals/edge');
+  const svg = Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="300" viewBox="0 0 200 300">' +
+      '<rect width="200" height="300" fill="#f3efe6"/><circle cx="100" cy="110" r="60" fill="#1f6f78"/>' +
+      '<rect x="40" y="200" width="120" height="60" rx="8" fill="#e07a5f"/></svg>',
+  );
+  const broken = Buffer.from('\x89PNG\r\n\x1a\nnot really a png at all, only its signature');
+  const hash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+  const visual = (title: string, source: Visual['source']): Visual => ({
+    id: randomUUID(),
+    title,
+    source,
+    caption: 'Een lang bijschrift dat over twee regels loopt op een staande poster, zodat de maat van het bijschrift te zien is.',
+    credit: 'Tekening: redactie',
+    altText: title,
+    sessionId: null,
+  });
+  const project: ProjectData = {
+    ...data,
+    visuals: [
+      visual('Staand beeld', { type: 'image', hash: hash(svg), mime: 'image/svg+xml', width: 200, height: 300 }),
+      visual('Kapot beeld', { type: 'image', hash: hash(broken), mime: 'image/png', width: 10, height: 10 }),
+      visual('Zoek geraakt', { type: 'image', hash: '0'.repeat(64), mime: 'image/png', width: 10, height: 10 }),
+    ],
+    images: [
+      { hash: hash(svg), mime: 'image/svg+xml', bytes: svg },
+      { hash: hash(broken), mime: 'image/png', bytes: broken },
+    ],
+  };
+
+  test('the tall picture gets an upright page; the others are named in the notes and left out', async () => {
+    const result = await exportVisuals(project, { size: 'a4', edition: 'print' });
+    expect(result.files.map((f) => f.name).sort()).toEqual(['alle-visuals.pdf', 'staand-beeld.pdf', 'staand-beeld.png']);
+    expect(result.notes).toHaveLength(2);
+    expect(result.notes[0]).toMatch(/Kapot beeld/u);
+    expect(result.notes[1]).toMatch(/Zoek geraakt/u);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const f of result.files) writeFileSync(path.join(dir, f.name), f.bytes);
+    const [boxes] = pageBoxes(path.join(dir, 'staand-beeld.pdf'));
+    const trim = boxes!.get('TrimBox')!;
+    expect(trim.y2 - trim.y1).toBeGreaterThan(trim.x2 - trim.x1);
+    execFileSync('pdftoppm', ['-png', '-r', '60', path.join(dir, 'staand-beeld.pdf'), path.join(dir, 'staand-beeld-poster')]);
+    expect(pdftotext(path.join(dir, 'staand-beeld.pdf'))).toMatch(/1 ?\/ ?2/u); // the missing one is not counted
   });
 });

@@ -7,7 +7,7 @@ export interface StoreContext {
   readonly db: Database;
   readonly path: string;
   readonly readOnly: boolean;
-  /** Runs `fn` in one transaction (a savepoint inside another); refuses on a read-only file. */
+  /** Runs `fn` in one transaction (inside another, as part of that one); refuses on a read-only file. */
   write<T>(fn: () => T): T;
   /** Runs `fn`, turning SQLite's failures into `UserError`s. */
   read<T>(fn: () => T): T;
@@ -20,6 +20,10 @@ export function storeContext(db: Database, path: string, readOnly: boolean): Sto
     readOnly,
     write<T>(fn: () => T): T {
       if (readOnly) throw new UserError('readOnly', { path });
+      // Inside a transaction already: no savepoint. A failure still undoes all of the outer one, as
+      // nothing catches in between, and a savepoint per record made FTS5 write its pending index out
+      // each time — most of the cost of importing thousands of items.
+      if (db.inTransaction) return mapSqliteErrors(path, fn);
       // IMMEDIATE takes the write lock up front, so a second writer waits instead of failing mid-way.
       return mapSqliteErrors(path, () => db.transaction(fn).immediate());
     },

@@ -4,7 +4,7 @@
 // picture in the PDF) or a chart's Drawing, painted as vectors.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { Drawing } from '../../visuals/drawing.js';
-import { embedPng, rasteriseSvgAsync } from '../pdf/images/index.js';
+import { embedPng, ownBuffer, rasteriseSvgAsync } from '../pdf/images/index.js';
 import { encodePng } from './png.js';
 
 export const DPI = 300;
@@ -33,5 +33,5 @@ export async function readyArt(art: PosterArt, widthInPoints: number): Promise<R
 
 /** The image XObject of raster art. Rejects when the bytes do not decode. */
 export function embedArt(doc: PDFDocument, art: Extract<ReadyArt, { kind: 'raster' }>): Promise<PDFImage> {
-  return art.mime === 'image/png' ? embedPng(doc, art.bytes) : doc.embedJpg(art.bytes);
+  return art.mime === 'image/png' ? embedPng(doc, art.bytes) : doc.embedJpg(ownBuffer(art.bytes));
 }

@@ -2,6 +2,7 @@
 // read it as it is, SVG rasterised once per drawing, native zlib where pixels must be compressed.
 export { embedPng } from './embed-png.js';
 export { SvgImages } from './svg-images.js';
+export { ownBuffer } from './own-buffer.js';
 // For the visuals export, which rasterises an SVG once for both its posters and its PNG.
 export { rasteriseSvgAsync } from './svg-raster.js';
 export type { RgbaPixels } from './rgba-xobject.js';

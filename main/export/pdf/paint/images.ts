@@ -4,7 +4,7 @@
 // shows a placeholder.
 import { createHash } from 'node:crypto';
 import type { PDFDocument, PDFImage } from 'pdf-lib';
-import { embedPng, SvgImages } from '../images/index.js';
+import { embedPng, ownBuffer, SvgImages } from '../images/index.js';
 import type { PlacedImage } from '../flow/index.js';
 
 const SVG_DPI = 300;
@@ -25,7 +25,7 @@ export class ImageCache {
     if (image.mime === 'image/svg+xml') return this.svgs.get(hash, image.bytes, svgPixels(placed.width));
     let found = this.embedded.get(hash);
     if (found === undefined) {
-      found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes) : this.doc.embedJpg(image.bytes)).catch(() => null);
+      found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes) : this.doc.embedJpg(ownBuffer(image.bytes))).catch(() => null);
       this.embedded.set(hash, found);
     }
     return found;

@@ -14,6 +14,7 @@ import { exportVisuals, type VisualFile } from '../../../../main/export/visuals/
 import { chartData } from '../../../../main/visuals/charts/data.js';
 import { pdffonts, pdftotext, qpdfCheck } from '../../../unit/export/pdf/poppler.js';
 import { pageBoxes, pdfInfo } from '../pdf/pdf-readers.js';
+import { jpeg240x180 } from '../../../support/image-files.js';
 
 const MM = 72 / 25.4;
 const data = demoProject();
@@ -115,7 +116,7 @@ describe.each(cases)('the demo\'s visuals, $size $edition ($template)', ({ size,
   });
 });
 
-describe('a tall picture, a broken one and a missing one', () => {
+describe('a tall picture, a photo, a broken one and a missing one', () => {
   const dir = path.resolve('tests/artifacts/visuals/edge');
   const svg = Buffer.from(
     '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="300" viewBox="0 0 200 300">' +
@@ -137,18 +138,27 @@ describe('a tall picture, a broken one and a missing one', () => {
     ...data,
     visuals: [
       visual('Staand beeld', { type: 'image', hash: hash(svg), mime: 'image/svg+xml', width: 200, height: 300 }),
+      visual('Foto uit het buurthuis', { type: 'image', hash: hash(jpeg240x180), mime: 'image/jpeg', width: 240, height: 180 }),
       visual('Kapot beeld', { type: 'image', hash: hash(broken), mime: 'image/png', width: 10, height: 10 }),
       visual('Zoek geraakt', { type: 'image', hash: '0'.repeat(64), mime: 'image/png', width: 10, height: 10 }),
     ],
     images: [
       { hash: hash(svg), mime: 'image/svg+xml', bytes: svg },
       { hash: hash(broken), mime: 'image/png', bytes: broken },
+      { hash: hash(jpeg240x180), mime: 'image/jpeg', bytes: jpeg240x180 },
     ],
   };
 
-  test('the tall picture gets an upright page; the others are named in the notes and left out', async () => {
+  test('the tall picture gets an upright page, the photo stays a JPEG; the others are named in the notes and left out', async () => {
     const result = await exportVisuals(project, { size: 'a4', edition: 'print' });
-    expect(result.files.map((f) => f.name).sort()).toEqual(['alle-visuals.pdf', 'staand-beeld.pdf', 'staand-beeld.png']);
+    expect(result.files.map((f) => f.name).sort()).toEqual([
+      'alle-visuals.pdf',
+      'foto-uit-het-buurthuis.jpg',
+      'foto-uit-het-buurthuis.pdf',
+      'staand-beeld.pdf',
+      'staand-beeld.png',
+    ]);
+    expect(Buffer.from(result.files.find((f) => f.name.endsWith('.jpg'))!.bytes).equals(Buffer.from(jpeg240x180))).toBe(true);
     expect(result.notes).toHaveLength(2);
     expect(result.notes[0]).toMatch(/Kapot beeld/u);
     expect(result.notes[1]).toMatch(/Zoek geraakt/u);
@@ -159,6 +169,6 @@ describe('a tall picture, a broken one and a missing one', () => {
     const trim = boxes!.get('TrimBox')!;
     expect(trim.y2 - trim.y1).toBeGreaterThan(trim.x2 - trim.x1);
     execFileSync('pdftoppm', ['-png', '-r', '60', path.join(dir, 'staand-beeld.pdf'), path.join(dir, 'staand-beeld-poster')]);
-    expect(pdftotext(path.join(dir, 'staand-beeld.pdf'))).toMatch(/1 ?\/ ?2/u); // the missing one is not counted
+    expect(pdftotext(path.join(dir, 'staand-beeld.pdf'))).toMatch(/1 ?\/ ?3/u); // the missing one is not counted
   });
 });

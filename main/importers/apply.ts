@@ -9,14 +9,13 @@ import {
   Id,
   newId,
   referencedVisualIds,
-  UserError,
   type Contributor,
   type MaterialKind,
   type Session,
   type Workgroup,
 } from '../model/index.js';
 import type { ProjectStore } from '../store/index.js';
-import { ImportPlan, type ContributorRef, type Duplicate, type SessionRef } from './plan.js';
+import type { ImportPlan, ContributorRef, Duplicate, SessionRef } from './plan.js';
 import { mappingKey } from './sheet/mapping.js';
 
 export const ApplyOptions = z.strictObject({
@@ -43,10 +42,11 @@ export interface ImportResult {
   visuals: number;
 }
 
-export function applyImport(store: ProjectStore, rawPlan: ImportPlan, rawOptions: ApplyOptions = {}): ImportResult {
-  const parsed = ImportPlan.safeParse(rawPlan);
-  if (!parsed.success) throw new UserError('invalidRecord', { what: 'import', problem: parsed.error.issues[0]?.message ?? '' });
-  const plan = parsed.data;
+/**
+ * `plan` is what `preview` made in this process (over IPC only its id travels),
+ * so it is not validated again here; the store validates every record it writes.
+ */
+export function applyImport(store: ProjectStore, plan: ImportPlan, rawOptions: ApplyOptions = {}): ImportResult {
   const options = ApplyOptions.parse(rawOptions);
   const skip = new Set(options.skip);
   const result: ImportResult = { imported: [], skippedDuplicates: [], created: { workgroups: [], sessions: [], contributors: [] }, visuals: 0 };

@@ -70,29 +70,38 @@ describe('chapters', () => {
   });
 
   it('takes formatted text with shortcuts, input rules and Dutch quotes', async () => {
+    // At a typist's pace, a pause before every key: sent back to back right after an Enter, on a machine
+    // loaded by the other suites, a keystroke once stayed in the DOM unread by ProseMirror (the "-" of
+    // the list rule, found at the end of the text).
+    const type = async (keys: string) => {
+      for (const key of keys) {
+        await page.waitForTimeout(10);
+        await page.keyboard.type(key);
+      }
+    };
     await text().click();
-    await page.keyboard.type('# Samen zorgen in de wijk');
+    await type('# Samen zorgen in de wijk');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('Dit is ');
+    await type('Dit is ');
     await page.keyboard.press('Control+b');
-    await page.keyboard.type('vet');
+    await type('vet');
     await page.keyboard.press('Control+b');
-    await page.keyboard.type(' en dit is ');
+    await type(' en dit is ');
     await page.keyboard.press('Control+i');
-    await page.keyboard.type('schuin');
+    await type('schuin');
     await page.keyboard.press('Control+i');
-    await page.keyboard.type(', en zo werken we "samen", zie ');
+    await type(', en zo werken we "samen", zie ');
     await page.keyboard.press('Control+k');
     await page.getByRole('dialog').getByLabel('Adres').fill('werkplaats-lingedelta.nl');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('.');
+    await type('.');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('- korte lijnen');
+    await type('- korte lijnen');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('een vast gezicht');
+    await type('een vast gezicht');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await page.keyboard.type('> Je moet elkaar eerst leren kennen.');
+    await type('> Je moet elkaar eerst leren kennen.');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
 

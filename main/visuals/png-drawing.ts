@@ -4,12 +4,11 @@
  * the raster sets its labels in the same faces as the PDF on every machine.
  */
 import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { bundledFamilyFiles, type BundledFamilyName } from '../export/pdf/fonts/index.js';
-import type { Drawing } from './drawing.js';
+import { bundledFamilyFiles } from '../export/pdf/fonts/index.js';
+import type { Drawing, Face } from './drawing.js';
 import { drawingToSvg } from './svg-drawing.js';
 
-const families: readonly BundledFamilyName[] = ['Source Sans 3', 'Source Serif 4', 'Noto Sans'];
-let fontFiles: string[] | undefined;
+const fallback: Face = { family: 'Source Sans 3', bold: false, italic: false };
 
 /** The pixel width of a drawing at `dpi` (its width is in points, 72 to the inch). */
 export function pixelWidth(drawing: Drawing, dpi: number): number {
@@ -26,10 +25,22 @@ export async function drawingToPngAsync(drawing: Drawing, dpi: number): Promise<
 }
 
 function options(drawing: Drawing, dpi: number): ResvgRenderOptions {
-  fontFiles ??= families.flatMap((name) => Object.values(bundledFamilyFiles(name)));
   return {
     fitTo: { mode: 'width', value: pixelWidth(drawing, dpi) },
     background: 'white',
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3', serifFamily: 'Source Serif 4' },
+    font: { loadSystemFonts: false, fontFiles: fontFiles(drawing), defaultFontFamily: fallback.family },
   };
+}
+
+/** Only the faces the drawing sets: resvg parses every file it is given on every render. */
+function fontFiles(drawing: Drawing): string[] {
+  const files = new Set<string>([faceFile(fallback)]);
+  for (const shape of drawing.shapes) if (shape.type === 'text') files.add(faceFile(shape.face));
+  return [...files];
+}
+
+function faceFile(face: Face): string {
+  const files = bundledFamilyFiles(face.family);
+  if (face.bold) return face.italic ? files.boldItalic : files.bold;
+  return face.italic ? files.italic : files.regular;
 }

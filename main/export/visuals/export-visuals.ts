@@ -19,6 +19,7 @@ import { posterGeometry, type PosterSize } from './poster-geometry.js';
 import { layoutPoster } from './poster-layout.js';
 import { posterTexts } from './poster-texts.js';
 import { posterSources } from './sources.js';
+import { deflateContentStreams } from '../pdf/document/deflate-streams.js';
 
 export interface VisualsRequest {
   /** A template id or a template file; default the publication's own. */
@@ -95,11 +96,11 @@ async function canvas(): Promise<PosterCanvas> {
 /** The combined PDF, and each of its pages as a PDF of its own (fonts subset to the whole set). */
 async function splitPosters(doc: PDFDocument, posters: readonly { name: string; title: string }[], data: ProjectData): Promise<VisualFile[]> {
   const bytes = await save(doc, data.publication.title, data);
-  const saved = await PDFDocument.load(bytes);
+  // Copied from the document as saved (its fonts embedded by then), not parsed back from its bytes.
   const files: VisualFile[] = [];
   for (const [i, poster] of posters.entries()) {
     const own = await PDFDocument.create();
-    const [page] = await own.copyPages(saved, [i]);
+    const [page] = await own.copyPages(doc, [i]);
     own.addPage(page);
     files.push({ name: poster.name, bytes: await save(own, poster.title, data) });
   }
@@ -113,5 +114,6 @@ function save(doc: PDFDocument, title: string, data: ProjectData): Promise<Uint8
   doc.setCreator('Bundel');
   doc.setProducer('Bundel (pdf-lib)');
   doc.setLanguage('nl-NL');
+  deflateContentStreams(doc);
   return doc.save();
 }

@@ -15,7 +15,7 @@ import { useToast } from '../app/toasts.js';
 import type { Autosave } from '../chapters/useAutosave.js';
 import { useI18n } from '../i18n/I18n.js';
 import { adoptCommentMarks } from './adoptMarks.js';
-import { commentPlugin, commentView, setCommentView } from './commentPlugin.js';
+import { commentKey, commentPlugin, commentView, setCommentView } from './commentPlugin.js';
 import { matches, type ThreadFilter } from './filter.js';
 import { useProfile } from './profile.js';
 import { threadRanges } from './ranges.js';
@@ -36,7 +36,7 @@ export interface ChapterComments {
   setView(view: EditorView | null): void;
   /** Follows the editor: the active thread, a draft, and whether the text moved. */
   onUpdate(view: EditorView, tr: Transaction): void;
-  /** Calls `listener` after every change to the text (to place the cards again, outside React); returns the unsubscribe. */
+  /** Calls `listener` after every change to the text or to the passages drawn (to place the cards again, outside React); returns the unsubscribe. */
   onTextChange(listener: () => void): () => void;
   threads: CommentThread[];
   shown: CommentThread[];
@@ -81,7 +81,8 @@ export function useChapterComments(chapterId: string, autosave: Autosave): Chapt
     const state = commentView(editor.state);
     setActive(state.active);
     setDrafting(state.draft !== null);
-    if (tr.docChanged) for (const listener of listeners.current) listener();
+    // The cards follow the passages drawn: place them again when the text or what is drawn changes.
+    if (tr.docChanged || tr.getMeta(commentKey) !== undefined) for (const listener of listeners.current) listener();
   }, []);
 
   const onTextChange = useCallback((listener: () => void) => {

@@ -11,6 +11,7 @@ import { errorText } from '../app/errors.js';
 import { useNavigation } from '../app/navigation.js';
 import { useToast } from '../app/toasts.js';
 import { useI18n } from '../i18n/I18n.js';
+import { useReviewerLock } from '../review/profile.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { acceptedTypes, importImage } from './importImage.js';
 import { ChartPicture } from './ChartPicture.js';
@@ -26,6 +27,7 @@ export function VisualsView() {
   const sessions = useQuery('sessions.list', {});
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
+  const locked = useReviewerLock();
   const list = visuals.data ?? [];
   const open = list.find((v) => v.id === route.id) ?? null;
 
@@ -71,8 +73,12 @@ export function VisualsView() {
       <section className="list-pane" aria-label={t('ui.nav.visuals')}>
         <div className="list-tools">
           <span className="muted">{t('ui.visuals.types')}</span>
-          <NewChartMenu />
-          {picker}
+          {!locked && (
+            <>
+              <NewChartMenu />
+              {picker}
+            </>
+          )}
         </div>
         {visuals.data && list.length === 0 && <EmptyState title={t('ui.visuals.empty')} />}
         <ul className="visual-grid">

@@ -228,6 +228,11 @@ describe('the review round in the app', () => {
     await section(page, 'Werkgroepen');
     expect(await page.getByRole('button', { name: 'Nieuwe werkgroep' }).count()).toBe(0);
 
+    await section(page, 'Visuals');
+    await page.locator('.visual-card').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Afbeeldingen importeren…' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Nieuwe grafiek/ }).count()).toBe(0);
+
     await section(page, 'Hoofdstukken');
     await page.locator('ol.outline .outline-row').first().waitFor();
     expect(await page.getByRole('button', { name: 'Nieuw hoofdstuk' }).count()).toBe(0);

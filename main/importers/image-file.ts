@@ -5,13 +5,10 @@
  * in one transaction. The title is the given one or the file's name.
  */
 import { basename, extname } from 'node:path';
-import { newId, type ImageMime, type Visual } from '../model/index.js';
+import { maxImageBytes, newId, type ImageMime, type Visual } from '../model/index.js';
 import type { ProjectStore } from '../store/types.js';
 import { readImage, type ImageFile } from '../visuals/image.js';
 import { readInput } from './input.js';
-
-/** The largest image Bundel takes in, as through the app. */
-export const MAX_IMAGE_BYTES = 40 * 1024 * 1024;
 
 /** Extensions that `bundel import` treats as an image (GIF and WebP to be refused as one, not as material). */
 export const imageFileExtensions = new Set(['.png', '.jpg', '.jpeg', '.svg', '.gif', '.webp']);
@@ -25,7 +22,7 @@ export interface ImageFileRead extends ImageFile {
 
 /** Reads and judges the file before any project is opened for writing, so a refused image changes nothing. */
 export function readImageFile(path: string): ImageFileRead {
-  const image = readImage(readInput(path, MAX_IMAGE_BYTES), claimedType[extname(path).toLowerCase()]);
+  const image = readImage(readInput(path, maxImageBytes), claimedType[extname(path).toLowerCase()]);
   return { ...image, name: basename(path, extname(path)).trim().slice(0, 200) || basename(path).slice(0, 200) };
 }
 

@@ -35,6 +35,7 @@ import {
   Visual,
   Workgroup,
   locales,
+  maxImageBytes,
   userErrorCodes,
   importFields,
   importWarningCodes,
@@ -45,8 +46,6 @@ import { reviewRoundChannels } from './review-contract.js';
 export { ImportFile, maxImportBytes } from './files.js';
 export * from './review-contract.js';
 
-/** Largest image accepted over the contract, in bytes before base64 encoding. */
-export const maxImageBytes = 40 * 1024 * 1024;
 
 const none = z.strictObject({});
 const byId = z.strictObject({ id: Id });

@@ -9,6 +9,9 @@ export const imageMimeTypes = ['image/png', 'image/jpeg', 'image/svg+xml'] as co
 export const ImageMime = z.enum(imageMimeTypes);
 export type ImageMime = z.infer<typeof ImageMime>;
 
+/** The largest image Bundel takes in, from the app or the command line, in bytes. */
+export const maxImageBytes = 40 * 1024 * 1024;
+
 /** SHA-256 of the bytes, lowercase hex. */
 export const ContentHash = z.string().regex(/^[0-9a-f]{64}$/);
 

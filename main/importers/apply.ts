@@ -44,7 +44,8 @@ export interface ImportResult {
 
 /**
  * `plan` is what `preview` made in this process (over IPC only its id travels),
- * so it is not validated again here; the store validates every record it writes.
+ * and its items were checked as it made them, so neither this nor the store
+ * checks them again. Provenance is filled in from records the store holds.
  */
 export function applyImport(store: ProjectStore, plan: ImportPlan, rawOptions: ApplyOptions = {}): ImportResult {
   const options = ApplyOptions.parse(rawOptions);
@@ -85,7 +86,7 @@ export function applyImport(store: ProjectStore, plan: ImportPlan, rawOptions: A
         });
         result.visuals++;
       }
-      store.material.put({ ...incoming.item, provenance: { workgroupId, sessionId, contributorIds } });
+      store.material.putChecked({ ...incoming.item, provenance: { workgroupId, sessionId, contributorIds } });
       result.imported.push(summary);
     }
     if (plan.sheet) store.settings.put(mappingKey(plan.sheet.headers), { headers: plan.sheet.headers, mapping: plan.sheet.mapping });

@@ -3,7 +3,16 @@
  * filled in at apply. Lines from a cell are made to fit, so that a stray line
  * break does not fail the schema.
  */
-import { kindDefaults, MaterialItem, message, newId, now, type Consent, type MaterialKind, type RichDoc } from '../model/index.js';
+import {
+  CheckedMaterialItem,
+  kindDefaults,
+  message,
+  newId,
+  now,
+  type Consent,
+  type MaterialKind,
+  type RichDoc,
+} from '../model/index.js';
 import { warning, type ImportWarning } from './warnings.js';
 
 export const MAX_TITLE = 200;
@@ -18,14 +27,15 @@ export interface DraftInput {
   fields?: Record<string, unknown>;
 }
 
-export function draftItem(input: DraftInput, where: string, warnings: ImportWarning[]): MaterialItem {
+/** The item, checked here once: the store writes it at apply without checking it again. */
+export function draftItem(input: DraftInput, where: string, warnings: ImportWarning[]): CheckedMaterialItem {
   let title = oneLine(input.title) || message('nl', 'import.untitled');
   if (title.length > MAX_TITLE) {
     title = `${title.slice(0, MAX_TITLE - 1).trimEnd()}…`;
     warnings.push(warning('titleShortened', { where }));
   }
   const at = now();
-  return MaterialItem.parse({
+  return CheckedMaterialItem.parse({
     id: newId(),
     kind: input.kind,
     title,

@@ -4,7 +4,7 @@
  * hand it back across the IPC boundary, where it is validated again.
  */
 import { z } from 'zod';
-import { Id, ImageMime, IsoDate, Line, Position, Role, type MaterialItem } from '../model/index.js';
+import { Id, ImageMime, IsoDate, Line, Position, Role, type CheckedMaterialItem } from '../model/index.js';
 import { Mapping } from './sheet/mapping.js';
 import { ImportWarning } from './warnings.js';
 
@@ -32,18 +32,19 @@ export const Duplicate = z.strictObject({
 export type Duplicate = z.infer<typeof Duplicate>;
 
 /**
- * The store checks every item against `MaterialItem` as it writes it, inside
- * the import's transaction, so a bad item still rolls the whole import back;
- * checking each here as well doubled the time an import of thousands takes.
+ * `preview` checks every item as it makes it (`draftItem`), and a plan never
+ * leaves the process (over IPC only its id travels), so it is not checked
+ * again here, nor when the store writes it: checking each item twice doubled
+ * the time an import of thousands takes.
  */
-const StoredLater = z.custom<MaterialItem>(
+const CheckedEarlier = z.custom<CheckedMaterialItem>(
   (value) => typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string',
   'a material item',
 );
 
 export const IncomingItem = z.strictObject({
   /** The item as it will be stored; its provenance is filled in from the references below at apply. */
-  item: StoredLater,
+  item: CheckedEarlier,
   /** Where in the file it came from: a row number or a heading, for the preview. */
   source: z.string(),
   workgroup: Line(120).min(1).nullable(),

@@ -77,6 +77,14 @@ export const MaterialItem = z.discriminatedUnion('kind', [
   Recommendation,
 ]);
 export type MaterialItem = z.infer<typeof MaterialItem>;
+
+/**
+ * An item that passed `MaterialItem` in this process (an import's rows, say):
+ * the store can write it without checking it a second time. Only parsing with
+ * this schema makes one; the brand exists for the type checker alone.
+ */
+export const CheckedMaterialItem = MaterialItem.brand<'CheckedMaterialItem'>();
+export type CheckedMaterialItem = z.infer<typeof CheckedMaterialItem>;
 export type MaterialItemOf<K extends MaterialItem['kind']> = Extract<MaterialItem, { kind: K }>;
 
 /** The kind's own fields, empty, for a new item of that kind. */

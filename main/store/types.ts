@@ -7,6 +7,7 @@
 import type {
   Chapter,
   ChapterKind,
+  CheckedMaterialItem,
   ChapterSnapshot,
   CommentThread,
   Consent,
@@ -103,6 +104,8 @@ export interface ProjectStore {
   sessions: Repository<Session>;
   contributors: Repository<Contributor>;
   material: Repository<MaterialItem> & {
+    /** As `put`, for an item that passed `MaterialItem` already: an import of thousands is not checked twice. */
+    putChecked(item: CheckedMaterialItem): MaterialItem;
     summaries(): MaterialSummary[];
     /** Chapters whose boxes show the item, in reading order. */
     whereUsed(id: string): { id: string; title: string }[];

@@ -75,17 +75,18 @@ export function materialRepository(
   );
 
   const whereUsed = (id: string): { id: string; title: string }[] => ctx.read(() => usedBy.all(id));
+  /** A valid item and its search text, in the caller's transaction. */
+  const write = (item: MaterialItem): MaterialItem => {
+    table.upsert(item);
+    index.put('material', item.id, item.title, [materialSearchText(item)]);
+    return item;
+  };
 
   return {
     list: () => table.list(),
     get: (id) => table.get(id),
-    put: (record) =>
-      ctx.write(() => {
-        const item = table.validate(record);
-        table.upsert(item);
-        index.put('material', item.id, item.title, [materialSearchText(item)]);
-        return item;
-      }),
+    put: (record) => ctx.write(() => write(table.validate(record))),
+    putChecked: (item) => ctx.write(() => write(item)),
     delete: (id) =>
       ctx.write(() => {
         const item = table.require(id);

@@ -4,9 +4,12 @@
  * Candidates come from a prefix-filtered inverted index (two sets with
  * Jaccard ≥ t must share a token among the first |A| − ⌈t·|A|⌉ + 1 of each
  * in one global order, here the hashes'), so thousands of rows need not
- * meet every item. (Rarest-first order would shorten the index lists for
- * common phrases, but counting every shingle cost more than it saved.)
+ * meet every item, and a pair is given up once it cannot reach the
+ * threshold. (Rarest-first order would shorten the index lists for common
+ * phrases, but counting every shingle cost more than it saved.)
  */
+import { PostingLists } from './posting-lists.js';
+
 export const DUPLICATE_THRESHOLD = 0.8;
 const SHINGLE_WORDS = 3;
 
@@ -24,24 +27,61 @@ export interface DuplicateMatch {
   similarity: number;
 }
 
+/** Case and diacritics folded: what `normalise` splits into words. */
+function fold(text: string): string {
+  // ASCII has nothing to decompose or strip, and most lists are all ASCII.
+  return (/[\u0080-\uffff]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text).toLowerCase();
+}
+
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+
+/** The code point at `i` when it is a letter or digit; 0 when it is not (no word holds U+0000). */
+function wordCodePoint(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) ? code : 0;
+  const point = text.codePointAt(i)!;
+  return letterOrDigit.test(String.fromCodePoint(point)) ? point : 0;
+}
+
+/** Start and end of each word of folded text (runs of letters and digits), flat: [start, end, start, end, …]. */
+function wordSpans(folded: string): number[] {
+  const spans: number[] = [];
+  let start = -1;
+  for (let i = 0; i < folded.length; i++) {
+    const point = wordCodePoint(folded, i);
+    if (point && start < 0) start = i;
+    else if (!point && start >= 0) {
+      spans.push(start, i);
+      start = -1;
+    }
+    // The low half of a surrogate pair is part of the code point just read.
+    if (point > 0xffff) i++;
+  }
+  if (start >= 0) spans.push(start, folded.length);
+  return spans;
+}
+
 export function normalise(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const folded = fold(text);
+  const spans = wordSpans(folded);
+  const words: string[] = [];
+  for (let k = 0; k < spans.length; k += 2) words.push(folded.slice(spans[k], spans[k + 1]));
+  return words;
 }
 
 /** Sorted, distinct 30-bit hashes of the text's word shingles; a short text is one shingle. */
 export function shingles(text: string): Uint32Array {
-  const words = normalise(text).map(fnv1a);
+  const folded = fold(text);
+  const spans = wordSpans(folded);
+  // Each word's hash straight from the folded text, without a string per word.
+  const words = new Uint32Array(spans.length / 2);
+  for (let k = 0; k < words.length; k++) words[k] = fnv1a(folded, spans[2 * k]!, spans[2 * k + 1]!);
   if (words.length === 0) return new Uint32Array(0);
   const hashes = new Uint32Array(Math.max(1, words.length - SHINGLE_WORDS + 1));
   for (let i = 0; i < hashes.length; i++) {
     let hash = 0x811c9dc5;
     for (let k = i; k < Math.min(i + SHINGLE_WORDS, words.length); k++) hash = Math.imul(hash ^ words[k]!, 0x01000193) ^ (hash >>> 15);
-    // 30 bits: small integers V8 keeps unboxed, which makes the frequency map several times faster.
+    // 30 bits: small integers V8 keeps unboxed.
     hashes[i] = hash & 0x3fffffff;
   }
   hashes.sort();
@@ -68,54 +108,69 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
 }
 
 /**
+ * `jaccard(a, b)` when it reaches `threshold`, else null: the walk gives up
+ * as soon as too few tokens are left to share, which is after a few steps for
+ * most of the candidates an index proposes.
+ */
+export function jaccardAtLeast(a: Uint32Array, b: Uint32Array, threshold: number): number | null {
+  const total = a.length + b.length;
+  const most = Math.min(a.length, b.length);
+  // The fewest shared tokens that reach the threshold, by the very division `jaccard` makes.
+  let need = Math.ceil((threshold * total) / (1 + threshold));
+  while (need > 0 && (need - 1) / (total - need + 1) >= threshold) need--;
+  while (need <= most && need / (total - need) < threshold) need++;
+  if (need > most || total === 0) return null;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else {
+      if (a[i]! < b[j]!) i++;
+      else j++;
+      if (shared + Math.min(a.length - i, b.length - j) < need) return null;
+    }
+  }
+  return shared >= need ? shared / (total - shared) : null;
+}
+
+/**
  * For each incoming text, its closest match at or above the threshold among
  * the existing items and the incoming ones before it, or null.
  */
 export function findDuplicates(existing: Candidate[], incoming: Candidate[], threshold = DUPLICATE_THRESHOLD): (DuplicateMatch | null)[] {
-  const sets = [...existing, ...incoming].map((c) => shingles(c.text));
-  const prefix = (set: Uint32Array) => set.subarray(0, set.length - Math.ceil(threshold * set.length) + 1);
-
-  const index = new Map<number, number[]>();
+  // The candidates with text, existing ones first: each incoming one meets those before it.
   const entries: { candidate: Candidate; set: Uint32Array; of: DuplicateMatch['of'] }[] = [];
-  const add = (candidate: Candidate, set: Uint32Array, tokens: Uint32Array, of: DuplicateMatch['of']) => {
-    const at = entries.push({ candidate, set, of }) - 1;
-    for (const token of tokens) {
-      const list = index.get(token);
-      if (list) list.push(at);
-      else index.set(token, [at]);
-    }
-  };
-  existing.forEach((item, i) => {
-    const set = sets[i]!;
-    if (set.length) add(item, set, prefix(set), 'existing');
+  for (const candidate of existing) {
+    const set = shingles(candidate.text);
+    if (set.length) entries.push({ candidate, set, of: 'existing' });
+  }
+  const entryOf = incoming.map((candidate) => {
+    const set = shingles(candidate.text);
+    return set.length ? entries.push({ candidate, set, of: 'incoming' }) - 1 : -1;
   });
-  return incoming.map((item, i) => {
-    const set = sets[existing.length + i]!;
-    if (set.length === 0) return null;
-    const tokens = prefix(set);
+  const index = new PostingLists(entries.map(({ set }) => set.subarray(0, set.length - Math.ceil(threshold * set.length) + 1)));
+  return entryOf.map((at) => {
+    if (at < 0) return null;
+    const { set } = entries[at]!;
     let best: DuplicateMatch | null = null;
-    const seen = new Set<number>();
-    for (const token of tokens) {
-      for (const at of index.get(token) ?? []) {
-        if (seen.has(at)) continue;
-        seen.add(at);
-        const other = entries[at]!;
-        // Sets whose sizes differ too much cannot reach the threshold.
-        if (other.set.length < threshold * set.length || set.length < threshold * other.set.length) continue;
-        const similarity = jaccard(set, other.set);
-        if (similarity >= threshold && (!best || similarity > best.similarity)) {
-          best = { of: other.of, id: other.candidate.id, title: other.candidate.title, similarity };
-        }
+    for (const earlier of index.earlier(at)) {
+      const other = entries[earlier]!;
+      const similarity = jaccardAtLeast(set, other.set, threshold);
+      if (similarity !== null && (!best || similarity > best.similarity)) {
+        best = { of: other.of, id: other.candidate.id, title: other.candidate.title, similarity };
       }
     }
-    add(item, set, tokens, 'incoming');
     return best;
   });
 }
 
-function fnv1a(text: string): number {
+function fnv1a(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }

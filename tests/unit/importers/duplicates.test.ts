@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DUPLICATE_THRESHOLD, findDuplicates, jaccard, normalise, shingles } from '../../../main/importers/duplicates.js';
+import { DUPLICATE_THRESHOLD, findDuplicates, jaccard, jaccardAtLeast, normalise, shingles } from '../../../main/importers/duplicates.js';
 
 const text = 'Op woensdagmiddag schuiven buurtbewoners aan bij de kookclub in het wijkcentrum en eten samen';
 
 describe('duplicates', () => {
   it('normalises case, diacritics and punctuation', () => {
     expect(normalise('De Reünie — café “De Zwaan”!')).toEqual(['de', 'reunie', 'cafe', 'de', 'zwaan']);
+    // Letters and digits of any script, outside the Basic Multilingual Plane too; emoji are not words.
+    expect(normalise('ΣΟΦΟΣ, 𝒜lpha ٣٤ 😀 straße')).toEqual(['σοφος', '𝒜lpha', '٣٤', 'straße']);
     expect(jaccard(shingles('De reünie.'), shingles('de REUNIE'))).toBe(1);
   });
 
@@ -25,6 +27,18 @@ describe('duplicates', () => {
       ],
     );
     expect(matches.map((m) => m && [m.of, m.id])).toEqual([['existing', 'a'], null, ['incoming', 'y'], null]);
+  });
+
+  it('gives up on a pair below the threshold and agrees with jaccard on the others', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const set = () => Uint32Array.from(new Set(Array.from({ length: Math.floor(random() * 12) }, () => Math.floor(random() * 16)))).sort();
+    for (let i = 0; i < 5_000; i++) {
+      const [a, b] = [set(), set()];
+      const threshold = [DUPLICATE_THRESHOLD, 0.5, 2 / 3, 1][i % 4]!;
+      const similarity = jaccard(a, b);
+      expect(jaccardAtLeast(a, b, threshold)).toBe(similarity >= threshold && a.length + b.length > 0 ? similarity : null);
+    }
   });
 
   it('finds the same pairs as comparing every pair, on many texts', () => {

@@ -18,6 +18,7 @@ import { FootnoteView } from './nodeviews/footnote.js';
 import { MaterialBoxView } from './nodeviews/materialBox.js';
 import { cleanPastedHTML } from './paste.js';
 import type { References } from './references.js';
+import { typeCharacter } from './typing.js';
 
 /** The drag type a library row carries: the item's id. */
 export const materialDragType = 'application/x-bundel-material';
@@ -89,6 +90,7 @@ export function viewProps(
   return {
     transformPastedHTML: cleanPastedHTML,
     handleTextInput: (view, _from, _to, text) => typeIntoSelectedFootnote(view, text),
+    handleKeyPress: typeCharacter,
     handleDrop: (view, event) => (mode === 'chapter' ? dropMaterial(view, event) : false),
     nodeViews: {
       footnote: (node, view, getPos) => new FootnoteView(node, view, getPos, footnoteLabel),

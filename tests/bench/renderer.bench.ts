@@ -191,6 +191,14 @@ async function installProbe(page: Page): Promise<void> {
       { capture: true },
     );
     window.addEventListener('input', () => current && mark(current));
+    // The editor applies a typed character itself in its keypress handler
+    // (renderer/editor/typing.ts): no input event follows, the key press that
+    // it took (default prevented) is the text input.
+    window.addEventListener('keypress', (event) => {
+      if (!current || !event.defaultPrevented) return;
+      current.input = true;
+      markAfter(current);
+    });
   });
 }
 

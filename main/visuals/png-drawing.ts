@@ -16,15 +16,16 @@ export function pixelWidth(drawing: Drawing, dpi: number): number {
 }
 
 export function drawingToPng(drawing: Drawing, dpi: number): Uint8Array {
-  return new Resvg(drawingToSvg(drawing), options(drawing, dpi)).render().asPng();
+  return new Resvg(drawingToSvg(drawing), drawingRenderOptions(drawing, dpi)).render().asPng();
 }
 
 /** The same on libuv's thread pool, for writers that draw several at once. */
 export async function drawingToPngAsync(drawing: Drawing, dpi: number): Promise<Uint8Array> {
-  return (await renderAsync(drawingToSvg(drawing), options(drawing, dpi))).asPng();
+  return (await renderAsync(drawingToSvg(drawing), drawingRenderOptions(drawing, dpi))).asPng();
 }
 
-function options(drawing: Drawing, dpi: number): ResvgRenderOptions {
+/** resvg's options for the drawing's SVG at `dpi`, for a writer that renders it elsewhere (the visuals export's raster thread). */
+export function drawingRenderOptions(drawing: Drawing, dpi: number): ResvgRenderOptions {
   return {
     fitTo: { mode: 'width', value: pixelWidth(drawing, dpi) },
     background: 'white',

@@ -3,9 +3,12 @@
 // white, into a PNG that is both its image file and, passed through, its
 // picture in the PDF) or a chart's Drawing, painted as vectors.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Drawing } from '../../visuals/drawing.js';
-import { embedPng, ownBuffer, rasteriseSvgAsync } from '../pdf/images/index.js';
-import { encodePng } from './png.js';
+import { FontName } from '../template/index.js';
+import { bundledFamilyFiles } from '../pdf/fonts/index.js';
+import { embedPng, ownBuffer } from '../pdf/images/index.js';
+import type { RasterThread } from './raster-thread.js';
 
 export const DPI = 300;
 const POINTS_PER_INCH = 72;
@@ -24,11 +27,19 @@ export function aspectOf(art: PosterArt): number {
   return width > 0 && height > 0 ? width / height : 1;
 }
 
-/** Rejects when an SVG does not draw. Rasterising and deflating run on libuv's threads, beside the layout of other posters. */
-export async function readyArt(art: PosterArt, widthInPoints: number): Promise<ReadyArt> {
+/** Rejects when an SVG does not draw. It is drawn on the raster thread, beside the layout of other posters. */
+export async function readyArt(art: PosterArt, widthInPoints: number, rasters: RasterThread): Promise<ReadyArt> {
   if (art.kind !== 'svg') return art;
-  const pixels = await rasteriseSvgAsync(art.bytes, Math.max(1, Math.round((widthInPoints / POINTS_PER_INCH) * DPI)), 'white');
-  return { kind: 'raster', mime: 'image/png', bytes: await encodePng(pixels, DPI), width: pixels.width, height: pixels.height };
+  const { png, width, height } = await rasters.png(art.bytes, svgOptions(Math.max(1, Math.round((widthInPoints / POINTS_PER_INCH) * DPI))), DPI);
+  return { kind: 'raster', mime: 'image/png', bytes: png, width, height };
+}
+
+let fontFiles: string[] | undefined;
+
+/** As the PDF writer draws SVG pictures: with the template families' files, never the system's. */
+function svgOptions(widthInPixels: number): ResvgRenderOptions {
+  fontFiles ??= FontName.options.flatMap((name) => Object.values(bundledFamilyFiles(name)));
+  return { fitTo: { mode: 'width', value: widthInPixels }, font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3' } };
 }
 
 /** The image XObject of raster art. Rejects when the bytes do not decode. */

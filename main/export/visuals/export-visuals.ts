@@ -18,6 +18,7 @@ import { paintPoster, type PosterCanvas } from './poster-paint.js';
 import { posterGeometry, type PosterSize } from './poster-geometry.js';
 import { layoutPoster } from './poster-layout.js';
 import { posterTexts } from './poster-texts.js';
+import { RasterThread } from './raster-thread.js';
 import { posterSources } from './sources.js';
 import { deflateContentStreams } from '../pdf/document/deflate-streams.js';
 
@@ -44,6 +45,15 @@ export interface VisualsResult {
 }
 
 export async function exportVisuals(data: ProjectData, request: VisualsRequest = {}): Promise<VisualsResult> {
+  const rasters = new RasterThread();
+  try {
+    return await exportWith(rasters, data, request);
+  } finally {
+    await rasters.close();
+  }
+}
+
+async function exportWith(rasters: RasterThread, data: ProjectData, request: VisualsRequest): Promise<VisualsResult> {
   const locale = request.locale ?? 'nl';
   const template = loadTemplate(request.template ?? data.publication.templateId);
   const fonts = await loadTemplateFonts(template);
@@ -53,16 +63,19 @@ export async function exportVisuals(data: ProjectData, request: VisualsRequest =
   const posters: { name: string; title: string }[] = [];
   const images: Promise<VisualFile>[] = [];
   const notes: string[] = [];
-  // Laid out first, so every SVG is rasterising on libuv's threads while the posters are painted in order.
+  // Laid out first, so that every SVG and chart is rasterised and encoded off this thread while the posters are painted in order.
   const shown = sources.filter((s) => s.art !== null).map((s) => s.visual);
-  const planned = sources.map(({ visual, art }) => {
+  const planned = sources.map(({ visual, art }, i) => {
     if (art === null) return { visual, poster: null };
     const aspect = aspectOf(art);
     const g = posterGeometry(template, request.size ?? 'a3', request.edition ?? 'print', aspect);
     const layout = layoutPoster(g, posterTexts(data.publication, visual, shown.indexOf(visual), shown.length), aspect, template, fonts);
-    const ready = readyArt(art, layout.art.width);
-    ready.catch(() => {}); // awaited below, in order; not an unhandled rejection meanwhile
-    return { visual, poster: { g, layout, ready } };
+    const ready = readyArt(art, layout.art.width, rasters);
+    const image = ready.then((r) => visualImageFile(names[i]!, r, layout.art.width, rasters));
+    // Awaited below, in order, or dropped with their poster; not unhandled rejections meanwhile.
+    ready.catch(() => {});
+    image.catch(() => {});
+    return { visual, poster: { g, layout, ready, image } };
   });
   for (const [i, plan] of planned.entries()) {
     if (request.signal?.aborted === true) throw new UserError('exportCancelled');
@@ -76,7 +89,7 @@ export async function exportVisuals(data: ProjectData, request: VisualsRequest =
       const ready = await poster.ready;
       await paintPoster(combined, poster.g, poster.layout, ready, template, fonts);
       posters.push({ name: `${names[i]}.pdf`, title: visual.title });
-      images.push(visualImageFile(names[i]!, ready, poster.layout.art.width));
+      images.push(poster.image);
     } catch (error) {
       // A picture whose bytes do not decode: said, and the other visuals still come out.
       notes.push(message(locale, 'export.note.visualUnreadable', { title: visual.title, detail: error instanceof Error ? error.message : String(error) }));

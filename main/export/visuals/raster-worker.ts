@@ -1,0 +1,123 @@
+// The body of the thread that draws the visuals export's rasters and writes
+// them as PNG files. RasterThread starts it from this function's source text,
+// so that it runs the same from the esbuild bundles and from vitest's
+// TypeScript: it may use nothing from outside itself but Node's built-in
+// modules and resvg, loaded from the path it is given. resvg draws onto white
+// (the poster's paper) on libuv's threads; the alpha, opaque throughout, is
+// dropped and the rows deflated here. The PNG records its resolution (pHYs),
+// so that layout programs place a 300 dpi PNG at its intended size instead of
+// at 72 or 96 dpi.
+import type * as Resvg from '@resvg/resvg-js';
+
+export interface RasterJob {
+  readonly id: number;
+  readonly svg: string | Uint8Array;
+  /** Size and fonts; the background is white. */
+  readonly options: Resvg.ResvgRenderOptions;
+  readonly dpi: number;
+}
+
+export type RasterReply =
+  | { readonly id: number; readonly png: Uint8Array; readonly width: number; readonly height: number }
+  | { readonly id: number; readonly error: string };
+
+export interface RasterThreadData {
+  /** Where @resvg/resvg-js is, as resolved by the module that starts the thread. */
+  readonly resvg: string;
+}
+
+export function rasterThread(): void {
+  const { createRequire } = process.getBuiltinModule('node:module');
+  const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+  const { constants, crc32, deflateSync } = process.getBuiltinModule('node:zlib');
+  const { endianness } = process.getBuiltinModule('node:os');
+  const { resvg } = workerData as RasterThreadData;
+  const { renderAsync } = createRequire(resvg)(resvg) as typeof Resvg;
+  const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const INCHES_PER_METRE = 39.3700787;
+  const port = parentPort!;
+
+  port.on('message', (job: RasterJob) => {
+    raster(job).then(
+      (reply) => {
+        const own = reply.png.byteOffset === 0 && reply.png.byteLength === reply.png.buffer.byteLength;
+        port.postMessage(reply satisfies RasterReply, own ? [reply.png.buffer as ArrayBuffer] : []);
+      },
+      (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies RasterReply),
+    );
+  });
+
+  async function raster({ id, svg, options, dpi }: RasterJob): Promise<{ id: number; png: Buffer; width: number; height: number }> {
+    const rendered = await renderAsync(typeof svg === 'string' ? svg : Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength), { ...options, background: 'white' });
+    const { width, height } = rendered;
+    return { id, png: encode(rendered.pixels, width, height, dpi), width, height };
+  }
+
+  /**
+   * An RGB PNG, which the PDF writer passes through without decoding. Each
+   * row has filter type 0 (none): the rasters are flat colour and deflate
+   * well as they are, at zlib's fastest level.
+   */
+  function encode(pixels: Buffer, width: number, height: number, dpi: number): Buffer {
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(width, 0);
+    header.writeUInt32BE(height, 4);
+    header.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, adaptive filtering, not interlaced
+    return Buffer.concat([
+      SIGNATURE,
+      chunk('IHDR', header),
+      physChunk(dpi),
+      chunk('IDAT', deflateSync(rgbRows(pixels, width, height), { level: constants.Z_BEST_SPEED })),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+  }
+
+  /** The alpha dropped, a filter byte before each row; four pixels at a time as three 32-bit words where the machine is little-endian. */
+  function rgbRows(rgba: Uint8Array, width: number, height: number): Buffer {
+    const stride = width * 3;
+    const raw = Buffer.alloc((stride + 1) * height);
+    const words = endianness() === 'LE' && rgba.byteOffset % 4 === 0 ? new Uint32Array(rgba.buffer, rgba.byteOffset, width * height) : null;
+    const row = new Uint32Array(Math.ceil(stride / 4) + 1);
+    const rowBytes = new Uint8Array(row.buffer, 0, stride);
+    for (let y = 0; y < height; y++) {
+      const start = y * width;
+      let x = 0;
+      if (words !== null) {
+        for (let w = 0; x + 4 <= width; x += 4, w += 3) {
+          const p0 = words[start + x]!;
+          const p1 = words[start + x + 1]!;
+          const p2 = words[start + x + 2]!;
+          const p3 = words[start + x + 3]!;
+          row[w] = (p0 & 0xffffff) | (p1 << 24);
+          row[w + 1] = ((p1 >>> 8) & 0xffff) | (p2 << 16);
+          row[w + 2] = ((p2 >>> 16) & 0xff) | (p3 << 8);
+        }
+      }
+      for (let from = (start + x) * 4, to = x * 3; x < width; x++, from += 4, to += 3) {
+        rowBytes[to] = rgba[from]!;
+        rowBytes[to + 1] = rgba[from + 1]!;
+        rowBytes[to + 2] = rgba[from + 2]!;
+      }
+      raw.set(rowBytes, y * (stride + 1) + 1);
+    }
+    return raw;
+  }
+
+  function physChunk(dpi: number): Buffer {
+    const data = Buffer.alloc(9);
+    const perMetre = Math.round(dpi * INCHES_PER_METRE);
+    data.writeUInt32BE(perMetre, 0);
+    data.writeUInt32BE(perMetre, 4);
+    data[8] = 1; // unit: metre
+    return chunk('pHYs', data);
+  }
+
+  function chunk(type: string, data: Buffer): Buffer {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+    return Buffer.concat([head, data, crc]);
+  }
+}

@@ -6,11 +6,12 @@
  * Text in a drawing is set in the bundled families, as in the PDF, without
  * scanning the system's fonts, which is slow and differs between machines.
  */
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { bundledFamilyFiles } from '../pdf/fonts/bundled.js';
 import type { Template } from '../template/index.js';
 import type { Figure, FigureImage } from '../tree/types.js';
 import { displaySize } from './image-size.js';
+import { svgToPng } from './png-raster.js';
 
 /** Twice the display size: sharp on screen and in office printing. */
 const fallbackScale = 2;
@@ -24,8 +25,7 @@ export async function renderSvgFallbacks(figures: readonly Figure[], template: T
   const rendered = await Promise.all(
     [...svgs].map(async ([bytes, widthPx]): Promise<[Uint8Array, Uint8Array | Error]> => {
       try {
-        const image = await renderAsync(Buffer.from(bytes), options(bytes, widthPx));
-        return [bytes, image.asPng()];
+        return [bytes, await svgToPng(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options(bytes, widthPx))];
       } catch (error) {
         return [bytes, error instanceof Error ? error : new Error(String(error))];
       }
@@ -40,13 +40,12 @@ function isSvg(image: FigureImage): image is Extract<FigureImage, { type: 'image
 
 let fontFiles: string[] | null = null;
 
-function options(svg: Uint8Array, widthPx: number): ResvgRenderOptions {
+function options(svg: Uint8Array, widthPx: number): Omit<ResvgRenderOptions, 'background'> {
   // Parsing font files is most of resvg's cost for a small drawing: only drawings with text get them.
   const hasText = Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength).includes('<text');
   fontFiles ??= (['Source Sans 3', 'Source Serif 4'] as const).flatMap((family) => Object.values(bundledFamilyFiles(family)));
   return {
     fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPx)) },
-    background: 'white',
     font: hasText
       ? { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3', serifFamily: 'Source Serif 4' }
       : { loadSystemFonts: false },

@@ -138,14 +138,14 @@ describe('an import is one transaction', () => {
     const source = file('twee.csv', 'Titel,Tekst,Werkgroep\r\nEen,Eerste tekst over de buurt.,Nieuwe groep\r\nTwee,Tweede tekst over iets anders.,Nieuwe groep\r\n');
     const store = createProject(path.join(mkdtempSync(path.join(dir, 'tx-')), 'tx.bundel'), emptyProject('Tx'));
     const plan = await preview(store, source);
-    const put = store.material.put;
+    const put = store.material.putChecked;
     let calls = 0;
-    store.material.put = (item) => {
+    store.material.putChecked = (item) => {
       if (++calls === 2) throw new Error('disk on fire');
       return put(item);
     };
     expect(() => applyImport(store, plan)).toThrow('disk on fire');
-    store.material.put = put;
+    store.material.putChecked = put;
     expect(store.counts()).toMatchObject({ material: 0, workgroups: 0 });
     store.close();
   });

@@ -24,7 +24,7 @@ import { NOT_YET_PDFX, PRINT_DPI, type ChapterPages, type LowResolutionImage, ty
 import { drawTocPage } from './toc-draw.js';
 import { layoutToc, type TocPage } from './toc-layout.js';
 import type { Typesetting } from './typesetting.js';
-import { deflateContentStreams } from './deflate-streams.js';
+import { deflateContentStreams, deflatePageContents } from './deflate-streams.js';
 
 export interface ExportPdfOptions {
   readonly edition: Edition;
@@ -162,6 +162,7 @@ async function writePages(tree: DocumentTree, template: Template, g: PageGeometr
       }
     }
     await drawFurniture(page, number, furniture, template, g, families, fonts);
+    deflatePageContents(pdf, page);
   }
 
   const unresolvedLinks = addLinks(pdf, links, destinations);

@@ -7,13 +7,14 @@
  * visible placeholder — the caption is never left empty, which Word
  * would offer to repair.
  */
-import { Bookmark, ImageRun, Paragraph, TextRun, type IImageOptions, type ParagraphChild } from 'docx';
+import { Bookmark, Paragraph, TextRun, type ParagraphChild } from 'docx';
 import type { Figure } from '../tree/types.js';
 import type { WriteContext } from './context.js';
 import type { Flow, Written } from './flow.js';
 import { S } from './style-ids.js';
 import { displaySize } from './image-size.js';
 import { altTextOf } from './alt-text.js';
+import { FigureRun, type FigureImage } from './figure-run.js';
 
 export function figure(node: Figure, flow: Flow, ctx: WriteContext): Written[] {
   ctx.log.figures += 1;
@@ -37,7 +38,7 @@ function caption(node: Figure, ctx: WriteContext): Paragraph {
   return new Paragraph({ style: S.caption, children });
 }
 
-function imageRun(node: Figure, flow: Flow, ctx: WriteContext): ImageRun | null {
+function imageRun(node: Figure, flow: Flow, ctx: WriteContext): FigureRun | null {
   const img = node.image;
   if (img.type === 'chart') return chartRun(node, flow, ctx);
   if (img.type !== 'image' || img.width <= 0 || img.height <= 0) {
@@ -45,9 +46,7 @@ function imageRun(node: Figure, flow: Flow, ctx: WriteContext): ImageRun | null 
     ctx.log.warn('figurePlaceholder', `${ctx.labels.figure} ${node.number} (${node.title}) has no image to show; a placeholder is written.`, ctx.chapterId);
     return null;
   }
-  const transformation = displaySize(img, ctx.template, flow.widthMm);
-  const altText = altTextFor(node, ctx);
-  let data: IImageOptions;
+  let data: FigureImage;
   if (img.mime === 'image/svg+xml') {
     const fallback = ctx.svgFallbacks.get(img.bytes);
     if (fallback === undefined || fallback instanceof Error) {
@@ -55,21 +54,20 @@ function imageRun(node: Figure, flow: Flow, ctx: WriteContext): ImageRun | null 
       ctx.log.warn('svgUnreadable', `${ctx.labels.figure} ${node.number}: the SVG could not be read (${fallback?.message ?? 'not rendered'}); a placeholder is written.`, ctx.chapterId);
       return null;
     }
-    data = { type: 'svg', data: img.bytes, fallback: { type: 'png', data: fallback }, transformation, altText };
-  } else data = { type: img.mime === 'image/png' ? 'png' : 'jpg', data: img.bytes, transformation, altText };
-  return new ImageRun(data);
+    data = { type: 'svg', data: img.bytes, fallback };
+  } else data = { type: img.mime === 'image/png' ? 'png' : 'jpg', data: img.bytes };
+  return new FigureRun(data, displaySize(img, ctx.template, flow.widthMm), altTextFor(node, ctx));
 }
 
 /** A chart as the SVG drawn beforehand (main/export/docx/charts.ts), with its PNG for readers without SVG. */
-function chartRun(node: Figure, flow: Flow, ctx: WriteContext): ImageRun | null {
+function chartRun(node: Figure, flow: Flow, ctx: WriteContext): FigureRun | null {
   const chart = ctx.charts.get(node);
   if (chart === undefined || chart instanceof Error) {
     ctx.log.placeholders += 1;
     ctx.log.warn('figurePlaceholder', `${ctx.labels.figure} ${node.number} (${node.title}): the chart could not be drawn (${chart?.message ?? 'not drawn'}); a placeholder is written.`, ctx.chapterId);
     return null;
   }
-  const transformation = displaySize(chart, ctx.template, flow.widthMm);
-  return new ImageRun({ type: 'svg', data: chart.svg, fallback: { type: 'png', data: chart.png }, transformation, altText: altTextFor(node, ctx) });
+  return new FigureRun({ type: 'svg', data: chart.svg, fallback: chart.png }, displaySize(chart, ctx.template, flow.widthMm), altTextFor(node, ctx));
 }
 
 function altTextFor(node: Figure, ctx: WriteContext): { name: string; title: string; description: string } {

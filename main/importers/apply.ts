@@ -94,36 +94,41 @@ export function applyImport(store: ProjectStore, plan: ImportPlan, rawOptions: A
   return result;
 }
 
-/** Finds workgroups, sessions and contributors by name, or makes them, within the import's transaction. */
+/**
+ * Finds workgroups, sessions and contributors by name, or makes them, within
+ * the import's transaction. A list of thousands of rows asks for the same few
+ * names thousands of times: each name's key is worked out once, and sessions
+ * are looked up by their title's key.
+ */
 class People {
+  private readonly keys = new Map<string, string>();
   private readonly workgroups: Map<string, Workgroup>;
-  /** Each session with its title's key, worked out once: a list of thousands of rows asks for sessions thousands of times. */
-  private readonly sessions: { key: string; session: Session }[];
+  /** The sessions with each title's key, in the project's order. */
+  private readonly sessions = new Map<string, Session[]>();
   private readonly contributors: Map<string, Contributor>;
 
   constructor(
     private readonly store: ProjectStore,
     private readonly created: ImportResult['created'],
   ) {
-    this.workgroups = new Map(store.workgroups.list().map((w) => [key(w.name), w]));
-    this.sessions = store.sessions.list().map((session) => ({ key: key(session.title), session }));
-    this.contributors = new Map(store.contributors.list().map((c) => [key(c.name), c]));
+    this.workgroups = new Map(store.workgroups.list().map((w) => [this.key(w.name), w]));
+    for (const session of store.sessions.list()) this.addSession(session);
+    this.contributors = new Map(store.contributors.list().map((c) => [this.key(c.name), c]));
   }
 
   workgroup(name: string): string {
-    const known = this.workgroups.get(key(name));
+    const known = this.workgroups.get(this.key(name));
     if (known) return known.id;
     const workgroup = this.store.workgroups.put({ id: newId(), name, theme: '', description: '' });
-    this.workgroups.set(key(name), workgroup);
+    this.workgroups.set(this.key(name), workgroup);
     this.created.workgroups.push(name);
     return workgroup.id;
   }
 
-  /** A session with this title (on this date, when the row has one), or a new one. */
+  /** The first session with this title (on this date, when the row has one), or a new one. */
   session(ref: SessionRef, workgroupId: string | null): string {
-    const wanted = key(ref.title);
-    const known = this.sessions.find((s) => s.key === wanted && (ref.date === null || s.session.date === ref.date));
-    if (known) return known.session.id;
+    const known = this.sessions.get(this.key(ref.title))?.find((s) => ref.date === null || s.date === ref.date);
+    if (known) return known.id;
     const session = this.store.sessions.put({
       id: newId(),
       kind: 'workgroupMeeting',
@@ -134,13 +139,13 @@ class People {
       participants: null,
       notes: '',
     });
-    this.sessions.push({ key: wanted, session });
+    this.addSession(session);
     this.created.sessions.push(ref.title);
     return session.id;
   }
 
   contributor(ref: ContributorRef, workgroupId: string | null): string {
-    const known = this.contributors.get(key(ref.name));
+    const known = this.contributors.get(this.key(ref.name));
     if (known) return known.id;
     const contributor = this.store.contributors.put({
       id: newId(),
@@ -151,9 +156,26 @@ class People {
       workgroupIds: workgroupId ? [workgroupId] : [],
       pseudonym: null,
     });
-    this.contributors.set(key(ref.name), contributor);
+    this.contributors.set(this.key(ref.name), contributor);
     this.created.contributors.push(ref.name);
     return contributor.id;
+  }
+
+  private addSession(session: Session): void {
+    const key = this.key(session.title);
+    const same = this.sessions.get(key);
+    if (same) same.push(session);
+    else this.sessions.set(key, [session]);
+  }
+
+  /** Names match trimmed and in lower case, as Dutch writes it. */
+  private key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) {
+      key = name.trim().toLocaleLowerCase('nl');
+      this.keys.set(name, key);
+    }
+    return key;
   }
 }
 
@@ -161,8 +183,4 @@ class People {
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function key(name: string): string {
-  return name.trim().toLocaleLowerCase('nl');
 }

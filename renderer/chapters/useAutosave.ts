@@ -1,8 +1,10 @@
 /**
- * Saves a chapter about a second after the last change. From the first change
- * until the write lands the header says "opslaan…" (a hold on the save state);
- * changes made while a write is under way are saved right after it. Leaving
- * the chapter saves at once what is still waiting.
+ * Saves a chapter about a second after the last change, and while the typing
+ * goes on without such a pause at least once a second, so that a crash loses
+ * no more than the last second of work. From the first change until the write
+ * lands the header says "opslaan…" (a hold on the save state); changes made
+ * while a write is under way are saved right after it. Leaving the chapter
+ * saves at once what is still waiting.
  */
 import type { Node } from 'prosemirror-model';
 import { useCallback, useEffect, useRef } from 'react';
@@ -10,6 +12,8 @@ import { now, type Chapter } from '../../main/model/index.js';
 import { useData } from '../app/data.js';
 
 const idleMs = 800;
+/** The longest a change waits for its save while changes keep coming. */
+const maxWaitMs = 1000;
 
 export type ChapterMeta = Pick<Chapter, 'title' | 'byline' | 'kind' | 'reviewStatus'>;
 
@@ -34,6 +38,8 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
   const doc = useRef<Node | null>(null);
   const meta = useRef<ChapterMeta | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  /** When the oldest change not yet handed to a write was made. */
+  const waitingSince = useRef<number | null>(null);
   const release = useRef<(() => void) | null>(null);
   const version = useRef(0);
   const running = useRef<Promise<void>>(Promise.resolve());
@@ -43,6 +49,7 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
   const flush = useCallback((): Promise<void> => {
     window.clearTimeout(timer.current);
     timer.current = undefined;
+    waitingSince.current = null;
     if (!release.current) return running.current;
     running.current = running.current.then(async () => {
       const at = version.current;
@@ -73,8 +80,10 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
       if (update.meta) meta.current = update.meta;
       version.current++;
       release.current ??= hold();
+      const at = Date.now();
+      waitingSince.current ??= at;
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), idleMs);
+      timer.current = window.setTimeout(() => void flush(), Math.min(idleMs, waitingSince.current + maxWaitMs - at));
     },
     [flush, hold],
   );

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openProject } from '../../main/store/index.js';
 import { screenshot } from './support/browser.js';
 import { autosaved, saved, section, startSession, type Session } from './support/session.js';
 
@@ -140,6 +141,25 @@ describe('chapters', () => {
     await page.keyboard.press('Enter');
     expect(await text().locator('.footnote').getAttribute('title')).toBe('Zie het verslag van de focusgroep.');
     expect(await text().locator('p', { has: page.locator('.footnote') }).textContent()).toMatch(/De wijkverpleging sloot aan.*bij de koffieochtend\./);
+  });
+
+  it('saves while the typing goes on, so a crash would lose only the last second or so', async () => {
+    const early = 'Zonder pauze getypt: ';
+    const typed = `${early}de buurt hield de koffieochtend elke week`;
+    // A key every 100 ms never leaves the autosave the pause it waits for.
+    for (const key of typed) {
+      await page.keyboard.type(key);
+      await page.waitForTimeout(100);
+    }
+    // Read from the file itself, as a restart after a crash would: what was typed seconds ago is there.
+    const store = openProject(session.project.file, { readOnly: true });
+    try {
+      const stored = store.chapters.list().map((chapter) => JSON.stringify(chapter.body));
+      expect(stored.some((body) => body.includes(early))).toBe(true);
+    } finally {
+      store.close();
+    }
+    await page.keyboard.press('Enter');
   });
 
   it('inserts a kader picked from the library, showing the item live', async () => {

@@ -3,7 +3,7 @@
  * the ones after a paragraph indented, as the template says), headings with
  * their bookmarks, quotes, lists, boxes and figures.
  */
-import { Bookmark, Paragraph } from 'docx';
+import { Bookmark, type Paragraph } from 'docx';
 import type { Block, Heading } from '../tree/types.js';
 import { box } from './boxes.js';
 import type { WriteContext } from './context.js';
@@ -11,6 +11,7 @@ import { figure } from './figures.js';
 import type { Flow, Written } from './flow.js';
 import { inlines } from './inlines.js';
 import { list } from './lists.js';
+import { ReadyParagraph } from './ready-paragraph.js';
 import { S } from './style-ids.js';
 
 export function blocks(nodes: readonly Block[], flow: Flow, ctx: WriteContext): Written[] {
@@ -20,7 +21,7 @@ export function blocks(nodes: readonly Block[], flow: Flow, ctx: WriteContext): 
     switch (node.type) {
       case 'paragraph': {
         const style = previous === 'paragraph' && flow.continued !== null ? flow.continued : flow.paragraph;
-        out.push(new Paragraph({ style, widowControl: true, children: inlines(node.content, ctx) }));
+        out.push(new ReadyParagraph({ style, widowControl: true }, inlines(node.content, ctx)));
         break;
       }
       case 'heading':
@@ -47,10 +48,7 @@ export function blocks(nodes: readonly Block[], flow: Flow, ctx: WriteContext): 
 function heading(node: Heading, flow: Flow, ctx: WriteContext): Paragraph {
   const children = inlines(node.content, ctx);
   const bookmark = ctx.bookmarks.nameOf(node.anchor);
-  return new Paragraph({
-    style: flow.headings[node.level - 1],
-    children: bookmark === null ? children : [new Bookmark({ id: bookmark, children })],
-  });
+  return new ReadyParagraph({ style: flow.headings[node.level - 1] }, bookmark === null ? children : [new Bookmark({ id: bookmark, children })]);
 }
 
 function quoteFlow(flow: Flow): Flow {

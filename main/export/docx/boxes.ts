@@ -7,13 +7,14 @@
  * attribution and source. A spacer paragraph before and after gives the box
  * its spacing and keeps two boxes in a row from merging into one table.
  */
-import { BorderStyle, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions } from 'docx';
+import { BorderStyle, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type IBorderOptions } from 'docx';
 import type { BoxColors } from '../template/index.js';
 import type { Box, BoxItem } from '../tree/types.js';
 import type { WriteContext } from './context.js';
 import type { Flow, RenderBlocks, Written } from './flow.js';
 import { boxStyleId, S } from './style-ids.js';
 import { eighthPoints, hex, mmToTwip, ptToMm, twip } from './units.js';
+import { ReadyParagraph } from './ready-paragraph.js';
 
 export function box(node: Box, flow: Flow, ctx: WriteContext, render: RenderBlocks): Written[] {
   const boxes = ctx.template.boxes;
@@ -25,14 +26,13 @@ export function box(node: Box, flow: Flow, ctx: WriteContext, render: RenderBloc
     headings: [S.boxTitle, S.boxTitle],
     widthMm: flow.widthMm - 2 * ptToMm(boxes.padding),
   };
-  const label = (text: string): Paragraph =>
-    new Paragraph({ style: S.boxLabel, children: [new TextRun({ text, color: hex(colors.accent) })] });
+  const label = (text: string): ReadyParagraph => new ReadyParagraph({ style: S.boxLabel }, [new TextRun({ text, color: hex(colors.accent) })]);
 
   const children: Written[] = [];
   if (node.title !== null && node.title.trim() !== '') children.push(label(node.title));
   for (const item of node.items) children.push(...boxItem(item, node, inner, ctx, render, label));
   // A table cell must hold a paragraph: Word offers a repair for an empty one.
-  if (children.length === 0) children.push(new Paragraph({ style: inner.paragraph }));
+  if (children.length === 0) children.push(new ReadyParagraph({ style: inner.paragraph }, []));
 
   const padding = twip(boxes.padding);
   const table = new Table({
@@ -57,17 +57,17 @@ export function box(node: Box, flow: Flow, ctx: WriteContext, render: RenderBloc
   return [spacer(boxes.spacing), table, spacer(boxes.spacing)];
 }
 
-function boxItem(item: BoxItem, node: Box, flow: Flow, ctx: WriteContext, render: RenderBlocks, label: (text: string) => Paragraph): Written[] {
+function boxItem(item: BoxItem, node: Box, flow: Flow, ctx: WriteContext, render: RenderBlocks, label: (text: string) => ReadyParagraph): Written[] {
   const out: Written[] = [];
   // The kind's label names the item unless the box's title already does (several items of one kind).
   if (node.title === null || node.kind === 'mixed') out.push(label(item.kindLabel));
-  if (item.title.trim() !== '') out.push(new Paragraph({ style: S.boxTitle, children: [new TextRun(item.title)] }));
+  if (item.title.trim() !== '') out.push(new ReadyParagraph({ style: S.boxTitle }, [new TextRun(item.title)]));
   for (const part of item.parts) {
     if (part.label !== null && part.label.trim() !== '') out.push(label(part.label));
     out.push(...render(part.blocks, flow, ctx));
   }
   for (const line of [item.attribution, item.source]) {
-    if (line.trim() !== '') out.push(new Paragraph({ style: S.boxSource, children: [new TextRun(line)] }));
+    if (line.trim() !== '') out.push(new ReadyParagraph({ style: S.boxSource }, [new TextRun(line)]));
   }
   return out;
 }
@@ -92,6 +92,6 @@ function noBorders(): Record<'top' | 'bottom' | 'left' | 'right' | 'insideHorizo
   return { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
 }
 
-function spacer(points: number): Paragraph {
-  return new Paragraph({ style: S.normal, spacing: { before: 0, after: 0, line: Math.max(twip(points), 20), lineRule: LineRuleType.EXACT } });
+function spacer(points: number): ReadyParagraph {
+  return new ReadyParagraph({ style: S.normal, exactLine: Math.max(twip(points), 20) }, []);
 }

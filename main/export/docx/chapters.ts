@@ -5,12 +5,13 @@
  * links and the TOC) and its byline. Threads without a passage of their own
  * are anchored to the title.
  */
-import { Bookmark, CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
+import { Bookmark, CommentRangeEnd, CommentRangeStart, CommentReference, TextRun, type ISectionOptions, type ParagraphChild } from 'docx';
 import type { ChapterNode } from '../tree/types.js';
 import { blocks } from './blocks.js';
 import type { WriteContext } from './context.js';
 import type { Flow } from './flow.js';
 import { pageProperties, textArea } from './page.js';
+import { ReadyParagraph } from './ready-paragraph.js';
 import { runningHeads } from './running-heads.js';
 import { S } from './style-ids.js';
 
@@ -22,10 +23,10 @@ export function chapterSection(chapter: ChapterNode, publicationTitle: string, c
     headings: [S.section, S.subsection],
     widthMm: textArea(ctx.template).widthMm,
   };
-  const opening: Paragraph[] = [];
-  if (chapter.label.trim() !== '') opening.push(new Paragraph({ style: S.chapterLabel, children: [new TextRun(chapter.label)] }));
-  opening.push(new Paragraph({ style: S.chapterTitle, children: title(chapter, ctx, comments) }));
-  if (chapter.byline.trim() !== '') opening.push(new Paragraph({ style: S.byline, children: [new TextRun(chapter.byline)] }));
+  const opening: ReadyParagraph[] = [];
+  if (chapter.label.trim() !== '') opening.push(new ReadyParagraph({ style: S.chapterLabel }, [new TextRun(chapter.label)]));
+  opening.push(new ReadyParagraph({ style: S.chapterTitle }, title(chapter, ctx, comments)));
+  if (chapter.byline.trim() !== '') opening.push(new ReadyParagraph({ style: S.byline }, [new TextRun(chapter.byline)]));
   return {
     properties: pageProperties(ctx.template, ctx.template.page.chapterStart, true),
     ...runningHeads(ctx.template, publicationTitle, chapter.title, firstChapter),

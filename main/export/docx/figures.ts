@@ -7,7 +7,7 @@
  * visible placeholder — the caption is never left empty, which Word
  * would offer to repair.
  */
-import { Bookmark, Paragraph, TextRun, type ParagraphChild } from 'docx';
+import { Bookmark, TextRun, type ParagraphChild } from 'docx';
 import type { Figure } from '../tree/types.js';
 import type { WriteContext } from './context.js';
 import type { Flow, Written } from './flow.js';
@@ -15,6 +15,7 @@ import { S } from './style-ids.js';
 import { displaySize } from './image-size.js';
 import { altTextOf } from './alt-text.js';
 import { FigureRun, type FigureImage } from './figure-run.js';
+import { ReadyParagraph } from './ready-paragraph.js';
 
 export function figure(node: Figure, flow: Flow, ctx: WriteContext): Written[] {
   ctx.log.figures += 1;
@@ -23,19 +24,19 @@ export function figure(node: Figure, flow: Flow, ctx: WriteContext): Written[] {
   const place = (children: ParagraphChild[]): ParagraphChild[] => (bookmark === null ? children : [new Bookmark({ id: bookmark, children })]);
   const out: Written[] = [
     image === null
-      ? new Paragraph({ style: S.figureMissing, children: place([new TextRun(placeholderText(node, ctx.language))]) })
-      : new Paragraph({ style: S.figure, children: place([image]) }),
+      ? new ReadyParagraph({ style: S.figureMissing }, place([new TextRun(placeholderText(node, ctx.language))]))
+      : new ReadyParagraph({ style: S.figure }, place([image])),
     caption(node, ctx),
   ];
-  if (node.credit.trim() !== '') out.push(new Paragraph({ style: S.credit, children: [new TextRun(node.credit)] }));
+  if (node.credit.trim() !== '') out.push(new ReadyParagraph({ style: S.credit }, [new TextRun(node.credit)]));
   return out;
 }
 
-function caption(node: Figure, ctx: WriteContext): Paragraph {
+function caption(node: Figure, ctx: WriteContext): ReadyParagraph {
   const children: ParagraphChild[] = [new TextRun({ text: `${ctx.labels.figure} ${node.number}.`, bold: true })];
   if (node.title.trim() !== '') children.push(new TextRun(` ${node.title}`));
   if (node.caption.trim() !== '') children.push(new TextRun({ text: node.caption, break: 1 }));
-  return new Paragraph({ style: S.caption, children });
+  return new ReadyParagraph({ style: S.caption }, children);
 }
 
 function imageRun(node: Figure, flow: Flow, ctx: WriteContext): FigureRun | null {

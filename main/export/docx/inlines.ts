@@ -10,13 +10,13 @@ import {
   ExternalHyperlink,
   FootnoteReferenceRun,
   InternalHyperlink,
-  Paragraph,
   TextRun,
   type ParagraphChild,
 } from 'docx';
 import type { FootnoteRef, Inline, Text } from '../tree/types.js';
 import type { WriteContext } from './context.js';
 import { S } from './style-ids.js';
+import { ReadyParagraph } from './ready-paragraph.js';
 import { TextSpan } from './text-span.js';
 
 export function inlines(content: readonly Inline[], ctx: WriteContext): ParagraphChild[] {
@@ -54,7 +54,7 @@ function textRun(text: Text, ctx: WriteContext): ParagraphChild {
 
 function footnote(ref: FootnoteRef, ctx: WriteContext): ParagraphChild {
   ctx.footnotes[String(ref.number)] = {
-    children: [new Paragraph({ style: S.footnoteText, children: plainRuns(ref.content, ctx) })],
+    children: [new ReadyParagraph({ style: S.footnoteText }, plainRuns(ref.content, ctx))],
   };
   ctx.log.footnotes += 1;
   return new FootnoteReferenceRun(ref.number);

@@ -3,13 +3,13 @@
  * list is its own numbering instance, so each starts again at its first number;
  * one definition serves every list that starts at the same number.
  */
-import { AlignmentType, LevelFormat, Paragraph, type ILevelsOptions, type NumberingDefinition } from 'docx';
+import { AlignmentType, LevelFormat, type ILevelsOptions, type NumberingDefinition } from 'docx';
 import type { Template } from '../template/index.js';
 import type { List } from '../tree/types.js';
 import type { WriteContext } from './context.js';
 import type { Flow, RenderBlocks, Written } from './flow.js';
 import { inlines } from './inlines.js';
-import { S } from './style-ids.js';
+import { ReadyParagraph } from './ready-paragraph.js';
 import { twip } from './units.js';
 
 const maxLevel = 8;
@@ -60,18 +60,10 @@ export function list(node: List, level: number, flow: Flow, ctx: WriteContext, r
     item.forEach((block, index) => {
       if (block.type === 'list') out.push(...list(block, level + 1, flow, ctx, render));
       else if (block.type === 'paragraph' && index === 0) {
-        out.push(
-          new Paragraph({
-            style: flow.list,
-            widowControl: true,
-            // custom: the flow's own style, not Word's implicit List Paragraph, inside boxes and quotes.
-            numbering: { reference, level: depth, ...(node.ordered ? { instance } : {}), custom: flow.list !== S.listParagraph },
-            children: inlines(block.content, ctx),
-          }),
-        );
+        out.push(new ReadyParagraph({ style: flow.list, widowControl: true, numbering: { reference, instance, level: depth } }, inlines(block.content, ctx)));
       } else if (block.type === 'paragraph') {
         // A further paragraph of the item: aligned with the item's text, without a number.
-        out.push(new Paragraph({ style: flow.list, widowControl: true, indent: { left: twip(ctx.template.list.indent * (depth + 1)) }, children: inlines(block.content, ctx) }));
+        out.push(new ReadyParagraph({ style: flow.list, widowControl: true, indentLeft: twip(ctx.template.list.indent * (depth + 1)) }, inlines(block.content, ctx)));
       } else out.push(...render([block], flow, ctx));
     });
   }

@@ -3,6 +3,12 @@
  * header shows. Reads go straight to the client; writes go through `write`,
  * which counts what is in flight ("opslaan…"), remembers the last failure, and
  * bumps `revision` so that every open list reads again after a change.
+ *
+ * A chapter's autosave while typing changes nothing but its text: it bumps only
+ * `textRevision`, followed by what changes with chapter text (word counts,
+ * threads, search).
+ * Otherwise every save, once a second while typing, would have every open list
+ * (the 2,000-item shelf beside the text, every kader's item) read again.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Channel, Input, Output } from '../../main/ipc/contract.js';
@@ -15,13 +21,15 @@ export type SaveState = 'saved' | 'saving' | 'failed';
 
 export interface Data {
   client: Client;
-  /** Bumped after every successful write. */
+  /** Bumped after every successful write but a text-only one. */
   revision: number;
+  /** Bumped after every successful write, text-only ones included. */
+  textRevision: number;
   saveState: SaveState;
   /** The sentence for the last failed write, until the next write succeeds. */
   failure: string | null;
   /** A change: tracked in the save state; throws the client's error for the caller to show. */
-  write<C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>>;
+  write<C extends Channel>(channel: C, input: Input<C>, options?: WriteOptions): Promise<Output<C>>;
   /**
    * Marks a change that is waiting to be written (the editor's idle delay), so
    * the header says "opslaan…" from the first keystroke; returns the release.
@@ -31,6 +39,17 @@ export interface Data {
   answers: Map<string, unknown>;
 }
 
+export interface WriteOptions {
+  /** The write changes a chapter's text and nothing else: no kader, figure, title or status. */
+  readonly textOnly?: boolean;
+}
+
+/**
+ * Queries whose answers change with chapter text: word counts, and the threads,
+ * whose anchors follow the text on every save (and may move, see review/reconcile).
+ */
+const followsText: ReadonlySet<Channel> = new Set<Channel>(['chapters.summaries', 'threads.forChapter', 'review.overview']);
+
 const DataContext = createContext<Data | null>(null);
 
 export function DataProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
@@ -38,6 +57,7 @@ export function DataProvider({ children, client: given }: { children: ReactNode;
   // One client for the window's life: errors are put in the UI's language where they are shown (errorText).
   const [client] = useState(() => given ?? createClient(pickTransport()));
   const [revision, setRevision] = useState(0);
+  const [textRevision, setTextRevision] = useState(0);
   const [pending, setPending] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [answers] = useState(() => new Map<string, unknown>());
@@ -55,12 +75,13 @@ export function DataProvider({ children, client: given }: { children: ReactNode;
   }, []);
 
   const write = useCallback(
-    async <C extends Channel>(channel: C, input: Input<C>): Promise<Output<C>> => {
+    async <C extends Channel>(channel: C, input: Input<C>, options: WriteOptions = {}): Promise<Output<C>> => {
       const release = hold();
       try {
         const out = await client.call(channel, input);
         setFailure(null);
-        setRevision((r) => r + 1);
+        setTextRevision((r) => r + 1);
+        if (!options.textOnly) setRevision((r) => r + 1);
         return out;
       } catch (error) {
         setFailure(errorText(error, i18n.current.t));
@@ -74,8 +95,8 @@ export function DataProvider({ children, client: given }: { children: ReactNode;
 
   const saveState: SaveState = pending > 0 ? 'saving' : failure ? 'failed' : 'saved';
   const value = useMemo<Data>(
-    () => ({ client, revision, saveState, failure, write, hold, answers }),
-    [client, revision, saveState, failure, write, hold, answers],
+    () => ({ client, revision, textRevision, saveState, failure, write, hold, answers }),
+    [client, revision, textRevision, saveState, failure, write, hold, answers],
   );
   return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
 }
@@ -98,7 +119,9 @@ export interface Query<T> {
  * takes a good part of a second to read and send) while it is read afresh.
  */
 export function useQuery<C extends Channel>(channel: C, input: Input<C>, enabled = true): Query<Output<C>> {
-  const { client, revision, answers } = useData();
+  const data = useData();
+  const { client, answers } = data;
+  const revision = followsText.has(channel) ? data.textRevision : data.revision;
   const { t } = useI18n();
   const key = JSON.stringify(input);
   const [state, setState] = useState<Query<Output<C>>>(() => ({

@@ -10,6 +10,7 @@ import type { Node } from 'prosemirror-model';
 import { useCallback, useEffect, useRef } from 'react';
 import { now, type Chapter } from '../../main/model/index.js';
 import { useData } from '../app/data.js';
+import { changesOnlyText } from './textOnly.js';
 
 const idleMs = 800;
 /** The longest a change waits for its save while changes keep coming. */
@@ -60,7 +61,7 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
         updatedAt: now(),
       };
       try {
-        base.current = await write('chapters.put', record);
+        base.current = await write('chapters.put', record, { textOnly: changesOnlyText(base.current, record) });
         callbacks.current.onSaved(base.current);
       } catch (error) {
         callbacks.current.onError(error);

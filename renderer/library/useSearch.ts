@@ -10,7 +10,8 @@ import { useData } from '../app/data.js';
 const pauseMs = 120;
 
 export function useSearch(query: string, limit = 200): SearchHit[] | null {
-  const { client, revision } = useData();
+  // Chapters are searched too: their text-only saves count.
+  const { client, textRevision: revision } = useData();
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const trimmed = query.trim();
   useEffect(() => {

@@ -114,7 +114,8 @@ export interface Query<T> {
 
 /**
  * Reads `channel` and reads it again after every write, keeping the previous
- * answer on screen meanwhile so lists do not flicker. A view opened again
+ * answer on screen meanwhile so lists do not flicker, and keeping it outright
+ * when the new one is the same. A view opened again
  * shows the last answer to the same query at once (the 2,000-item library
  * takes a good part of a second to read and send) while it is read afresh.
  */
@@ -133,9 +134,12 @@ export function useQuery<C extends Channel>(channel: C, input: Input<C>, enabled
     let live = true;
     client
       .call(channel, JSON.parse(key) as Input<C>)
-      .then((data) => {
+      .then((fresh) => {
+        // An answer equal to the one shown keeps its identity: nothing built on it draws again.
+        const shown = answers.get(`${channel} ${key}`) as Output<C> | undefined;
+        const data = shown !== undefined && JSON.stringify(shown) === JSON.stringify(fresh) ? shown : fresh;
         answers.set(`${channel} ${key}`, data);
-        if (live) setState({ data, error: null });
+        if (live) setState((s) => (s.data === data && s.error === null ? s : { data, error: null }));
       })
       .catch((error: unknown) => live && setState((s) => ({ data: s.data, error: errorText(error, t) })));
     return () => {

@@ -7,7 +7,7 @@
  * saves at once what is still waiting.
  */
 import type { Node } from 'prosemirror-model';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { now, type Chapter } from '../../main/model/index.js';
 import { useData } from '../app/data.js';
 import { changesOnlyText } from './textOnly.js';
@@ -102,5 +102,6 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
 
   useEffect(() => () => void flush(), [flush]);
 
-  return { change, flush, reset, adopt };
+  // One object while its parts hold: what is built from it (the review actions) stays put too.
+  return useMemo(() => ({ change, flush, reset, adopt }), [change, flush, reset, adopt]);
 }

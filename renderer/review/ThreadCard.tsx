@@ -1,15 +1,17 @@
 /**
  * A thread beside its passage: the quoted passage (click to select it in the
- * text), the comments, a reply, and resolving or reopening.
+ * text), the comments, a reply, and resolving or reopening. A card draws again
+ * only when its own props change: the column renders with every save and every
+ * move of the cursor, and a chapter can hold a hundred threads.
  */
-import { useState, type MouseEvent } from 'react';
+import { memo, useState, type MouseEvent } from 'react';
 import type { Author, CommentThread } from '../../main/model/index.js';
 import { useI18n } from '../i18n/I18n.js';
 import { CommentForm } from './CommentForm.js';
 import { CommentItem } from './CommentItem.js';
 import type { ReviewActions } from './useChapterComments.js';
 
-export function ThreadCard({
+export const ThreadCard = memo(function ThreadCard({
   thread,
   me,
   active,
@@ -20,7 +22,7 @@ export function ThreadCard({
   me: Author | null;
   active: boolean;
   act: ReviewActions;
-  onSelect(): void;
+  onSelect(threadId: string): void;
 }) {
   const { t } = useI18n();
   const [replying, setReplying] = useState(false);
@@ -28,7 +30,7 @@ export function ThreadCard({
   const quote = thread.anchor.quote.length > 80 ? `${thread.anchor.quote.slice(0, 80)}…` : thread.anchor.quote;
   // Clicking the card's plain parts selects the passage; its buttons and text boxes keep their own clicks.
   const onClick = (event: MouseEvent) => {
-    if (!(event.target as Element).closest('button, textarea, input, a, time')) onSelect();
+    if (!(event.target as Element).closest('button, textarea, input, a, time')) onSelect(thread.id);
   };
 
   return (
@@ -39,7 +41,7 @@ export function ThreadCard({
       aria-current={active || undefined}
       onClick={onClick}
     >
-      <button type="button" className="thread-quote" onClick={onSelect}>
+      <button type="button" className="thread-quote" onClick={() => onSelect(thread.id)}>
         {quote}
       </button>
       {thread.reanchoredAt && <p className="thread-moved">{t('ui.review.moved')}</p>}
@@ -85,4 +87,4 @@ export function ThreadCard({
       </div>
     </article>
   );
-}
+});

@@ -63,7 +63,7 @@ export function ThreadColumn({ comments }: { comments: ChapterComments }) {
           </div>
         )}
         {ordered.map((thread) => (
-          <ThreadCard key={thread.id} thread={thread} me={me} active={thread.id === active} act={act} onSelect={() => select(thread.id)} />
+          <ThreadCard key={thread.id} thread={thread} me={me} active={thread.id === active} act={act} onSelect={select} />
         ))}
         {shown.length === 0 && !drafting && <p className="muted thread-none">{t('ui.review.none')}</p>}
       </div>

@@ -89,13 +89,13 @@ export function guardZip(bytes: Uint8Array, path: string, format: string, limits
     if (entry.uncompressedSize > Math.max(1024 * 1024, entry.compressedSize * limits.maxRatio)) {
       throw tooLarge(declared, `${entry.name}: ratio ${entry.uncompressedSize}/${entry.compressedSize}`);
     }
-    entryBytes(bytes, entry, path, format);
+    inflateWithin(bytes, entry, path, format);
   }
   return new Set(entries.map((e) => e.name));
 }
 
-/** One entry's bytes, inflated with its declared size as the ceiling; more output, or different, is corrupt. */
-export function entryBytes(bytes: Uint8Array, entry: ZipEntry, path: string, format: string): Uint8Array {
+/** Inflates one entry with its declared size as the ceiling; more output, or different, is corrupt. */
+function inflateWithin(bytes: Uint8Array, entry: ZipEntry, path: string, format: string): void {
   const corrupt = (detail: string) => new UserError('importCorrupt', { path, format }, `${entry.name}: ${detail}`);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localHeaderOffset;
@@ -105,7 +105,7 @@ export function entryBytes(bytes: Uint8Array, entry: ZipEntry, path: string, for
   if (end > bytes.length) throw corrupt('data past the end of the file');
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.uncompressedSize) throw corrupt('stored entry with two sizes');
-    return bytes.subarray(start, end);
+    return;
   }
   if (entry.method !== 8) throw corrupt(`compression method ${entry.method}`);
   let out: Buffer;
@@ -119,5 +119,4 @@ export function entryBytes(bytes: Uint8Array, entry: ZipEntry, path: string, for
     throw corrupt((error as Error).message);
   }
   if (out.length !== entry.uncompressedSize) throw corrupt(`inflates to ${out.length}, declares ${entry.uncompressedSize}`);
-  return out;
 }

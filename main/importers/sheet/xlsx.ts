@@ -2,16 +2,9 @@
 import ExcelJS from 'exceljs';
 import { UserError } from '../../model/index.js';
 import { readOfficeFile } from '../office-file.js';
-import { readPlainXlsx } from './plain-xlsx.js';
 
 export async function readXlsx(path: string): Promise<string[][]> {
   const bytes = readOfficeFile(path, 'xlsx');
-  // Most files are read straight from their XML, with the rows exceljs's workbook would give.
-  return readPlainXlsx(bytes, path) ?? (await readWithExcelJs(bytes, path));
-}
-
-/** The rows of the first worksheet with data, by way of exceljs's workbook. */
-export async function readWithExcelJs(bytes: Uint8Array, path: string): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);

@@ -44,6 +44,8 @@ export async function exportDocx(tree: DocumentTree, template: Template, options
   const log = new ReportLog();
   const language = tree.meta.language || 'nl-NL';
   const figures = figuresOf(tree);
+  // The SVG fallbacks render on libuv's pool while this thread lays out the charts.
+  const [svgFallbacks, charts] = await Promise.all([renderSvgFallbacks(figures, template), renderCharts(figures, template)]);
   const ctx: WriteContext = {
     template,
     labels: tree.labels,
@@ -52,8 +54,8 @@ export async function exportDocx(tree: DocumentTree, template: Template, options
     footnotes: {},
     numbering: new ListNumbering(template),
     log,
-    svgFallbacks: await renderSvgFallbacks(figures, template),
-    charts: await renderCharts(figures, template),
+    svgFallbacks,
+    charts,
     chapterId: null,
     comments: null,
   };

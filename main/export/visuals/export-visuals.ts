@@ -19,8 +19,8 @@ import { posterGeometry, type PosterSize } from './poster-geometry.js';
 import { layoutPoster } from './poster-layout.js';
 import { posterTexts } from './poster-texts.js';
 import { RasterThread } from './raster-thread.js';
+import { savePdf } from './save-pdf.js';
 import { posterSources } from './sources.js';
-import { deflateContentStreams } from '../pdf/document/deflate-streams.js';
 
 export interface VisualsRequest {
   /** A template id or a template file; default the publication's own. */
@@ -108,25 +108,15 @@ async function canvas(): Promise<PosterCanvas> {
 
 /** The combined PDF, and each of its pages as a PDF of its own (fonts subset to the whole set). */
 async function splitPosters(doc: PDFDocument, posters: readonly { name: string; title: string }[], data: ProjectData): Promise<VisualFile[]> {
-  const bytes = await save(doc, data.publication.title, data);
+  const bytes = await savePdf(doc, data.publication.title, data);
   // Copied from the document as saved (its fonts embedded by then), not parsed back from its bytes.
   const files: VisualFile[] = [];
   for (const [i, poster] of posters.entries()) {
     const own = await PDFDocument.create();
     const [page] = await own.copyPages(doc, [i]);
     own.addPage(page);
-    files.push({ name: poster.name, bytes: await save(own, poster.title, data) });
+    files.push({ name: poster.name, bytes: await savePdf(own, poster.title, data) });
   }
   files.push({ name: `${COMBINED_NAME}.pdf`, bytes });
   return files;
-}
-
-function save(doc: PDFDocument, title: string, data: ProjectData): Promise<Uint8Array> {
-  doc.setTitle(title, { showInWindowTitleBar: true });
-  if (data.publication.editors.length > 0) doc.setAuthor(data.publication.editors.join(', '));
-  doc.setCreator('Bundel');
-  doc.setProducer('Bundel (pdf-lib)');
-  doc.setLanguage('nl-NL');
-  deflateContentStreams(doc);
-  return doc.save();
 }

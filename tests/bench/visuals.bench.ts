@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const cpu = process.cpuUsage();
   const result = await exportVisuals(data, { size: 'a3', edition: 'print' });
   const ms = performance.now() - start;
-  // On a busy machine the wall time says little; the CPU time (all threads: resvg and zlib run on libuv's) says what the export costs.
+  // On a busy machine the wall time says little; the CPU time (all threads: resvg draws on libuv's, the PNGs are written on the export's raster thread) says what the export costs.
   const used = process.cpuUsage(cpu);
   const bytes = result.files.reduce((sum, f) => sum + f.bytes.length, 0);
   console.log(

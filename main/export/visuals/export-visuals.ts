@@ -71,7 +71,8 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
     const g = posterGeometry(template, request.size ?? 'a3', request.edition ?? 'print', aspect);
     const layout = layoutPoster(g, posterTexts(data.publication, visual, shown.indexOf(visual), shown.length), aspect, template, fonts);
     const ready = readyArt(art, layout.art.width, rasters);
-    const image = ready.then((r) => visualImageFile(names[i]!, r, layout.art.width, rasters));
+    // A chart's image is sent to be drawn now, not a tick after every poster is laid out; an SVG's is its poster's raster.
+    const image = art.kind === 'svg' ? ready.then((r) => visualImageFile(names[i]!, r, layout.art.width, rasters)) : visualImageFile(names[i]!, art, layout.art.width, rasters);
     // Awaited below, in order, or dropped with their poster; not unhandled rejections meanwhile.
     ready.catch(() => {});
     image.catch(() => {});

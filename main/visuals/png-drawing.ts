@@ -3,7 +3,7 @@
  * its SVG drawn by resvg with the bundled font files, never the system's, so
  * the raster sets its labels in the same faces as the PDF on every machine.
  */
-import { Resvg, renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { bundledFamilyFiles } from '../export/pdf/fonts/index.js';
 import type { Drawing, Face } from './drawing.js';
 import { drawingToSvg } from './svg-drawing.js';
@@ -17,11 +17,6 @@ export function pixelWidth(drawing: Drawing, dpi: number): number {
 
 export function drawingToPng(drawing: Drawing, dpi: number): Uint8Array {
   return new Resvg(drawingToSvg(drawing), drawingRenderOptions(drawing, dpi)).render().asPng();
-}
-
-/** The same on libuv's thread pool, for writers that draw several at once. */
-export async function drawingToPngAsync(drawing: Drawing, dpi: number): Promise<Uint8Array> {
-  return (await renderAsync(drawingToSvg(drawing), drawingRenderOptions(drawing, dpi))).asPng();
 }
 
 /** resvg's options for the drawing's SVG at `dpi`, for a writer that renders it elsewhere (the visuals export's raster thread). */

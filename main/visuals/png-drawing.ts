@@ -19,7 +19,7 @@ export function drawingToPng(drawing: Drawing, dpi: number): Uint8Array {
   return new Resvg(drawingToSvg(drawing), drawingRenderOptions(drawing, dpi)).render().asPng();
 }
 
-/** resvg's options for the drawing's SVG at `dpi`, for a writer that renders it elsewhere (the visuals export's raster thread). */
+/** resvg's options for the drawing's SVG at `dpi`, for a writer that renders it elsewhere (the visuals export's raster thread, the DOCX fallbacks). */
 export function drawingRenderOptions(drawing: Drawing, dpi: number): ResvgRenderOptions {
   return {
     fitTo: { mode: 'width', value: pixelWidth(drawing, dpi) },
@@ -35,8 +35,16 @@ function fontFiles(drawing: Drawing): string[] {
   return [...files];
 }
 
+/** Each face's file looked up once: finding a package's files resolves paths on the disk. */
+const faceFiles = new Map<string, string>();
+
 function faceFile(face: Face): string {
-  const files = bundledFamilyFiles(face.family);
-  if (face.bold) return face.italic ? files.boldItalic : files.bold;
-  return face.italic ? files.italic : files.regular;
+  const key = `${face.family}/${face.bold ? 'b' : ''}${face.italic ? 'i' : ''}`;
+  let file = faceFiles.get(key);
+  if (file === undefined) {
+    const files = bundledFamilyFiles(face.family);
+    file = face.bold ? (face.italic ? files.boldItalic : files.bold) : face.italic ? files.italic : files.regular;
+    faceFiles.set(key, file);
+  }
+  return file;
 }

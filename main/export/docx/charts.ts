@@ -5,14 +5,11 @@
  * fallback at twice the display size for older readers, rendered at once on
  * libuv's thread pool.
  */
-import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import { bundledFamilyFiles } from '../pdf/fonts/index.js';
 import type { Template } from '../template/index.js';
 import type { Figure } from '../tree/types.js';
 import { drawVisual } from '../../visuals/draw.js';
-import type { Drawing, Face } from '../../visuals/drawing.js';
 import { templateMeasure } from '../../visuals/measure.js';
-import { pixelWidth } from '../../visuals/png-drawing.js';
+import { drawingRenderOptions } from '../../visuals/png-drawing.js';
 import { drawingToSvg } from '../../visuals/svg-drawing.js';
 import { textArea } from './page.js';
 import { altTextOf } from './alt-text.js';
@@ -43,7 +40,7 @@ export async function renderCharts(figures: readonly Figure[], template: Templat
       try {
         const drawing = drawVisual(figure.image.data, template, { width, measure, title: figure.title, description: altTextOf(figure) });
         const svgText = drawingToSvg(drawing);
-        const png = await svgToPng(svgText, { fitTo: { mode: 'width', value: pixelWidth(drawing, fallbackDpi) }, font: fontsOf(drawing) });
+        const png = await svgToPng(svgText, drawingRenderOptions(drawing, fallbackDpi));
         return [figure, { svg: Buffer.from(svgText, 'utf8'), png, width: drawing.width, height: drawing.height }];
       } catch (error) {
         return [figure, error instanceof Error ? error : new Error(String(error))];
@@ -51,30 +48,4 @@ export async function renderCharts(figures: readonly Figure[], template: Templat
     }),
   );
   return new Map(drawn);
-}
-
-const fallbackFace: Face = { family: 'Source Sans 3', bold: false, italic: false };
-
-/**
- * The bundled files of the faces a drawing sets, as visuals/png-drawing.ts
- * gives them to resvg (it parses every file it is given on every render),
- * with each face's file looked up once.
- */
-function fontsOf(drawing: Drawing): ResvgRenderOptions['font'] {
-  const files = new Set<string>([faceFile(fallbackFace)]);
-  for (const shape of drawing.shapes) if (shape.type === 'text') files.add(faceFile(shape.face));
-  return { loadSystemFonts: false, fontFiles: [...files], defaultFontFamily: fallbackFace.family };
-}
-
-const faceFiles = new Map<string, string>();
-
-function faceFile(face: Face): string {
-  const key = `${face.family}/${face.bold ? 'b' : ''}${face.italic ? 'i' : ''}`;
-  let file = faceFiles.get(key);
-  if (file === undefined) {
-    const files = bundledFamilyFiles(face.family);
-    file = face.bold ? (face.italic ? files.boldItalic : files.bold) : face.italic ? files.italic : files.regular;
-    faceFiles.set(key, file);
-  }
-  return file;
 }

@@ -3,11 +3,8 @@
 // white, into a PNG that is both its image file and, passed through, its
 // picture in the PDF) or a chart's Drawing, painted as vectors.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
-import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { Drawing } from '../../visuals/drawing.js';
-import { FontName } from '../template/index.js';
-import { bundledFamilyFiles } from '../pdf/fonts/index.js';
-import { embedPng, ownBuffer } from '../pdf/images/index.js';
+import { embedPng, ownBuffer, svgRenderOptions } from '../pdf/images/index.js';
 import type { RasterThread } from './raster-thread.js';
 
 export const DPI = 300;
@@ -30,16 +27,8 @@ export function aspectOf(art: PosterArt): number {
 /** Rejects when an SVG does not draw. It is drawn on the raster thread, beside the layout of other posters. */
 export async function readyArt(art: PosterArt, widthInPoints: number, rasters: RasterThread): Promise<ReadyArt> {
   if (art.kind !== 'svg') return art;
-  const { png, width, height } = await rasters.png(art.bytes, svgOptions(Math.max(1, Math.round((widthInPoints / POINTS_PER_INCH) * DPI))), DPI);
+  const { png, width, height } = await rasters.png(art.bytes, svgRenderOptions(Math.max(1, Math.round((widthInPoints / POINTS_PER_INCH) * DPI))), DPI);
   return { kind: 'raster', mime: 'image/png', bytes: png, width, height };
-}
-
-let fontFiles: string[] | undefined;
-
-/** As the PDF writer draws SVG pictures: with the template families' files, never the system's. */
-function svgOptions(widthInPixels: number): ResvgRenderOptions {
-  fontFiles ??= FontName.options.flatMap((name) => Object.values(bundledFamilyFiles(name)));
-  return { fitTo: { mode: 'width', value: widthInPixels }, font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3' } };
 }
 
 /** The image XObject of raster art. Rejects when the bytes do not decode. */

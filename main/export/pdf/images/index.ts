@@ -3,6 +3,6 @@
 export { embedPng } from './embed-png.js';
 export { SvgImages } from './svg-images.js';
 export { ownBuffer } from './own-buffer.js';
-// For the visuals export, which rasterises an SVG once for both its posters and its PNG.
-export { rasteriseSvgAsync } from './svg-raster.js';
+// For the visuals export, which draws an SVG once for both its posters and its PNG, as the book does.
+export { svgRenderOptions } from './svg-raster.js';
 export type { RgbaPixels } from './rgba-xobject.js';

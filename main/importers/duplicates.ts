@@ -91,31 +91,16 @@ export function shingles(text: string): Uint32Array {
   return hashes.subarray(0, n);
 }
 
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  const union = a.length + b.length - shared;
-  return union === 0 ? 0 : shared / union;
-}
-
 /**
- * `jaccard(a, b)` when it reaches `threshold`, else null: the walk gives up
+ * The Jaccard similarity of two token sets (shared over all) when it reaches
+ * `threshold`, else null: the walk gives up
  * as soon as too few tokens are left to share, which is after a few steps for
  * most of the candidates an index proposes.
  */
 export function jaccardAtLeast(a: Uint32Array, b: Uint32Array, threshold: number): number | null {
   const total = a.length + b.length;
   const most = Math.min(a.length, b.length);
-  // The fewest shared tokens that reach the threshold, by the very division `jaccard` makes.
+  // The fewest shared tokens that reach the threshold, by the very division made at the end.
   let need = Math.ceil((threshold * total) / (1 + threshold));
   while (need > 0 && (need - 1) / (total - need + 1) >= threshold) need--;
   while (need <= most && need / (total - need) < threshold) need++;

@@ -36,8 +36,8 @@ export interface ChapterComments {
   setView(view: EditorView | null): void;
   /** Follows the editor: the active thread, a draft, and whether the text moved. */
   onUpdate(view: EditorView, tr: Transaction): void;
-  /** Calls `listener` after every change to the text or to the passages drawn (to place the cards again, outside React); returns the unsubscribe. */
-  onTextChange(listener: () => void): () => void;
+  /** Calls `listener` with every transaction that changes the text or the passages drawn (to place the cards again, outside React); returns the unsubscribe. */
+  onTextChange(listener: (tr: Transaction) => void): () => void;
   threads: CommentThread[];
   shown: CommentThread[];
   filter: ThreadFilter;
@@ -65,7 +65,7 @@ export function useChapterComments(chapterId: string, autosave: Autosave): Chapt
   const [filter, setFilter] = useState<ThreadFilter>('open');
   const [active, setActive] = useState<string | null>(null);
   const [drafting, setDrafting] = useState(false);
-  const listeners = useRef(new Set<() => void>());
+  const listeners = useRef(new Set<(tr: Transaction) => void>());
   const me = profile.state?.profile ?? null;
   const shown = useMemo(() => threads.filter((thread) => matches(thread, filter, me)), [threads, filter, me]);
   const viewRef = useRef(view);
@@ -82,10 +82,10 @@ export function useChapterComments(chapterId: string, autosave: Autosave): Chapt
     setActive(state.active);
     setDrafting(state.draft !== null);
     // The cards follow the passages drawn: place them again when the text or what is drawn changes.
-    if (tr.docChanged || tr.getMeta(commentKey) !== undefined) for (const listener of listeners.current) listener();
+    if (tr.docChanged || tr.getMeta(commentKey) !== undefined) for (const listener of listeners.current) listener(tr);
   }, []);
 
-  const onTextChange = useCallback((listener: () => void) => {
+  const onTextChange = useCallback((listener: (tr: Transaction) => void) => {
     listeners.current.add(listener);
     return () => void listeners.current.delete(listener);
   }, []);

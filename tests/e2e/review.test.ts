@@ -126,6 +126,43 @@ describe('review', () => {
     await expect.poll(() => card('de hond').getAttribute('aria-current')).toBe('true');
   });
 
+  it('keeps every card beside its passage while the text before it grows', async () => {
+    /** Each card's top against where the placing rule puts it: at its passage, or just below the card above. */
+    const misplaced = () =>
+      column().evaluate((root) => {
+        const cards = [...root.querySelectorAll<HTMLElement>('article.thread')];
+        const origin = root.querySelector('.thread-cards')!.getBoundingClientRect().top;
+        const passageTop = (id: string) => {
+          const marks = [...document.querySelectorAll<HTMLElement>('.comment-passage')].filter((el) => el.dataset.threads!.split(' ').includes(id));
+          return marks.length ? Math.min(...marks.map((el) => el.getClientRects()[0]!.top)) - origin : Infinity;
+        };
+        const wanted = cards.map((card) => ({ card, top: passageTop(card.dataset.thread!) })).sort((a, b) => a.top - b.top);
+        let floor = 0;
+        const off: string[] = [];
+        for (const { card, top } of wanted) {
+          const expected = Math.max(top, floor);
+          const actual = card.getBoundingClientRect().top - origin;
+          if (Math.abs(actual - expected) > 2) off.push(`${card.dataset.thread}: ${actual} not ${expected}`);
+          floor = expected + card.offsetHeight + 8;
+        }
+        return off;
+      });
+    expect(await misplaced()).toEqual([]);
+    // Words before a passage in its own paragraph move it along its lines; new paragraphs above move everything.
+    await selectText('de hond');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.type('zo vertelde de buurvrouw aan de keukentafel, terwijl ze koffie schonk, over ');
+    await expect.poll(misplaced).toEqual([]);
+    await page.keyboard.press('Control+Home');
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.type('Een nieuwe alinea bovenaan.');
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(misplaced).toEqual([]);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    await saved(page);
+  });
+
   it('comments with Ctrl+Alt+M', async () => {
     await selectText('gespreksleidraad');
     await page.keyboard.press('Control+Alt+m');

@@ -137,7 +137,7 @@ export function useQuery<C extends Channel>(channel: C, input: Input<C>, enabled
       .then((fresh) => {
         // An answer equal to the one shown keeps its identity: nothing built on it draws again.
         const shown = answers.get(`${channel} ${key}`) as Output<C> | undefined;
-        const data = shown !== undefined && JSON.stringify(shown) === JSON.stringify(fresh) ? shown : fresh;
+        const data = shown !== undefined && jsonOf(shown) === jsonOf(fresh) ? shown : fresh;
         answers.set(`${channel} ${key}`, data);
         if (live) setState((s) => (s.data === data && s.error === null ? s : { data, error: null }));
       })
@@ -147,4 +147,17 @@ export function useQuery<C extends Channel>(channel: C, input: Input<C>, enabled
     };
   }, [client, channel, key, revision, enabled, t, answers]);
   return state;
+}
+
+/** Answers as JSON, each written once: the library's answer is a few MB and is compared after every write. */
+const written = new WeakMap<object, string>();
+
+function jsonOf(answer: unknown): string {
+  if (typeof answer !== 'object' || answer === null) return JSON.stringify(answer);
+  let json = written.get(answer);
+  if (json === undefined) {
+    json = JSON.stringify(answer);
+    written.set(answer, json);
+  }
+  return json;
 }

@@ -6,8 +6,7 @@
  * Text in a drawing is set in the bundled families, as in the PDF, without
  * scanning the system's fonts, which is slow and differs between machines.
  */
-import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import { bundledFamilyFiles } from '../pdf/fonts/bundled.js';
+import { svgRenderOptions } from '../pdf/images/index.js';
 import type { Template } from '../template/index.js';
 import type { Figure, FigureImage } from '../tree/types.js';
 import { displaySize } from './image-size.js';
@@ -25,7 +24,7 @@ export async function renderSvgFallbacks(figures: readonly Figure[], template: T
   const rendered = await Promise.all(
     [...svgs].map(async ([bytes, widthPx]): Promise<[Uint8Array, Uint8Array | Error]> => {
       try {
-        return [bytes, await svgToPng(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), options(bytes, widthPx))];
+        return [bytes, await svgToPng(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), svgRenderOptions(bytes, widthPx))];
       } catch (error) {
         return [bytes, error instanceof Error ? error : new Error(String(error))];
       }
@@ -36,18 +35,4 @@ export async function renderSvgFallbacks(figures: readonly Figure[], template: T
 
 function isSvg(image: FigureImage): image is Extract<FigureImage, { type: 'image' }> {
   return image.type === 'image' && image.mime === 'image/svg+xml' && image.width > 0 && image.height > 0;
-}
-
-let fontFiles: string[] | null = null;
-
-function options(svg: Uint8Array, widthPx: number): Omit<ResvgRenderOptions, 'background'> {
-  // Parsing font files is most of resvg's cost for a small drawing: only drawings with text get them.
-  const hasText = Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength).includes('<text');
-  fontFiles ??= (['Source Sans 3', 'Source Serif 4'] as const).flatMap((family) => Object.values(bundledFamilyFiles(family)));
-  return {
-    fitTo: { mode: 'width', value: Math.max(1, Math.round(widthPx)) },
-    font: hasText
-      ? { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Source Sans 3', sansSerifFamily: 'Source Sans 3', serifFamily: 'Source Serif 4' }
-      : { loadSystemFonts: false },
-  };
 }

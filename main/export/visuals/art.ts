@@ -27,7 +27,7 @@ export function aspectOf(art: PosterArt): number {
 /** Rejects when an SVG does not draw. It is drawn on the raster thread, beside the layout of other posters. */
 export async function readyArt(art: PosterArt, widthInPoints: number, rasters: RasterThread): Promise<ReadyArt> {
   if (art.kind !== 'svg') return art;
-  const { png, width, height } = await rasters.png(art.bytes, svgRenderOptions(Math.max(1, Math.round((widthInPoints / POINTS_PER_INCH) * DPI))), DPI);
+  const { png, width, height } = await rasters.png(art.bytes, svgRenderOptions(art.bytes, (widthInPoints / POINTS_PER_INCH) * DPI), DPI);
   return { kind: 'raster', mime: 'image/png', bytes: png, width, height };
 }
 

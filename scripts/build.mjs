@@ -1,7 +1,8 @@
 // Builds what runs in Node and Electron from main/ into dist/main/ with esbuild,
 // then the React renderer into dist/renderer/ with vite (vite.config.ts).
 // `--main` builds only dist/main (the CLI needs no renderer); `--quiet` prints
-// nothing unless something fails. Native modules stay external.
+// nothing unless something fails. Native modules stay external, and so does
+// harfbuzzjs: an ES module with a top-level await, imported at run time.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -31,7 +32,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron', '@resvg/resvg-js'],
+  external: ['better-sqlite3', 'electron', '@resvg/resvg-js', 'harfbuzzjs'],
   logLevel: quiet ? 'error' : 'info',
 });
 

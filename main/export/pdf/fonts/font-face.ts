@@ -1,6 +1,7 @@
 // One font file (one style of a family) with the measurements the line breaker needs.
-import { openFont, SHAPING_FEATURES, type FontkitFont } from './fontkit.js';
-import { shapedFromRun, type ShapedText } from './shaped-text.js';
+import { openFont, type FontkitFont } from './fontkit.js';
+import { HarfBuzzFont, type HarfBuzz } from './harfbuzz.js';
+import type { ShapedText } from './shaped-text.js';
 
 let nextFaceId = 1;
 
@@ -15,11 +16,13 @@ export class FontFace {
   /** Descender below the baseline, font units (positive). */
   readonly descent: number;
   private readonly font: FontkitFont;
+  private readonly shaper: HarfBuzzFont;
   // Natural text repeats its words heavily; shaping each distinct string once is
   // what makes the typesetter fast (pdf-lib's own measuring re-shapes every call).
   private readonly shapes = new Map<string, ShapedText>();
 
-  constructor(bytes: Uint8Array, label?: string) {
+  /** `harfBuzz` is what `loadHarfBuzz()` gave: the shaper, loaded once per process. */
+  constructor(bytes: Uint8Array, harfBuzz: HarfBuzz, label?: string) {
     if (isWoff(bytes)) {
       // pdf-lib's subsetter can crash the process on WOFF input (EXPORT-NOTES).
       throw new Error(`Font ${label ?? ''} is WOFF/WOFF2; only TTF or OTF can be embedded`);
@@ -27,6 +30,7 @@ export class FontFace {
     this.id = nextFaceId++;
     this.bytes = bytes;
     this.font = openFont(bytes);
+    this.shaper = new HarfBuzzFont(harfBuzz, bytes);
     this.name = this.font.postscriptName ?? label ?? `font-${this.id}`;
     this.unitsPerEm = this.font.unitsPerEm;
     this.ascent = this.font.ascent;
@@ -40,7 +44,7 @@ export class FontFace {
   shape(text: string): ShapedText {
     let shaped = this.shapes.get(text);
     if (shaped === undefined) {
-      shaped = shapedFromRun(text, this.font.layout(text, SHAPING_FEATURES));
+      shaped = this.shaper.shape(text);
       this.shapes.set(text, shaped);
     }
     return shaped;

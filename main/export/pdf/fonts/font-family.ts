@@ -1,6 +1,7 @@
 // A family's four faces, so that `em` and `strong` in the text map to real fonts.
 import { readFile } from 'node:fs/promises';
 import { FontFace } from './font-face.js';
+import { loadHarfBuzz } from './harfbuzz.js';
 
 export interface FontFamily {
   readonly name: string;
@@ -23,9 +24,10 @@ export function faceFor(family: FontFamily, bold: boolean, italic: boolean): Fon
 }
 
 export async function loadFontFamily(name: string, files: FontFamilyFiles): Promise<FontFamily> {
+  const harfBuzz = await loadHarfBuzz();
   const [regular, italic, bold, boldItalic] = await Promise.all(
     [files.regular, files.italic, files.bold, files.boldItalic].map(async (file) => {
-      return new FontFace(new Uint8Array(await readFile(file)), file);
+      return new FontFace(new Uint8Array(await readFile(file)), harfBuzz, file);
     }),
   );
   return { name, regular: regular!, italic: italic!, bold: bold!, boldItalic: boldItalic! };

@@ -1,6 +1,5 @@
 // A word as the font shapes it: glyphs, kerning and ligatures resolved once, then
 // reused for every occurrence of that word in the publication.
-import type { FontkitRun } from './fontkit.js';
 
 export interface ShapedText {
   readonly text: string;
@@ -56,30 +55,6 @@ export function shapedText(data: GlyphData): ShapedText {
   }
   shifts[n] = excess;
   return { ...data, glyphCount: n, shifts, width };
-}
-
-export function shapedFromRun(text: string, run: FontkitRun): ShapedText {
-  const { glyphs, positions } = run;
-  const n = glyphs.length;
-  const glyphIds = new Uint16Array(n);
-  const glyphTexts: string[] = [];
-  const clusterStarts = new Uint32Array(n);
-  const nominal = new Float64Array(n);
-  const advances = new Float64Array(n);
-  const xOffsets = new Float64Array(n);
-  let offset = 0;
-  for (let i = 0; i < n; i++) {
-    const glyph = glyphs[i]!;
-    glyphIds[i] = glyph.id;
-    const chars = String.fromCodePoint(...glyph.codePoints);
-    glyphTexts.push(chars);
-    clusterStarts[i] = offset;
-    offset += chars.length;
-    nominal[i] = glyph.advanceWidth;
-    advances[i] = positions[i]!.xAdvance;
-    xOffsets[i] = positions[i]!.xOffset;
-  }
-  return shapedText({ text, glyphIds, glyphTexts, clusterStarts, nominal, advances, xOffsets, sources: [text] });
 }
 
 /** Index of the glyph whose characters begin at `offset`, or -1 inside a ligature. */

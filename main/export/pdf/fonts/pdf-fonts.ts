@@ -5,6 +5,7 @@ import type { FontFace } from './font-face.js';
 import { withEvenGlyphs } from './even-glyphs.js';
 import { fontkitForPdfLib, SHAPING_FEATURES } from './fontkit.js';
 import type { ShapedText } from './shaped-text.js';
+import { SubsetGlyphs } from './subset-glyphs.js';
 
 export interface EmbeddedFace {
   readonly face: FontFace;
@@ -40,66 +41,26 @@ export class PdfFonts {
   }
 }
 
-/**
- * Learns the subset code of each glyph through pdf-lib's public `encodeText`
- * (subset ids are assigned per document and the embedder is private). A glyph
- * is learnt from its own characters when they shape to that glyph alone — so a
- * publication costs one call per distinct glyph, not per distinct word — and
- * otherwise from the text it was shaped in.
- */
+/** Subset glyph codes per shaped word, each glyph put into the subset by its id. */
 class GlyphEncoder implements EmbeddedFace {
-  private readonly codes = new Map<number, string>();
+  private readonly subset: SubsetGlyphs;
   // Shaped words are cached per face, so most words of a publication come back here many times.
   private readonly words = new WeakMap<ShapedText, readonly string[]>();
 
   constructor(
     readonly face: FontFace,
     readonly pdfFont: PDFFont,
-  ) {}
+  ) {
+    this.subset = new SubsetGlyphs(pdfFont);
+  }
 
   glyphCodes(shaped: ShapedText): readonly string[] {
     let codes = this.words.get(shaped);
     if (codes === undefined) {
-      codes = this.lookUp(shaped);
+      codes = Array.from(shaped.glyphIds, (id, i) => this.subset.code(id, shaped.glyphTexts[i]!));
       this.words.set(shaped, codes);
     }
     return codes;
-  }
-
-  private lookUp(shaped: ShapedText): readonly string[] {
-    const out: string[] = [];
-    for (let i = 0; i < shaped.glyphCount; i++) {
-      const id = shaped.glyphIds[i]!;
-      let code = this.codes.get(id);
-      if (code === undefined) {
-        this.learn(id, shaped.glyphTexts[i]!, shaped.sources);
-        code = this.codes.get(id);
-        if (code === undefined) throw new Error(`No code for glyph ${id} of "${shaped.text}" in ${this.face.name}`);
-      }
-      out.push(code);
-    }
-    return out;
-  }
-
-  private learn(id: number, chars: string, sources: readonly string[]): void {
-    const alone = this.face.shape(chars);
-    if (alone.glyphCount === 1 && alone.glyphIds[0] === id) {
-      const hex = this.pdfFont.encodeText(chars).asString();
-      if (hex.length === 4) {
-        this.codes.set(id, hex);
-        return;
-      }
-    }
-    for (const source of sources) this.learnAll(source);
-  }
-
-  private learnAll(text: string): void {
-    const shaped = this.face.shape(text);
-    const hex = this.pdfFont.encodeText(text).asString();
-    if (hex.length !== shaped.glyphCount * 4) {
-      throw new Error(`Glyphs of "${text}" differ between measuring and embedding`);
-    }
-    for (let i = 0; i < shaped.glyphCount; i++) this.codes.set(shaped.glyphIds[i]!, hex.slice(i * 4, i * 4 + 4));
   }
 }
 

@@ -24,7 +24,7 @@ import { NOT_YET_PDFX, PRINT_DPI, type ChapterPages, type LowResolutionImage, ty
 import { drawTocPage } from './toc-draw.js';
 import { layoutToc, type TocPage } from './toc-layout.js';
 import type { Typesetting } from './typesetting.js';
-import { deflateContentStreams, deflatePageContents } from './deflate-streams.js';
+import { deflateContentStreams, PageDeflater } from './deflate-streams.js';
 
 export interface ExportPdfOptions {
   readonly edition: Edition;
@@ -124,6 +124,7 @@ async function writePages(tree: DocumentTree, template: Template, g: PageGeometr
   const fonts = new PdfFonts(pdf);
   const paint = typesetting.painter(pdf, fonts);
   const pages = new PageMaker(pdf, g);
+  const deflater = new PageDeflater(pdf);
   const families = typesetting.fonts;
   const links: LinkRequest[] = [];
   const destinations = new Map<string, Destination>();
@@ -162,8 +163,9 @@ async function writePages(tree: DocumentTree, template: Template, g: PageGeometr
       }
     }
     await drawFurniture(page, number, furniture, template, g, families, fonts);
-    deflatePageContents(pdf, page);
+    deflater.add(page);
   }
+  await deflater.settled();
 
   const unresolvedLinks = addLinks(pdf, links, destinations);
   addOutline(pdf, tree.toc, destinations);

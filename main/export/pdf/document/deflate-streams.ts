@@ -1,32 +1,59 @@
 // Content streams compressed with Node's native zlib. pdf-lib deflates every
 // content stream with pako, in JavaScript, at its default level: for a
 // 400-page book that was the largest single cost of save(). A book's pages are
-// compressed as each is finished, so their operators do not all wait in memory
-// for save() (a 400-page book's operators held at once were its peak).
-import { deflateSync, constants } from 'node:zlib';
+// compressed as each is finished, on libuv's thread pool while the next pages
+// are set, so their operators do not all wait in memory for save() (a 400-page
+// book's operators held at once were its peak) and the second core does the
+// compressing.
+import { promisify } from 'node:util';
+import { deflate, deflateSync, constants } from 'node:zlib';
 import { PDFArray, PDFContentStream, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
+
+const deflateAsync = promisify(deflate);
+const OPTIONS = { level: constants.Z_DEFAULT_COMPRESSION };
 
 /** Every content stream still in operator form, the shared ones (crop marks) included. */
 export function deflateContentStreams(pdf: PDFDocument): void {
   for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFContentStream) deflateStream(pdf, ref, object);
+    if (!(object instanceof PDFContentStream)) continue;
+    pdf.context.assign(ref, PDFRawStream.of(flateDict(pdf, object), deflateSync(object.getUnencodedContents(), OPTIONS)));
   }
 }
 
-/** The streams of a page no one draws on any more. */
-export function deflatePageContents(pdf: PDFDocument, page: PDFPage): void {
-  const contents = page.node.get(PDFName.of('Contents'));
-  const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-  for (const ref of refs) {
-    if (!(ref instanceof PDFRef)) continue;
-    const object = pdf.context.lookup(ref);
-    if (object instanceof PDFContentStream) deflateStream(pdf, ref, object);
+/** Compresses the streams of finished pages in the background; `settled()` before saving. */
+export class PageDeflater {
+  private readonly pending: Promise<void>[] = [];
+
+  constructor(private readonly pdf: PDFDocument) {}
+
+  /** The streams of a page no one draws on any more. */
+  add(page: PDFPage): void {
+    const contents = page.node.get(PDFName.of('Contents'));
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
+    for (const ref of refs) {
+      if (!(ref instanceof PDFRef)) continue;
+      const object = this.pdf.context.lookup(ref);
+      if (object instanceof PDFContentStream) this.pending.push(this.deflate(ref, object));
+    }
+  }
+
+  async settled(): Promise<void> {
+    await Promise.all(this.pending);
+  }
+
+  private async deflate(ref: PDFRef, stream: PDFContentStream): Promise<void> {
+    const dict = flateDict(this.pdf, stream);
+    const raw = stream.getUnencodedContents();
+    // The operators go now; until the compressed bytes are back the stream stays
+    // in the file uncompressed (and without the filter), so the document is whole
+    // at every moment.
+    this.pdf.context.assign(ref, PDFRawStream.of(stream.dict, raw));
+    this.pdf.context.assign(ref, PDFRawStream.of(dict, await deflateAsync(raw, OPTIONS)));
   }
 }
 
-function deflateStream(pdf: PDFDocument, ref: PDFRef, stream: PDFContentStream): void {
+function flateDict(pdf: PDFDocument, stream: PDFContentStream) {
   const dict = stream.dict.clone(pdf.context);
   dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
-  const bytes = deflateSync(stream.getUnencodedContents(), { level: constants.Z_DEFAULT_COMPRESSION });
-  pdf.context.assign(ref, PDFRawStream.of(dict, bytes));
+  return dict;
 }

@@ -16,7 +16,7 @@ const OPTIONS = { level: constants.Z_DEFAULT_COMPRESSION };
 export function deflateContentStreams(pdf: PDFDocument): void {
   for (const [ref, object] of pdf.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFContentStream)) continue;
-    pdf.context.assign(ref, PDFRawStream.of(flateDict(pdf, object), deflateSync(object.getUnencodedContents(), OPTIONS)));
+    pdf.context.assign(ref, PDFRawStream.of(flateDict(pdf, object), deflateSync(operatorBytes(object), OPTIONS)));
   }
 }
 
@@ -43,7 +43,7 @@ export class PageDeflater {
 
   private async deflate(ref: PDFRef, stream: PDFContentStream): Promise<void> {
     const dict = flateDict(this.pdf, stream);
-    const raw = stream.getUnencodedContents();
+    const raw = operatorBytes(stream);
     // The operators go now; until the compressed bytes are back the stream stays
     // in the file uncompressed (and without the filter), so the document is whole
     // at every moment.
@@ -56,4 +56,13 @@ function flateDict(pdf: PDFDocument, stream: PDFContentStream) {
   const dict = stream.dict.clone(pdf.context);
   dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
   return dict;
+}
+
+/**
+ * The stream's operators as bytes. pdf-lib's getUnencodedContents copies them
+ * one character at a time in JavaScript; its getContentsString is the same
+ * text (each operator's arguments, its name, a newline), encoded here natively.
+ */
+function operatorBytes(stream: PDFContentStream): Uint8Array {
+  return Buffer.from(stream.getContentsString(), 'latin1');
 }

@@ -6,21 +6,22 @@
  * would re-read each font file's tables every time (most of the export's time).
  */
 import { PDFDocument } from 'pdf-lib';
-import { message, UserError, type Locale, type ProjectData } from '../../model/index.js';
+import { message, UserError, type Locale, type ProjectData, type Visual } from '../../model/index.js';
 import { loadTemplate } from '../template/index.js';
 import { PdfFonts } from '../pdf/fonts/index.js';
 import { loadTemplateFonts } from '../pdf/style/index.js';
-import type { Edition } from '../pdf/document/geometry.js';
-import { aspectOf, readyArt } from './art.js';
+import type { Edition, PageGeometry } from '../pdf/document/geometry.js';
+import { aspectOf, readyArt, type ReadyArt } from './art.js';
 import { COMBINED_NAME, uniqueNames } from './file-names.js';
 import { visualImageFile } from './image-file.js';
 import { paintPoster, type PosterCanvas } from './poster-paint.js';
 import { posterGeometry, type PosterSize } from './poster-geometry.js';
-import { layoutPoster } from './poster-layout.js';
+import { layoutPoster, type PosterLayout } from './poster-layout.js';
+import { PosterParagraphs } from './poster-paragraphs.js';
 import { posterTexts } from './poster-texts.js';
 import { RasterThread } from './raster-thread.js';
 import { savePdf } from './save-pdf.js';
-import { posterSources } from './sources.js';
+import { posterSources, type PosterSource } from './sources.js';
 
 export interface VisualsRequest {
   /** A template id or a template file; default the publication's own. */
@@ -65,11 +66,12 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   const notes: string[] = [];
   // Laid out first, so that every SVG and chart is rasterised and encoded off this thread while the posters are painted in order.
   const shown = sources.filter((s) => s.art !== null).map((s) => s.visual);
-  const planned = sources.map(({ visual, art }, i) => {
+  const paragraphs = new PosterParagraphs(fonts);
+  const planPoster = ({ visual, art }: PosterSource, i: number): Plan => {
     if (art === null) return { visual, poster: null };
     const aspect = aspectOf(art);
     const g = posterGeometry(template, request.size ?? 'a3', request.edition ?? 'print', aspect);
-    const layout = layoutPoster(g, posterTexts(data.publication, visual, shown.indexOf(visual), shown.length), aspect, template, fonts);
+    const layout = layoutPoster(g, posterTexts(data.publication, visual, shown.indexOf(visual), shown.length), aspect, template, paragraphs);
     const ready = readyArt(art, layout.art.width, rasters);
     // A chart's image is sent to be drawn now, not a tick after every poster is laid out; an SVG's is its poster's raster.
     const image = art.kind === 'svg' ? ready.then((r) => visualImageFile(names[i]!, r, layout.art.width, rasters)) : visualImageFile(names[i]!, art, layout.art.width, rasters);
@@ -77,7 +79,10 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
     ready.catch(() => {});
     image.catch(() => {});
     return { visual, poster: { g, layout, ready, image } };
-  });
+  };
+  // The posters with art to rasterise are laid out before the others, so that the raster thread starts on it at once.
+  const planned: Plan[] = [];
+  for (const i of rasterFirst(sources)) planned[i] = planPoster(sources[i]!, i);
   for (const [i, plan] of planned.entries()) {
     if (request.signal?.aborted === true) throw new UserError('exportCancelled');
     request.onProgress?.(i, sources.length);
@@ -100,6 +105,17 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   files.push(...(await Promise.all(images)));
   request.onProgress?.(sources.length, sources.length);
   return { files, notes };
+}
+
+interface Plan {
+  readonly visual: Visual;
+  readonly poster: { g: PageGeometry; layout: PosterLayout; ready: Promise<ReadyArt>; image: Promise<VisualFile> } | null;
+}
+
+/** Indices of the sources, the SVG pictures first (their rasters are also their posters' pictures), then the charts, then the rest. */
+function rasterFirst(sources: readonly PosterSource[]): number[] {
+  const rank = ({ art }: PosterSource): number => (art?.kind === 'svg' ? 0 : art?.kind === 'drawing' ? 1 : 2);
+  return [...sources.keys()].sort((a, b) => rank(sources[a]!) - rank(sources[b]!) || a - b);
 }
 
 async function canvas(): Promise<PosterCanvas> {

@@ -8,8 +8,8 @@
  */
 import type { Template, TextStyle } from '../template/index.js';
 import { mm, type PageGeometry } from '../pdf/document/geometry.js';
-import { layoutParagraph, type LineLayout } from '../pdf/text/index.js';
-import { paragraphOptions, plainRuns, type TemplateFonts } from '../pdf/style/index.js';
+import type { LineLayout } from '../pdf/text/index.js';
+import type { PosterParagraphs } from './poster-paragraphs.js';
 import { posterScale } from './poster-geometry.js';
 
 export interface PosterTexts {
@@ -45,13 +45,12 @@ export interface PosterLayout {
   readonly art: Box;
 }
 
-export function layoutPoster(g: PageGeometry, texts: PosterTexts, aspect: number, template: Template, fonts: TemplateFonts): PosterLayout {
+export function layoutPoster(g: PageGeometry, texts: PosterTexts, aspect: number, template: Template, paragraphs: PosterParagraphs): PosterLayout {
   const k = posterScale(g);
   const margin = g.margins.outer;
   const contentWidth = g.trimWidth - 2 * margin;
   const { colors } = template;
-  const set = (text: string, style: TextStyle, width: number): LineLayout[] =>
-    text.trim() === '' ? [] : [...layoutParagraph(plainRuns(text, style, fonts), paragraphOptions(style, width)).lines];
+  const set = (text: string, style: TextStyle, width: number): readonly LineLayout[] => paragraphs.lines(text, style, width);
   const height = (lines: readonly LineLayout[]): number => lines.reduce((sum, line) => sum + line.height, 0);
   const size = (style: TextStyle, pt: number, lead: number, extra: Partial<TextStyle> = {}): TextStyle => ({
     ...style,
@@ -67,7 +66,7 @@ export function layoutPoster(g: PageGeometry, texts: PosterTexts, aspect: number
   const bandStyle = size(template.runningHead.text, 8.5, 10, { bold: true, italic: false, color: '#ffffff', uppercase: true });
   const bandLeft = set(texts.publication, bandStyle, contentWidth * 0.6);
   const bandRight = set(texts.imprint, { ...bandStyle, bold: false, uppercase: false, align: 'right' }, contentWidth * 0.38);
-  const bandText = (lines: LineLayout[], x: number): SetText => ({ x, y: (bandHeight - height(lines.slice(0, 1))) / 2, lines: lines.slice(0, 1) });
+  const bandText = (lines: readonly LineLayout[], x: number): SetText => ({ x, y: (bandHeight - height(lines.slice(0, 1))) / 2, lines: lines.slice(0, 1) });
 
   const titleTop = bandHeight + mm(13) * k;
   const title = set(texts.title, size(template.chapter.title, 30, 34, { bold: true, color: colors.text, hyphenate: false, uppercase: false }), contentWidth);
@@ -84,7 +83,7 @@ export function layoutPoster(g: PageGeometry, texts: PosterTexts, aspect: number
   // caption's height: set once at the readable measure, then at the visual's.
   let captionWidth = readable;
   let art: Box = { x: margin, y: contentTop, width: contentWidth, height: 0 };
-  let below: LineLayout[][] = [];
+  let below: (readonly LineLayout[])[] = [];
   for (let pass = 0; pass < 2; pass++) {
     below = [set(texts.caption, captionStyle, captionWidth), set(texts.credit, creditStyle, captionWidth)];
     const belowHeight = below.reduce((sum, lines) => sum + height(lines), 0) + (below[1]!.length > 0 ? mm(1.5) * k : 0);

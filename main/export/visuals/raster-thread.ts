@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { ownBuffer } from '../pdf/images/index.js';
 import { rasterThread, type RasterJob, type RasterReply, type RasterThreadData } from './raster-worker.js';
 
 export interface Raster {
@@ -48,7 +49,8 @@ export class RasterThread {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
-      this.worker.postMessage({ id, svg, options, dpi } satisfies RasterJob);
+      // A message clones a view's whole buffer: a picture held in a larger buffer is sent as its own bytes.
+      this.worker.postMessage({ id, svg: typeof svg === 'string' ? svg : ownBuffer(svg), options, dpi } satisfies RasterJob);
     });
   }
 

@@ -2,13 +2,18 @@
  * The renderer's one way to main: the typed client plus the save state the
  * header shows. Reads go straight to the client; writes go through `write`,
  * which counts what is in flight ("opslaan…"), remembers the last failure, and
- * bumps `revision` so that every open list reads again after a change.
+ * tells every open query (`afterWrite`) to read again after a change.
  *
- * A chapter's autosave while typing changes nothing but its text: it bumps only
- * `textRevision`, followed by what changes with chapter text (word counts,
- * threads, search).
+ * A chapter's autosave while typing changes nothing but its text: it tells
+ * only what changes with chapter text (word counts, threads, search).
  * Otherwise every save, once a second while typing, would have every open list
  * (the 2,000-item shelf beside the text, every kader's item) read again.
+ *
+ * A write draws nothing by itself: a query reads again from its listener and
+ * its view draws only when the answer differs; the save state has a context
+ * of its own. When writes and the save state changed one shared value, each
+ * save drew every screen that writes or reads (the open chapter with its
+ * editor, thread cards and shelf) again, inside the keystrokes typed meanwhile.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Channel, Input, Output } from '../../main/ipc/contract.js';
@@ -19,15 +24,9 @@ import { errorText } from './errors.js';
 
 export type SaveState = 'saved' | 'saving' | 'failed';
 
+/** What stays the same for the window's life. */
 export interface Data {
   client: Client;
-  /** Bumped after every successful write but a text-only one. */
-  revision: number;
-  /** Bumped after every successful write, text-only ones included. */
-  textRevision: number;
-  saveState: SaveState;
-  /** The sentence for the last failed write, until the next write succeeds. */
-  failure: string | null;
   /** A change: tracked in the save state; throws the client's error for the caller to show. */
   write<C extends Channel>(channel: C, input: Input<C>, options?: WriteOptions): Promise<Output<C>>;
   /**
@@ -37,6 +36,14 @@ export interface Data {
   hold(): () => void;
   /** The last answer to each query (channel and input), shown at once when a view opens again. */
   answers: Map<string, unknown>;
+  /** Calls `listener` after every successful write that `channel`'s answers may change with; returns the unsubscribe. */
+  afterWrite(channel: Channel, listener: () => void): () => void;
+}
+
+export interface Saving {
+  saveState: SaveState;
+  /** The sentence for the last failed write, until the next write succeeds. */
+  failure: string | null;
 }
 
 export interface WriteOptions {
@@ -45,19 +52,20 @@ export interface WriteOptions {
 }
 
 /**
- * Queries whose answers change with chapter text: word counts, and the threads,
- * whose anchors follow the text on every save (and may move, see review/reconcile).
+ * Queries whose answers change with chapter text: word counts, the threads,
+ * whose anchors follow the text on every save (and may move, see
+ * review/reconcile), and search.
  */
-const followsText: ReadonlySet<Channel> = new Set<Channel>(['chapters.summaries', 'threads.forChapter', 'review.overview']);
+const followsText: ReadonlySet<Channel> = new Set<Channel>(['chapters.summaries', 'threads.forChapter', 'review.overview', 'search']);
 
 const DataContext = createContext<Data | null>(null);
+const SavingContext = createContext<Saving>({ saveState: 'saved', failure: null });
 
 export function DataProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
   const { locale, t } = useI18n();
   // One client for the window's life: errors are put in the UI's language where they are shown (errorText).
   const [client] = useState(() => given ?? createClient(pickTransport()));
-  const [revision, setRevision] = useState(0);
-  const [textRevision, setTextRevision] = useState(0);
+  const [listeners] = useState(() => new Set<{ channel: Channel; listener: () => void }>());
   const [pending, setPending] = useState(0);
   const [failure, setFailure] = useState<string | null>(null);
   const [answers] = useState(() => new Map<string, unknown>());
@@ -80,8 +88,7 @@ export function DataProvider({ children, client: given }: { children: ReactNode;
       try {
         const out = await client.call(channel, input);
         setFailure(null);
-        setTextRevision((r) => r + 1);
-        if (!options.textOnly) setRevision((r) => r + 1);
+        for (const entry of [...listeners]) if (!options.textOnly || followsText.has(entry.channel)) entry.listener();
         return out;
       } catch (error) {
         setFailure(errorText(error, i18n.current.t));
@@ -90,21 +97,36 @@ export function DataProvider({ children, client: given }: { children: ReactNode;
         release();
       }
     },
-    [client, hold],
+    [client, hold, listeners],
+  );
+
+  const afterWrite = useCallback(
+    (channel: Channel, listener: () => void) => {
+      const entry = { channel, listener };
+      listeners.add(entry);
+      return () => void listeners.delete(entry);
+    },
+    [listeners],
   );
 
   const saveState: SaveState = pending > 0 ? 'saving' : failure ? 'failed' : 'saved';
-  const value = useMemo<Data>(
-    () => ({ client, revision, textRevision, saveState, failure, write, hold, answers }),
-    [client, revision, textRevision, saveState, failure, write, hold, answers],
+  const data = useMemo<Data>(() => ({ client, write, hold, answers, afterWrite }), [client, write, hold, answers, afterWrite]);
+  const saving = useMemo<Saving>(() => ({ saveState, failure }), [saveState, failure]);
+  return (
+    <DataContext.Provider value={data}>
+      <SavingContext.Provider value={saving}>{children}</SavingContext.Provider>
+    </DataContext.Provider>
   );
-  return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
 }
 
 export function useData(): Data {
   const value = useContext(DataContext);
   if (!value) throw new Error('useData outside DataProvider');
   return value;
+}
+
+export function useSaving(): Saving {
+  return useContext(SavingContext);
 }
 
 export interface Query<T> {
@@ -120,9 +142,7 @@ export interface Query<T> {
  * takes a good part of a second to read and send) while it is read afresh.
  */
 export function useQuery<C extends Channel>(channel: C, input: Input<C>, enabled = true): Query<Output<C>> {
-  const data = useData();
-  const { client, answers } = data;
-  const revision = followsText.has(channel) ? data.textRevision : data.revision;
+  const { client, answers, afterWrite } = useData();
   const { t } = useI18n();
   const key = JSON.stringify(input);
   const [state, setState] = useState<Query<Output<C>>>(() => ({
@@ -132,20 +152,29 @@ export function useQuery<C extends Channel>(channel: C, input: Input<C>, enabled
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    client
-      .call(channel, JSON.parse(key) as Input<C>)
-      .then((fresh) => {
-        // An answer equal to the one shown keeps its identity: nothing built on it draws again.
-        const shown = answers.get(`${channel} ${key}`) as Output<C> | undefined;
-        const data = shown !== undefined && jsonOf(shown) === jsonOf(fresh) ? shown : fresh;
-        answers.set(`${channel} ${key}`, data);
-        if (live) setState((s) => (s.data === data && s.error === null ? s : { data, error: null }));
-      })
-      .catch((error: unknown) => live && setState((s) => ({ data: s.data, error: errorText(error, t) })));
+    // Only the newest read may show: an older one can answer after it.
+    let newest = 0;
+    const read = () => {
+      const at = ++newest;
+      client
+        .call(channel, JSON.parse(key) as Input<C>)
+        .then((fresh) => {
+          if (at !== newest) return;
+          // An answer equal to the one shown keeps its identity: nothing built on it draws again.
+          const shown = answers.get(`${channel} ${key}`) as Output<C> | undefined;
+          const data = shown !== undefined && jsonOf(shown) === jsonOf(fresh) ? shown : fresh;
+          answers.set(`${channel} ${key}`, data);
+          if (live) setState((s) => (s.data === data && s.error === null ? s : { data, error: null }));
+        })
+        .catch((error: unknown) => live && at === newest && setState((s) => ({ data: s.data, error: errorText(error, t) })));
+    };
+    read();
+    const unsubscribe = afterWrite(channel, read);
     return () => {
       live = false;
+      unsubscribe();
     };
-  }, [client, channel, key, revision, enabled, t, answers]);
+  }, [client, channel, key, enabled, t, answers, afterWrite]);
   return state;
 }
 

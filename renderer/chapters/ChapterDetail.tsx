@@ -1,5 +1,9 @@
-/** Reads one chapter once and opens it in the editor; says so when it is gone. */
-import { useEffect, useState } from 'react';
+/**
+ * Reads one chapter once and opens it in the editor; says so when it is gone.
+ * The outline beside it draws again after every save (its word counts); the
+ * open chapter does not (memo), so its editor, thread cards and shelf stay put.
+ */
+import { memo, useEffect, useState } from 'react';
 import type { Chapter } from '../../main/model/index.js';
 import { useData } from '../app/data.js';
 import { errorText } from '../app/errors.js';
@@ -7,7 +11,7 @@ import { useI18n } from '../i18n/I18n.js';
 import { EmptyState } from '../ui/EmptyState.js';
 import { ChapterEditor } from './ChapterEditor.js';
 
-export function ChapterDetail({ id, onDelete }: { id: string; onDelete(): void }) {
+export const ChapterDetail = memo(function ChapterDetail({ id, onDelete }: { id: string; onDelete(id: string): void }) {
   const { t } = useI18n();
   const { client } = useData();
   const [chapter, setChapter] = useState<Chapter | null | undefined>(undefined);
@@ -25,5 +29,5 @@ export function ChapterDetail({ id, onDelete }: { id: string; onDelete(): void }
   if (error) return <EmptyState title={error} />;
   if (chapter === undefined) return <p className="muted pane-note">{t('ui.loading')}</p>;
   if (chapter === null) return <EmptyState title={t('ui.chapters.gone')} />;
-  return <ChapterEditor chapter={chapter} onDelete={onDelete} />;
-}
+  return <ChapterEditor chapter={chapter} onDelete={() => onDelete(id)} />;
+});

@@ -29,9 +29,10 @@ export function ChapterEditor({ chapter, onDelete }: { chapter: Chapter; onDelet
   const autosave = useAutosave(
     chapter,
     (failure) => setError({ text: errorText(failure, t), field: failure instanceof ApiError ? String(failure.params.field ?? '') : '' }),
-    (stored) => {
+    (stored, rewritten) => {
       setError(null);
-      comments.adopt(stored);
+      // A body stored as sent has no marks the editor lacks.
+      if (rewritten) comments.adopt(stored);
     },
   );
   const comments = useChapterComments(chapter.id, autosave);

@@ -3,7 +3,7 @@
  * right. Deleting a chapter can be undone from the notice that follows. A
  * reviewer gets the outline to read: no new chapter, no reordering.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ChapterSummary } from '../../main/ipc/contract.js';
 import { emptyDoc, newId, now, type Chapter } from '../../main/model/index.js';
 import { useData, useQuery } from '../app/data.js';
@@ -75,6 +75,11 @@ export function ChaptersView() {
     }
   };
 
+  // One function for the view's life: the open chapter does not draw again when only the outline changed (word counts, after every save).
+  const latestRemove = useRef(remove);
+  latestRemove.current = remove;
+  const onDelete = useCallback((id: string) => void latestRemove.current(id), []);
+
   return (
     <div className="split chapters">
       <section className="list-pane" aria-label={t('ui.chapters.outline')}>
@@ -104,7 +109,7 @@ export function ChaptersView() {
       </section>
       <section className="detail-pane wide" aria-label={t('ui.chapters.detail')}>
         {route.id ? (
-          <ChapterDetail key={route.id} id={route.id} onDelete={() => void remove(route.id!)} />
+          <ChapterDetail key={route.id} id={route.id} onDelete={onDelete} />
         ) : (
           chapters.length > 0 && <EmptyState title={t('ui.chapters.choose')} />
         )}

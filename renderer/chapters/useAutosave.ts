@@ -10,6 +10,7 @@ import type { Node } from 'prosemirror-model';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { now, type Chapter } from '../../main/model/index.js';
 import { useData } from '../app/data.js';
+import { sameJson } from './sameJson.js';
 import { changesOnlyText } from './textOnly.js';
 
 const idleMs = 800;
@@ -33,7 +34,11 @@ export interface Autosave {
   adopt(chapter: Chapter, doc: Node): void;
 }
 
-export function useAutosave(initial: Chapter, onError: (error: unknown) => void, onSaved: (stored: Chapter) => void): Autosave {
+/**
+ * `onSaved` gets the chapter as main stored it and whether main stored its
+ * body otherwise than it was sent (it put comment marks back, see review/reconcile).
+ */
+export function useAutosave(initial: Chapter, onError: (error: unknown) => void, onSaved: (stored: Chapter, rewritten: boolean) => void): Autosave {
   const { write, hold } = useData();
   const base = useRef(initial);
   const doc = useRef<Node | null>(null);
@@ -62,7 +67,7 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
       };
       try {
         base.current = await write('chapters.put', record, { textOnly: changesOnlyText(base.current, record) });
-        callbacks.current.onSaved(base.current);
+        callbacks.current.onSaved(base.current, !sameJson(base.current.body, record.body));
       } catch (error) {
         callbacks.current.onError(error);
       }

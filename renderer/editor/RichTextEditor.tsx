@@ -51,7 +51,7 @@ export function RichTextEditor({
   onComment?(): void;
 }) {
   const { t, lbl } = useI18n();
-  const { client, revision } = useData();
+  const { client, afterWrite } = useData();
   const { go } = useNavigation();
   const mount = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
@@ -125,9 +125,8 @@ export function RichTextEditor({
     refs.notify(true);
   }, [refs, t]);
 
-  useEffect(() => {
-    if (revision > 0) refs?.refresh();
-  }, [refs, revision]);
+  // The kaders' items and the figures' visuals are read again after a write that may change them (not a text-only save).
+  useEffect(() => (refs ? afterWrite('material.get', () => refs.refresh()) : undefined), [refs, afterWrite]);
 
   // Back to the text once a dialog has gone: while a modal dialog is open nothing outside it can take focus.
   const hadDialog = useRef(false);

@@ -11,7 +11,7 @@ const pauseMs = 120;
 
 export function useSearch(query: string, limit = 200): SearchHit[] | null {
   // Chapters are searched too: their text-only saves count.
-  const { client, textRevision: revision } = useData();
+  const { client, afterWrite } = useData();
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const trimmed = query.trim();
   useEffect(() => {
@@ -20,17 +20,28 @@ export function useSearch(query: string, limit = 200): SearchHit[] | null {
       return;
     }
     let live = true;
-    const timer = window.setTimeout(() => {
+    // Only the newest search may show: an older one can answer after it.
+    let newest = 0;
+    let timer: number | undefined;
+    const search = () => {
+      const at = ++newest;
       client
         .search({ query: trimmed, limit })
-        .then((found) => live && setHits(found))
-        .catch(() => live && setHits([]));
-    }, pauseMs);
+        .then((found) => live && at === newest && setHits(found))
+        .catch(() => live && at === newest && setHits([]));
+    };
+    const later = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(search, pauseMs);
+    };
+    later();
+    const unsubscribe = afterWrite('search', later);
     return () => {
       live = false;
       window.clearTimeout(timer);
+      unsubscribe();
     };
-  }, [client, trimmed, limit, revision]);
+  }, [client, trimmed, limit, afterWrite]);
   return hits;
 }
 

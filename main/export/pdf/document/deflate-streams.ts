@@ -2,9 +2,9 @@
 // content stream with pako, in JavaScript, at its default level: for a
 // 400-page book that was the largest single cost of save(). A book's pages are
 // compressed as each is finished, on libuv's thread pool while the next pages
-// are set, so their operators do not all wait in memory for save() (a 400-page
-// book's operators held at once were its peak) and the second core does the
-// compressing.
+// are drawn, so their operators do not all wait in memory for save() (a
+// 400-page book's operators held at once were its peak) and the second core
+// does the compressing.
 import { promisify } from 'node:util';
 import { deflate, deflateSync, constants } from 'node:zlib';
 import { PDFArray, PDFContentStream, PDFName, PDFRawStream, PDFRef, type PDFDocument, type PDFPage } from 'pdf-lib';
@@ -20,9 +20,15 @@ export function deflateContentStreams(pdf: PDFDocument): void {
   }
 }
 
-/** Compresses the streams of finished pages in the background; `settled()` before saving. */
+/**
+ * Compresses the streams of finished pages in the background, one at a time:
+ * each compression holds a few hundred KB of zlib state from the moment it is
+ * queued on the thread pool, so queuing a whole book at once cost ~100 MB,
+ * while one page is compressed far sooner than the next is drawn.
+ * `settled()` before saving.
+ */
 export class PageDeflater {
-  private readonly pending: Promise<void>[] = [];
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly pdf: PDFDocument) {}
 
@@ -33,22 +39,24 @@ export class PageDeflater {
     for (const ref of refs) {
       if (!(ref instanceof PDFRef)) continue;
       const object = this.pdf.context.lookup(ref);
-      if (object instanceof PDFContentStream) this.pending.push(this.deflate(ref, object));
+      if (object instanceof PDFContentStream) this.deflate(ref, object);
     }
   }
 
-  async settled(): Promise<void> {
-    await Promise.all(this.pending);
+  settled(): Promise<void> {
+    return this.queue;
   }
 
-  private async deflate(ref: PDFRef, stream: PDFContentStream): Promise<void> {
+  private deflate(ref: PDFRef, stream: PDFContentStream): void {
     const dict = flateDict(this.pdf, stream);
     const raw = operatorBytes(stream);
     // The operators go now; until the compressed bytes are back the stream stays
     // in the file uncompressed (and without the filter), so the document is whole
     // at every moment.
     this.pdf.context.assign(ref, PDFRawStream.of(stream.dict, raw));
-    this.pdf.context.assign(ref, PDFRawStream.of(dict, await deflateAsync(raw, OPTIONS)));
+    this.queue = this.queue.then(async () => {
+      this.pdf.context.assign(ref, PDFRawStream.of(dict, await deflateAsync(raw, OPTIONS)));
+    });
   }
 }
 

@@ -8,13 +8,13 @@
 import { PDFDocument } from 'pdf-lib';
 import { message, UserError, type Locale, type ProjectData, type Visual } from '../../model/index.js';
 import { loadTemplate } from '../template/index.js';
-import { PdfFonts } from '../pdf/fonts/index.js';
 import { loadTemplateFonts } from '../pdf/style/index.js';
 import type { Edition, PageGeometry } from '../pdf/document/geometry.js';
 import { aspectOf, readyArt, type ReadyArt } from './art.js';
 import { COMBINED_NAME, uniqueNames } from './file-names.js';
 import { visualImageFile } from './image-file.js';
-import { paintPoster, type PosterCanvas } from './poster-paint.js';
+import { PosterCanvas } from './poster-canvas.js';
+import { paintPoster } from './poster-paint.js';
 import { posterGeometry, type PosterSize } from './poster-geometry.js';
 import { layoutPoster, type PosterLayout } from './poster-layout.js';
 import { PosterParagraphs } from './poster-paragraphs.js';
@@ -60,7 +60,7 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   const fonts = await loadTemplateFonts(template);
   const sources = posterSources(data, template, fonts, locale);
   const names = uniqueNames(sources.map((s) => s.visual.title));
-  const combined = await canvas();
+  const combined = await PosterCanvas.create();
   const posters: { name: string; title: string }[] = [];
   const images: Promise<VisualFile>[] = [];
   const notes: string[] = [];
@@ -116,11 +116,6 @@ interface Plan {
 function rasterFirst(sources: readonly PosterSource[]): number[] {
   const rank = ({ art }: PosterSource): number => (art?.kind === 'svg' ? 0 : art?.kind === 'drawing' ? 1 : 2);
   return [...sources.keys()].sort((a, b) => rank(sources[a]!) - rank(sources[b]!) || a - b);
-}
-
-async function canvas(): Promise<PosterCanvas> {
-  const doc = await PDFDocument.create();
-  return { doc, fonts: new PdfFonts(doc) };
 }
 
 /** The combined PDF, and each of its pages as a PDF of its own (fonts subset to the whole set). */

@@ -1,22 +1,15 @@
 // One poster painted as a page of a PDF document: the layout's positions on
 // the trim turned into PDF coordinates, the band taken into the bleed. What
 // can fail (a picture that does not decode) happens before the page is added.
-import type { PDFDocument } from 'pdf-lib';
 import type { Template } from '../template/index.js';
-import type { PdfFonts } from '../pdf/fonts/index.js';
 import { drawingFaces, paintDrawing } from '../pdf/drawing/index.js';
 import type { PageGeometry } from '../pdf/document/geometry.js';
-import { PageMaker } from '../pdf/document/page-boxes.js';
 import { hexColor, type TemplateFonts } from '../pdf/style/index.js';
 import { drawLines, facesOf } from '../pdf/text/index.js';
 import { embedArt, type ReadyArt } from './art.js';
+import type { PosterCanvas } from './poster-canvas.js';
 import type { PosterLayout } from './poster-layout.js';
 import { posterScale } from './poster-geometry.js';
-
-export interface PosterCanvas {
-  readonly doc: PDFDocument;
-  readonly fonts: PdfFonts;
-}
 
 export async function paintPoster(
   canvas: PosterCanvas,
@@ -35,7 +28,7 @@ export async function paintPoster(
   if (art.kind === 'drawing') for (const face of drawingFaces(art.drawing, families)) faces.add(face);
   await fonts.embed(faces);
   const image = art.kind === 'raster' ? await embedArt(doc, art) : null;
-  const page = new PageMaker(doc, g).addPage();
+  const page = canvas.addPage(g);
 
   page.drawRectangle({
     x: g.trimX - g.bleed,

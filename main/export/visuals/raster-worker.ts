@@ -40,20 +40,28 @@ export function rasterThread(): void {
   // 30–60 MB a raster cost more in page faults and collections than the rows.
   let rows = Buffer.alloc(0);
 
+  // One drawing at a time on libuv's threads, the previous one's PNG written
+  // here meanwhile. Drawing four at once (the pool's size) took the cores
+  // from the thread that lays out and paints the posters, which the export
+  // waits for, and held four 30–60 MB canvases.
+  let drawing: Promise<unknown> = Promise.resolve();
+
   port.on('message', (job: RasterJob) => {
-    raster(job).then(
-      (reply) => {
-        const own = reply.png.byteOffset === 0 && reply.png.byteLength === reply.png.buffer.byteLength;
-        port.postMessage(reply satisfies RasterReply, own ? [reply.png.buffer as ArrayBuffer] : []);
-      },
-      (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies RasterReply),
-    );
+    const rendered = drawing.then(() => draw(job));
+    drawing = rendered.catch(() => {});
+    rendered
+      .then(({ pixels, width, height }) => ({ png: encode(pixels, width, height, job.dpi), width, height }))
+      .then(
+        ({ png, width, height }) => {
+          const own = png.byteOffset === 0 && png.byteLength === png.buffer.byteLength;
+          port.postMessage({ id: job.id, png, width, height } satisfies RasterReply, own ? [png.buffer as ArrayBuffer] : []);
+        },
+        (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies RasterReply),
+      );
   });
 
-  async function raster({ id, svg, options, dpi }: RasterJob): Promise<{ id: number; png: Buffer; width: number; height: number }> {
-    const rendered = await renderAsync(typeof svg === 'string' ? svg : Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength), { ...options, background: 'white' });
-    const { width, height } = rendered;
-    return { id, png: encode(rendered.pixels, width, height, dpi), width, height };
+  function draw({ svg, options }: RasterJob): Promise<Resvg.RenderedImage> {
+    return renderAsync(typeof svg === 'string' ? svg : Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength), { ...options, background: 'white' });
   }
 
   /**

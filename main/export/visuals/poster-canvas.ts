@@ -1,0 +1,32 @@
+// The document every poster is painted into, with its fonts, and one
+// PageMaker per page shape: the crop marks, the same on every page of a
+// shape, are then one content stream per shape instead of one per poster.
+import { PDFDocument, type PDFPage } from 'pdf-lib';
+import { PdfFonts } from '../pdf/fonts/index.js';
+import type { PageGeometry } from '../pdf/document/geometry.js';
+import { PageMaker } from '../pdf/document/page-boxes.js';
+
+export class PosterCanvas {
+  private readonly makers = new Map<string, PageMaker>();
+
+  private constructor(
+    readonly doc: PDFDocument,
+    readonly fonts: PdfFonts,
+  ) {}
+
+  static async create(): Promise<PosterCanvas> {
+    const doc = await PDFDocument.create();
+    return new PosterCanvas(doc, new PdfFonts(doc));
+  }
+
+  /** A new page at the end, with the boxes and crop marks of `g`. */
+  addPage(g: PageGeometry): PDFPage {
+    const shape = [g.edition, g.mediaWidth, g.mediaHeight, g.trimX, g.trimY, g.trimWidth, g.trimHeight, g.bleed].join(' ');
+    let maker = this.makers.get(shape);
+    if (maker === undefined) {
+      maker = new PageMaker(this.doc, g);
+      this.makers.set(shape, maker);
+    }
+    return maker.addPage();
+  }
+}

@@ -10,19 +10,19 @@
  * (the 2,000-item shelf beside the text, every kader's item) read again.
  *
  * A write draws nothing by itself: a query reads again from its listener and
- * its view draws only when the answer differs; the save state has a context
- * of its own. When writes and the save state changed one shared value, each
- * save drew every screen that writes or reads (the open chapter with its
- * editor, thread cards and shelf) again, inside the keystrokes typed meanwhile.
+ * its view draws only when the answer differs; the save state is a store of
+ * its own (saveState.ts). When writes and the save state changed one shared
+ * value, each save drew every screen that writes or reads (the open chapter
+ * with its editor, thread cards and shelf) again, inside the keystrokes typed
+ * meanwhile.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Channel, Input, Output } from '../../main/ipc/contract.js';
 import { createClient, type Client } from '../api/client.js';
 import { pickTransport } from '../api/transport.js';
 import { useI18n } from '../i18n/I18n.js';
 import { errorText } from './errors.js';
-
-export type SaveState = 'saved' | 'saving' | 'failed';
+import { SaveStates, type Saving } from './saveState.js';
 
 /** What stays the same for the window's life. */
 export interface Data {
@@ -40,12 +40,6 @@ export interface Data {
   afterWrite(channel: Channel, listener: () => void): () => void;
 }
 
-export interface Saving {
-  saveState: SaveState;
-  /** The sentence for the last failed write, until the next write succeeds. */
-  failure: string | null;
-}
-
 export interface WriteOptions {
   /** The write changes a chapter's text and nothing else: no kader, figure, title or status. */
   readonly textOnly?: boolean;
@@ -59,45 +53,36 @@ export interface WriteOptions {
 const followsText: ReadonlySet<Channel> = new Set<Channel>(['chapters.summaries', 'threads.forChapter', 'review.overview', 'search']);
 
 const DataContext = createContext<Data | null>(null);
-const SavingContext = createContext<Saving>({ saveState: 'saved', failure: null });
+const SaveStatesContext = createContext<SaveStates | null>(null);
 
 export function DataProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
   const { locale, t } = useI18n();
   // One client for the window's life: errors are put in the UI's language where they are shown (errorText).
   const [client] = useState(() => given ?? createClient(pickTransport()));
   const [listeners] = useState(() => new Set<{ channel: Channel; listener: () => void }>());
-  const [pending, setPending] = useState(0);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [saves] = useState(() => new SaveStates());
   const [answers] = useState(() => new Map<string, unknown>());
   const i18n = useRef({ locale, t });
   i18n.current = { locale, t };
 
-  const hold = useCallback(() => {
-    setPending((n) => n + 1);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      setPending((n) => n - 1);
-    };
-  }, []);
+  const hold = useCallback(() => saves.hold(), [saves]);
 
   const write = useCallback(
     async <C extends Channel>(channel: C, input: Input<C>, options: WriteOptions = {}): Promise<Output<C>> => {
       const release = hold();
       try {
         const out = await client.call(channel, input);
-        setFailure(null);
+        saves.settle(null);
         for (const entry of [...listeners]) if (!options.textOnly || followsText.has(entry.channel)) entry.listener();
         return out;
       } catch (error) {
-        setFailure(errorText(error, i18n.current.t));
+        saves.settle(errorText(error, i18n.current.t));
         throw error;
       } finally {
         release();
       }
     },
-    [client, hold, listeners],
+    [client, hold, listeners, saves],
   );
 
   const afterWrite = useCallback(
@@ -109,12 +94,10 @@ export function DataProvider({ children, client: given }: { children: ReactNode;
     [listeners],
   );
 
-  const saveState: SaveState = pending > 0 ? 'saving' : failure ? 'failed' : 'saved';
   const data = useMemo<Data>(() => ({ client, write, hold, answers, afterWrite }), [client, write, hold, answers, afterWrite]);
-  const saving = useMemo<Saving>(() => ({ saveState, failure }), [saveState, failure]);
   return (
     <DataContext.Provider value={data}>
-      <SavingContext.Provider value={saving}>{children}</SavingContext.Provider>
+      <SaveStatesContext.Provider value={saves}>{children}</SaveStatesContext.Provider>
     </DataContext.Provider>
   );
 }
@@ -126,7 +109,9 @@ export function useData(): Data {
 }
 
 export function useSaving(): Saving {
-  return useContext(SavingContext);
+  const saves = useContext(SaveStatesContext);
+  if (!saves) throw new Error('useSaving outside DataProvider');
+  return useSyncExternalStore(saves.subscribe, saves.get);
 }
 
 export interface Query<T> {

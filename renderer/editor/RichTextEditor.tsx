@@ -20,7 +20,7 @@ import { currentLink, insertFigure, insertMaterialBox, setBoxItems, setLink } fr
 import { LinkDialog } from './LinkDialog.js';
 import { References } from './references.js';
 import { alreadyStored, createState, viewProps, type EditorMode } from './setup.js';
-import { Toolbar, toolbarStatus } from './Toolbar.js';
+import { Toolbar, useToolbarStatus } from './Toolbar.js';
 import { VisualPicker } from './VisualPicker.js';
 
 type Open = { type: 'link'; href: string } | { type: 'box'; pos: number | null; ids: string[] } | { type: 'figure' } | null;
@@ -56,7 +56,7 @@ export function RichTextEditor({
   const mount = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<EditorView | null>(null);
   // Not the editor state itself: what the toolbar shows of it, so most keystrokes render nothing.
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useToolbarStatus();
   const [open, setOpen] = useState<Open>(null);
   const callbacks = useRef({ onChange, onUpdate, onComment, onView, readOnly });
   callbacks.current = { onChange, onUpdate, onComment, onView, readOnly };
@@ -96,14 +96,14 @@ export function RichTextEditor({
       dispatchTransaction(tr) {
         const next = editorView.state.apply(tr);
         editorView.updateState(next);
-        setStatus(toolbarStatus(next, mode, readOnlyNow()));
+        setStatus(next, mode, readOnlyNow());
         if (tr.docChanged && tr.getMeta(alreadyStored) !== true) callbacks.current.onChange(next.doc);
         callbacks.current.onUpdate?.(editorView, tr);
       },
     });
     setView(editorView);
     callbacks.current.onView?.(editorView);
-    setStatus(toolbarStatus(editorView.state, mode, readOnlyNow()));
+    setStatus(editorView.state, mode, readOnlyNow());
     return () => {
       callbacks.current.onView?.(null);
       editorView.destroy();
@@ -115,8 +115,8 @@ export function RichTextEditor({
   useEffect(() => {
     if (!view) return;
     view.setProps({});
-    setStatus(toolbarStatus(view.state, mode, readOnly));
-  }, [view, readOnly, mode]);
+    setStatus(view.state, mode, readOnly);
+  }, [view, readOnly, mode, setStatus]);
 
   // NodeViews read words and callbacks through refs.env: keep it current, redraw on a language switch.
   useEffect(() => {

@@ -6,7 +6,7 @@
 import { redo, undo } from 'prosemirror-history';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { schema, type MessageKey } from '../../main/model/index.js';
 import { useI18n } from '../i18n/I18n.js';
 import {
@@ -95,6 +95,24 @@ export function toolbarStatus(state: EditorState, mode: EditorMode, readOnly: bo
     out += tool.active ? (tool.active(state) ? 'p' : 'n') : '-';
   }
   return out;
+}
+
+/**
+ * The toolbar's status as React state, and its setter from an editor state. It
+ * is set only when it differs: React bails out of an equal value only while
+ * the component has no update pending, and otherwise renders it again, which
+ * cost a render and commit pass in many keystrokes.
+ */
+export function useToolbarStatus(): [string, (state: EditorState, mode: EditorMode, readOnly: boolean) => void] {
+  const [status, setStatus] = useState('');
+  const shown = useRef(status);
+  const update = useCallback((state: EditorState, mode: EditorMode, readOnly: boolean) => {
+    const next = toolbarStatus(state, mode, readOnly);
+    if (next === shown.current) return;
+    shown.current = next;
+    setStatus(next);
+  }, []);
+  return [status, update];
 }
 
 export function Toolbar({ view, status, mode, actions }: { view: EditorView | null; status: string; mode: EditorMode; actions: ToolbarActions }) {

@@ -55,6 +55,7 @@ export class CardPlacement {
     const wanted = new Map<HTMLElement, number | null>();
     // The cards after the edit move as one: by how far the first of them moved.
     let shift: number | null = null;
+    let moved = this.whole;
     const cards = [...container.children].filter((c): c is HTMLElement => c instanceof HTMLElement && c.classList.contains('thread'));
     const starts = cards.map((card) => (card.dataset.draft ? draft?.from : ranges.get(card.dataset.thread ?? '')?.from));
     const order = cards.map((_, i) => i).sort((a, b) => (starts[a] ?? Infinity) - (starts[b] ?? Infinity));
@@ -71,11 +72,14 @@ export class CardPlacement {
         shift ??= measure(from) - known.top;
         top = known.top + shift;
       }
+      moved ||= known?.top !== top;
       this.tops.set(card, { top });
       wanted.set(card, top);
     }
     this.whole = false;
     this.edited = null;
+    // Most keystrokes move no passage: the cards stand where they are, and reading their heights would be all this costs.
+    if (!moved) return;
 
     const placed = [...wanted.keys()].sort((a, b) => (wanted.get(a) ?? Infinity) - (wanted.get(b) ?? Infinity));
     // All reads before the first write, so the browser lays the page out once, not once per card.

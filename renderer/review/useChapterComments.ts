@@ -76,11 +76,14 @@ export function useChapterComments(chapterId: string, autosave: Autosave): Chapt
     if (view) view.dispatch(setCommentView(view.state.tr, { shown: new Set(shown.map((thread) => thread.id)) }));
   }, [view, shown]);
 
-  // Most keystrokes change neither: React renders nothing for them.
+  // Most keystrokes change neither: React renders nothing for them (set only when they differ, see useToolbarStatus).
+  const shownState = useRef({ active, drafting });
   const onUpdate = useCallback((editor: EditorView, tr: Transaction) => {
     const state = commentView(editor.state);
-    setActive(state.active);
-    setDrafting(state.draft !== null);
+    const next = { active: state.active, drafting: state.draft !== null };
+    if (next.active !== shownState.current.active) setActive(next.active);
+    if (next.drafting !== shownState.current.drafting) setDrafting(next.drafting);
+    shownState.current = next;
     // The cards follow the passages drawn: place them again when the text or what is drawn changes.
     if (tr.docChanged || tr.getMeta(commentKey) !== undefined) for (const listener of listeners.current) listener(tr);
   }, []);

@@ -27,10 +27,12 @@ export interface DuplicateMatch {
   similarity: number;
 }
 
+const nonAscii = /[\u0080-\uffff]/;
+
 /** Case and diacritics folded: what `normalise` splits into words. */
 function fold(text: string): string {
   // ASCII has nothing to decompose or strip, and most lists are all ASCII.
-  return (/[\u0080-\uffff]/.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text).toLowerCase();
+  return (nonAscii.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text).toLowerCase();
 }
 
 const letterOrDigit = /^[\p{L}\p{N}]$/u;
@@ -71,11 +73,7 @@ export function normalise(text: string): string[] {
 
 /** Sorted, distinct 30-bit hashes of the text's word shingles; a short text is one shingle. */
 export function shingles(text: string): Uint32Array {
-  const folded = fold(text);
-  const spans = wordSpans(folded);
-  // Each word's hash straight from the folded text, without a string per word.
-  const words = new Uint32Array(spans.length / 2);
-  for (let k = 0; k < words.length; k++) words[k] = fnv1a(folded, spans[2 * k]!, spans[2 * k + 1]!);
+  const words = wordHashes(text);
   if (words.length === 0) return new Uint32Array(0);
   const hashes = new Uint32Array(Math.max(1, words.length - SHINGLE_WORDS + 1));
   for (let i = 0; i < hashes.length; i++) {
@@ -89,6 +87,46 @@ export function shingles(text: string): Uint32Array {
   let n = 0;
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[n++] = hashes[i]!;
   return hashes.subarray(0, n);
+}
+
+/**
+ * The FNV-1a hash of each word of the folded text (the words `normalise`
+ * gives), in one pass, without a string per word. Text that is all ASCII is
+ * not copied to fold it: there folding is lower case, done per letter.
+ */
+function wordHashes(text: string): Uint32Array {
+  const folded = nonAscii.test(text) ? fold(text) : text;
+  // Every word but the last ends in a separator: at most half the characters, rounded up, start one.
+  const words = new Uint32Array((folded.length + 1) >> 1);
+  let n = 0;
+  let hash = 0;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    let code = folded.charCodeAt(i);
+    let isWord: boolean;
+    let astral = false;
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) code += 0x20;
+      isWord = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+    } else {
+      const point = folded.codePointAt(i)!;
+      isWord = letterOrDigit.test(String.fromCodePoint(point));
+      astral = point > 0xffff;
+    }
+    if (isWord) {
+      if (!inWord) hash = 0x811c9dc5;
+      inWord = true;
+      // Over UTF-16 code units, both halves of a surrogate pair.
+      hash = Math.imul(hash ^ code, 0x01000193);
+      if (astral) hash = Math.imul(hash ^ folded.charCodeAt(++i), 0x01000193);
+    } else {
+      if (inWord) words[n++] = hash >>> 0;
+      inWord = false;
+      if (astral) i++;
+    }
+  }
+  if (inWord) words[n++] = hash >>> 0;
+  return words.subarray(0, n);
 }
 
 /**
@@ -151,13 +189,4 @@ export function findDuplicates(existing: Candidate[], incoming: Candidate[], thr
     }
     return best;
   });
-}
-
-function fnv1a(text: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
 }

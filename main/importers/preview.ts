@@ -4,7 +4,7 @@
  */
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { Line, MaterialKind, message, plainText, UserError, type MaterialItem } from '../model/index.js';
+import { Line, MaterialKind, message, plainText, UserError, type RichDoc } from '../model/index.js';
 import type { ProjectStore } from '../store/index.js';
 import { findDuplicates } from './duplicates.js';
 import type { ImportPlan, IncomingItem } from './plan.js';
@@ -127,12 +127,13 @@ function batchContributors(options: PreviewOptions) {
   return (options.contributors ?? []).map((name) => ({ name, role: null, position: null }));
 }
 
-function textOf(item: MaterialItem): string {
+function textOf(item: { title: string; body: RichDoc }): string {
   return plainText(item.body) || item.title;
 }
 
 function flagDuplicates(store: ProjectStore, items: Incoming[]): IncomingItem[] {
-  const existing = store.material.list().map((m) => ({ id: m.id, title: m.title, text: textOf(m) }));
+  // Only the text of what the project holds: its items' bodies, not whole records checked one by one.
+  const existing = store.material.bodies().map((m) => ({ id: m.id, title: m.title, text: textOf(m) }));
   const matches = findDuplicates(existing, items.map((i) => ({ id: i.item.id, title: i.item.title, text: textOf(i.item) })));
   return items.map((incoming, i) => ({ ...incoming, duplicate: matches[i] ?? null }));
 }

@@ -18,6 +18,7 @@ import type {
   ProjectData,
   Publication,
   ReviewStatus,
+  RichDoc,
   Session,
   Visual,
   Workgroup,
@@ -107,6 +108,11 @@ export interface ProjectStore {
     /** As `put`, for an item that passed `MaterialItem` already: an import of thousands is not checked twice. */
     putChecked(item: CheckedMaterialItem): MaterialItem;
     summaries(): MaterialSummary[];
+    /**
+     * Each item's id, title and body, in `list()` order: for reading the items' text (as the
+     * duplicate check does) without checking the rest of every record.
+     */
+    bodies(): { id: string; title: string; body: RichDoc }[];
     /** Chapters whose boxes show the item, in reading order. */
     whereUsed(id: string): { id: string; title: string }[];
   };

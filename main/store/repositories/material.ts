@@ -6,10 +6,13 @@ import { z } from 'zod';
 import {
   Consent,
   EditorialStatus,
+  Id,
   kindFieldsText,
+  Line,
   MaterialItem,
   MaterialKind,
   plainText,
+  RichDoc,
   UserError,
 } from '../../model/index.js';
 import type { StoreContext } from '../context.js';
@@ -30,6 +33,8 @@ const SummaryRow = z.object({
   updated_at: z.string(),
 });
 const StringList = z.array(z.string());
+/** The part of a stored item that its text is read from: checked as the item's schema checks it, the rest left unread. */
+const BodyRecord = z.object({ id: Id, title: Line(200).min(1), body: RichDoc });
 
 export function materialTable(ctx: StoreContext): RecordTable<MaterialItem> {
   return new RecordTable(ctx, {
@@ -61,6 +66,7 @@ export function materialRepository(
   index: SearchIndex,
 ): ProjectStore['material'] {
   const db = ctx.db;
+  const dataRows = db.prepare<[], { id: string; data: string }>('SELECT id, data FROM material ORDER BY rowid');
   const summaryRows = db.prepare<[]>(
     `SELECT id, kind, title, workgroup_id, session_id, contributor_ids, themes, consent, editorial_status, updated_at
      FROM material ORDER BY rowid`,
@@ -102,6 +108,15 @@ export function materialRepository(
         index.remove('material', id);
       }),
     whereUsed,
+    bodies: () =>
+      ctx.read(() =>
+        dataRows.all().map((row) => {
+          const what = `materiaal ${row.id}`;
+          const { id, title, body } = parseRow(BodyRecord, parseJson(row.data, what), what);
+          if (id !== row.id) throw new UserError('invalidRecord', { what, problem: `data has id ${id}` });
+          return { id, title, body };
+        }),
+      ),
     summaries: () =>
       ctx.read(() => {
         const usedIn = new Map<string, string[]>();

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Chapter, MaterialItem, RichDoc } from '../../../main/model/index.js';
@@ -133,6 +134,26 @@ describe('repositories', () => {
     store.chapters.put({ ...preface, body: boxDoc('mat-story') });
     expect(store.material.whereUsed('mat-quote')).toEqual([]);
     store.close();
+  });
+
+  it('reads every item\'s id, title and body, checking those and leaving the rest of the record unread', () => {
+    const file = path.join(scratchDir(), 'p.bundel');
+    const store = createProject(file, sampleProject());
+    expect(store.material.bodies()).toEqual(store.material.list().map(({ id, title, body }) => ({ id, title, body })));
+    store.close();
+    const db = new Database(file);
+    // A field the text does not need may be off; a body that is not rich text may not.
+    db.prepare("UPDATE material SET data = json_set(data, '$.consent', 'maybe') WHERE id = 'mat-quote'").run();
+    db.close();
+    const reopened = openProject(file);
+    expect(reopened.material.bodies().map((m) => m.id)).toContain('mat-quote');
+    reopened.close();
+    const again = new Database(file);
+    again.prepare(`UPDATE material SET data = json_set(data, '$.body', json('{"type":"nonsense"}')) WHERE id = 'mat-story'`).run();
+    again.close();
+    const damaged = openProject(file);
+    expect(userErrorOf(() => damaged.material.bodies()).params.what).toBe('materiaal mat-story');
+    damaged.close();
   });
 
   it('refuses to delete material a box still shows, and deletes it once no box does', () => {

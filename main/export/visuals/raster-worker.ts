@@ -40,16 +40,19 @@ export function rasterThread(): void {
   // 30–60 MB a raster cost more in page faults and collections than the rows.
   let rows = Buffer.alloc(0);
 
-  // One drawing at a time on libuv's threads, the previous one's PNG written
-  // here meanwhile. Drawing four at once (the pool's size) took the cores
-  // from the thread that lays out and paints the posters, which the export
-  // waits for, and held four 30–60 MB canvases.
-  let drawing: Promise<unknown> = Promise.resolve();
+  // Two drawings at a time on libuv's threads, the PNGs written here as they
+  // finish. Four at once (the pool's size) took the cores from the thread
+  // that lays out and paints the posters, which the export waits for, and
+  // held four 30–60 MB canvases; one at a time made the last chart's image
+  // come after everything else was done.
+  const AT_ONCE = 2;
+  let drawing = 0;
+  const queue: (() => void)[] = [];
 
   port.on('message', (job: RasterJob) => {
-    const rendered = drawing.then(() => draw(job));
-    drawing = rendered.catch(() => {});
-    rendered
+    turn()
+      .then(() => draw(job))
+      .finally(next)
       .then(({ pixels, width, height }) => ({ png: encode(pixels, width, height, job.dpi), width, height }))
       .then(
         ({ png, width, height }) => {
@@ -59,6 +62,22 @@ export function rasterThread(): void {
         (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies RasterReply),
       );
   });
+
+  /** Resolves when a drawing may start, in the order the jobs came. */
+  function turn(): Promise<void> {
+    if (drawing < AT_ONCE) {
+      drawing++;
+      return Promise.resolve();
+    }
+    return new Promise((start) => queue.push(start));
+  }
+
+  /** A drawing has finished: the next job in line starts, or a place is free. */
+  function next(): void {
+    const start = queue.shift();
+    if (start === undefined) drawing--;
+    else start();
+  }
 
   function draw({ svg, options }: RasterJob): Promise<Resvg.RenderedImage> {
     return renderAsync(typeof svg === 'string' ? svg : Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength), { ...options, background: 'white' });

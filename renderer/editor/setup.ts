@@ -1,7 +1,8 @@
 /**
  * The editor's plugins and view props for our schema: history, input rules,
  * shortcuts, drop and gap cursors, Word-safe pasting, the NodeViews for
- * kaders, figures and footnotes, and dropping a library item into the text.
+ * kaders, figures and footnotes, the footnotes' numbers, and dropping a
+ * library item into the text.
  */
 import { dropCursor } from 'prosemirror-dropcursor';
 import { gapCursor } from 'prosemirror-gapcursor';
@@ -11,6 +12,7 @@ import { EditorState, NodeSelection, Plugin } from 'prosemirror-state';
 import { dropPoint } from 'prosemirror-transform';
 import type { DirectEditorProps, EditorView } from 'prosemirror-view';
 import { docFromJSON, schema, type RichDoc } from '../../main/model/index.js';
+import { footnoteNumbers } from './footnoteNumbers.js';
 import { editorInputRules } from './inputRules.js';
 import { editorKeymaps } from './keymap.js';
 import { FigureView } from './nodeviews/figure.js';
@@ -41,6 +43,7 @@ export function createState(doc: RichDoc, mode: EditorMode, onLink: () => void, 
   const plugins: Plugin[] = [
     readOnlyGuard(readOnly),
     ...extra,
+    footnoteNumbers(),
     history(),
     editorInputRules(),
     ...editorKeymaps({ footnotes: mode === 'chapter', onLink }),

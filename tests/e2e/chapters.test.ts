@@ -140,6 +140,7 @@ describe('chapters', () => {
     await page.keyboard.type(' bij de koffieochtend.');
     await page.keyboard.press('Enter');
     expect(await text().locator('.footnote').getAttribute('title')).toBe('Zie het verslag van de focusgroep.');
+    expect(await text().locator('.footnote').getAttribute('data-number')).toBe('1');
     expect(await text().locator('p', { has: page.locator('.footnote') }).textContent()).toMatch(/De wijkverpleging sloot aan.*bij de koffieochtend\./);
   });
 

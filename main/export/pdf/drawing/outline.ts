@@ -1,7 +1,8 @@
 // Shape outlines as PDF path operators. The drawing's y grows downwards; the
 // painter's transform does not flip (text must stay upright), so every y is
 // negated here, once, where the coordinates are written.
-import { appendBezierCurve, closePath, lineTo, moveTo, type PDFOperator } from 'pdf-lib';
+import { PDFOperator, PDFOperatorNames } from 'pdf-lib';
+import { pdfNumber } from '../text/tj.js';
 
 /** Bézier handle length for a quarter circle of radius 1. */
 const KAPPA = 0.5522847498;
@@ -102,4 +103,23 @@ export function pathOutline(d: string): PDFOperator[] {
     }
   }
   return operators;
+}
+
+// Operands as ready text, as the typesetter writes its text operators:
+// pdf-lib's operator helpers make a PDFNumber per coordinate and format each
+// at full precision, and a chart's dots are hundreds of curves.
+function moveTo(x: number, y: number): PDFOperator {
+  return PDFOperator.of(PDFOperatorNames.MoveTo, [pdfNumber(x), pdfNumber(y)]);
+}
+
+function lineTo(x: number, y: number): PDFOperator {
+  return PDFOperator.of(PDFOperatorNames.LineTo, [pdfNumber(x), pdfNumber(y)]);
+}
+
+function appendBezierCurve(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): PDFOperator {
+  return PDFOperator.of(PDFOperatorNames.AppendBezierCurve, [pdfNumber(x1), pdfNumber(y1), pdfNumber(x2), pdfNumber(y2), pdfNumber(x3), pdfNumber(y3)]);
+}
+
+function closePath(): PDFOperator {
+  return PDFOperator.of(PDFOperatorNames.ClosePath);
 }

@@ -20,7 +20,7 @@ import {
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
-import type { Drawing, Shape } from '../../../visuals/drawing.js';
+import type { Drawing, Hex, Shape } from '../../../visuals/drawing.js';
 import type { FontFace, PdfFonts } from '../fonts/index.js';
 import { hexColor } from '../style/index.js';
 import { drawLines } from '../text/index.js';
@@ -59,7 +59,7 @@ export function paintDrawing(page: PDFPage, drawing: Drawing, at: DrawingPlaceme
 function shapeOperators(page: PDFPage, shape: Exclude<Shape, { type: 'text' }>): PDFOperator[] {
   const ops: PDFOperator[] = [pushGraphicsState()];
   if (shape.type === 'line') {
-    ops.push(setStrokingColor(hexColor(shape.stroke)), setLineWidth(shape.strokeWidth), setLineCap(LineCapStyle.Butt));
+    ops.push(colour('stroke', shape.stroke), setLineWidth(shape.strokeWidth), setLineCap(LineCapStyle.Butt));
     if (shape.dash !== null && shape.dash.length > 0) ops.push(setDashPattern([...shape.dash], 0));
     ops.push(...pathOutline(`M ${shape.x1} ${shape.y1} L ${shape.x2} ${shape.y2}`), stroke());
     ops.push(popGraphicsState());
@@ -68,11 +68,25 @@ function shapeOperators(page: PDFPage, shape: Exclude<Shape, { type: 'text' }>):
   const stroked = shape.stroke !== null && shape.strokeWidth > 0;
   if (shape.fill === null && !stroked) return [];
   if (shape.opacity !== undefined && shape.opacity < 1) ops.push(setGraphicsState(opacityState(page, shape.opacity)));
-  if (shape.fill !== null) ops.push(setFillingColor(hexColor(shape.fill)));
-  if (stroked) ops.push(setStrokingColor(hexColor(shape.stroke!)), setLineWidth(shape.strokeWidth), setLineJoin(LineJoinStyle.Round));
+  if (shape.fill !== null) ops.push(colour('fill', shape.fill));
+  if (stroked) ops.push(colour('stroke', shape.stroke!), setLineWidth(shape.strokeWidth), setLineJoin(LineJoinStyle.Round));
   if (shape.type === 'rect') ops.push(...rectOutline(shape.x, shape.y, shape.width, shape.height, shape.radius));
   else if (shape.type === 'circle') ops.push(...circleOutline(shape.cx, shape.cy, shape.r));
   else ops.push(...pathOutline(shape.d));
   ops.push(shape.fill === null ? stroke() : stroked ? fillAndStroke() : fill(), popGraphicsState());
   return ops;
+}
+
+// One operator per colour: a chart's hundreds of shapes come in a handful of
+// colours, and each of pdf-lib's colour operators makes and formats three numbers.
+const colours = new Map<string, PDFOperator>();
+
+function colour(use: 'fill' | 'stroke', hex: Hex): PDFOperator {
+  const key = `${use} ${hex}`;
+  let operator = colours.get(key);
+  if (operator === undefined) {
+    operator = use === 'fill' ? setFillingColor(hexColor(hex)) : setStrokingColor(hexColor(hex));
+    colours.set(key, operator);
+  }
+  return operator;
 }

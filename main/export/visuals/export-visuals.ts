@@ -7,8 +7,9 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import { message, UserError, type Locale, type ProjectData, type Visual } from '../../model/index.js';
-import { loadTemplate } from '../template/index.js';
-import { loadTemplateFonts } from '../pdf/style/index.js';
+import { loadTemplate, type FontName, type Template } from '../template/index.js';
+import { chartStyle } from '../../visuals/charts/style.js';
+import { loadFontFamilies } from '../pdf/style/index.js';
 import type { Edition, PageGeometry } from '../pdf/document/geometry.js';
 import { aspectOf, readyArt, type ReadyArt } from './art.js';
 import { COMBINED_NAME, uniqueNames } from './file-names.js';
@@ -16,7 +17,7 @@ import { visualImageFile } from './image-file.js';
 import { PosterCanvas } from './poster-canvas.js';
 import { paintPoster } from './poster-paint.js';
 import { posterGeometry, type PosterSize } from './poster-geometry.js';
-import { layoutPoster, type PosterLayout } from './poster-layout.js';
+import { layoutPoster, posterStyles, type PosterLayout } from './poster-layout.js';
 import { PosterParagraphs } from './poster-paragraphs.js';
 import { posterTexts } from './poster-texts.js';
 import { RasterThread } from './raster-thread.js';
@@ -57,7 +58,7 @@ export async function exportVisuals(data: ProjectData, request: VisualsRequest =
 async function exportWith(rasters: RasterThread, data: ProjectData, request: VisualsRequest): Promise<VisualsResult> {
   const locale = request.locale ?? 'nl';
   const template = loadTemplate(request.template ?? data.publication.templateId);
-  const fonts = await loadTemplateFonts(template);
+  const fonts = await loadFontFamilies(posterFamilies(template));
   const sources = posterSources(data, template, fonts, locale);
   const names = uniqueNames(sources.map((s) => s.visual.title));
   const combined = await PosterCanvas.create();
@@ -110,6 +111,12 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
 interface Plan {
   readonly visual: Visual;
   readonly poster: { g: PageGeometry; layout: PosterLayout; ready: Promise<ReadyArt>; image: Promise<VisualFile> } | null;
+}
+
+/** The families the posters and their charts set words in; the template's others (the body's) are not loaded. */
+function posterFamilies(template: Template): FontName[] {
+  const chart = chartStyle(template);
+  return [...Object.values(posterStyles(template)).map((style) => style.font), chart.face.family, chart.bold.family];
 }
 
 /** Indices of the sources, the SVG pictures first (their rasters are also their posters' pictures), then the charts, then the rest. */

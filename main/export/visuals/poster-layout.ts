@@ -45,11 +45,17 @@ export interface PosterLayout {
   readonly art: Box;
 }
 
+/** The template's styles a poster sets its words in; sizes, colours and case are the poster's own. */
+export function posterStyles(template: Template): { band: TextStyle; title: TextStyle; caption: TextStyle; credit: TextStyle } {
+  return { band: template.runningHead.text, title: template.chapter.title, caption: template.figure.caption, credit: template.figure.credit };
+}
+
 export function layoutPoster(g: PageGeometry, texts: PosterTexts, aspect: number, template: Template, paragraphs: PosterParagraphs): PosterLayout {
   const k = posterScale(g);
   const margin = g.margins.outer;
   const contentWidth = g.trimWidth - 2 * margin;
   const { colors } = template;
+  const styles = posterStyles(template);
   const set = (text: string, style: TextStyle, width: number): readonly LineLayout[] => paragraphs.lines(text, style, width);
   const height = (lines: readonly LineLayout[]): number => lines.reduce((sum, line) => sum + line.height, 0);
   const size = (style: TextStyle, pt: number, lead: number, extra: Partial<TextStyle> = {}): TextStyle => ({
@@ -63,20 +69,20 @@ export function layoutPoster(g: PageGeometry, texts: PosterTexts, aspect: number
   });
 
   const bandHeight = mm(15) * k;
-  const bandStyle = size(template.runningHead.text, 8.5, 10, { bold: true, italic: false, color: '#ffffff', uppercase: true });
+  const bandStyle = size(styles.band, 8.5, 10, { bold: true, italic: false, color: '#ffffff', uppercase: true });
   const bandLeft = set(texts.publication, bandStyle, contentWidth * 0.6);
   const bandRight = set(texts.imprint, { ...bandStyle, bold: false, uppercase: false, align: 'right' }, contentWidth * 0.38);
   const bandText = (lines: readonly LineLayout[], x: number): SetText => ({ x, y: (bandHeight - height(lines.slice(0, 1))) / 2, lines: lines.slice(0, 1) });
 
   const titleTop = bandHeight + mm(13) * k;
-  const title = set(texts.title, size(template.chapter.title, 30, 34, { bold: true, color: colors.text, hyphenate: false, uppercase: false }), contentWidth);
+  const title = set(texts.title, size(styles.title, 30, 34, { bold: true, color: colors.text, hyphenate: false, uppercase: false }), contentWidth);
   const accentBar = { x: margin, y: titleTop + height(title) + mm(4) * k, width: mm(22) * k, height: mm(1.3) * k };
   const contentTop = accentBar.y + accentBar.height + mm(10) * k;
   const footerRuleY = g.trimHeight - mm(14) * k;
   const contentBottom = footerRuleY - mm(9) * k;
 
-  const captionStyle = size(template.figure.caption, 12.5, 17, { color: colors.text, hyphenate: true });
-  const creditStyle = size(template.figure.credit, 9, 12, { color: colors.muted });
+  const captionStyle = size(styles.caption, 12.5, 17, { color: colors.text, hyphenate: true });
+  const creditStyle = size(styles.credit, 9, 12, { color: colors.muted });
   const gap = mm(5) * k;
   const readable = Math.min(contentWidth, mm(175) * k);
   // The caption's measure follows the visual's width, which follows the
@@ -98,7 +104,7 @@ export function layoutPoster(g: PageGeometry, texts: PosterTexts, aspect: number
   const captionY = art.y + art.height + gap;
   const creditY = captionY + height(below[0]!) + (below[0]!.length > 0 ? mm(1.5) * k : 0);
 
-  const footerStyle = size(template.figure.credit, 8, 10, { italic: false, color: colors.muted });
+  const footerStyle = size(styles.credit, 8, 10, { italic: false, color: colors.muted });
   const footerY = footerRuleY + mm(3) * k;
   const licence = set(texts.licence, footerStyle, contentWidth * 0.7);
   const place = set(texts.place, { ...footerStyle, align: 'right' }, contentWidth * 0.28);

@@ -22,15 +22,20 @@ function familyOnce(name: FontName): Promise<FontFamily> {
   return family;
 }
 
-export async function loadTemplateFonts(template: Template): Promise<TemplateFonts> {
-  const names = [...new Set(fontNamesIn(template))];
-  const families = await Promise.all(names.map(familyOnce));
-  const byName = new Map(names.map((name, i) => [name, families[i]!]));
+export function loadTemplateFonts(template: Template): Promise<TemplateFonts> {
+  return loadFontFamilies(fontNamesIn(template));
+}
+
+/** Only the named families: for a writer that sets a few of the template's styles (the visuals export's posters). */
+export async function loadFontFamilies(names: readonly FontName[]): Promise<TemplateFonts> {
+  const unique = [...new Set(names)];
+  const families = await Promise.all(unique.map(familyOnce));
+  const byName = new Map(unique.map((name, i) => [name, families[i]!]));
   return {
     families,
     family(name: FontName): FontFamily {
       const family = byName.get(name);
-      if (family === undefined) throw new Error(`Font ${name} is not used by the template and was not loaded`);
+      if (family === undefined) throw new Error(`Font ${name} is not among the fonts loaded (${unique.join(', ')})`);
       return family;
     },
   };

@@ -6,23 +6,21 @@
  * would re-read each font file's tables every time (most of the export's time).
  */
 import { PDFDocument } from 'pdf-lib';
-import { message, UserError, type Locale, type ProjectData, type Visual } from '../../model/index.js';
+import { message, UserError, type Locale, type ProjectData } from '../../model/index.js';
 import { loadTemplate, type FontName, type Template } from '../template/index.js';
 import { chartStyle } from '../../visuals/charts/style.js';
 import { loadFontFamilies } from '../pdf/style/index.js';
-import type { Edition, PageGeometry } from '../pdf/document/geometry.js';
-import { aspectOf, readyArt, type ReadyArt } from './art.js';
+import type { Edition } from '../pdf/document/geometry.js';
 import { COMBINED_NAME, uniqueNames } from './file-names.js';
-import { visualImageFile } from './image-file.js';
 import { PosterCanvas } from './poster-canvas.js';
+import type { PosterSize } from './poster-geometry.js';
+import { posterStyles } from './poster-layout.js';
 import { paintPoster } from './poster-paint.js';
-import { posterGeometry, type PosterSize } from './poster-geometry.js';
-import { layoutPoster, posterStyles, type PosterLayout } from './poster-layout.js';
 import { PosterParagraphs } from './poster-paragraphs.js';
-import { posterTexts } from './poster-texts.js';
+import { planPosters } from './poster-plan.js';
 import { RasterThread } from './raster-thread.js';
 import { savePdf } from './save-pdf.js';
-import { posterSources, type PosterSource } from './sources.js';
+import { posterSources } from './sources.js';
 
 export interface VisualsRequest {
   /** A template id or a template file; default the publication's own. */
@@ -65,25 +63,10 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   const posters: { name: string; title: string }[] = [];
   const images: Promise<VisualFile>[] = [];
   const notes: string[] = [];
-  // Laid out first, so that every SVG and chart is rasterised and encoded off this thread while the posters are painted in order.
-  const shown = sources.filter((s) => s.art !== null).map((s) => s.visual);
   const paragraphs = new PosterParagraphs(fonts);
-  const planPoster = ({ visual, art }: PosterSource, i: number): Plan => {
-    if (art === null) return { visual, poster: null };
-    const aspect = aspectOf(art);
-    const g = posterGeometry(template, request.size ?? 'a3', request.edition ?? 'print', aspect);
-    const layout = layoutPoster(g, posterTexts(data.publication, visual, shown.indexOf(visual), shown.length), aspect, template, paragraphs);
-    const ready = readyArt(art, layout.art.width, rasters);
-    // A chart's image is sent to be drawn now, not a tick after every poster is laid out; an SVG's is its poster's raster.
-    const image = art.kind === 'svg' ? ready.then((r) => visualImageFile(names[i]!, r, layout.art.width, rasters)) : visualImageFile(names[i]!, art, layout.art.width, rasters);
-    // Awaited below, in order, or dropped with their poster; not unhandled rejections meanwhile.
-    ready.catch(() => {});
-    image.catch(() => {});
-    return { visual, poster: { g, layout, ready, image } };
-  };
-  // The posters with art to rasterise are laid out before the others, so that the raster thread starts on it at once.
-  const planned: Plan[] = [];
-  for (const i of rasterFirst(sources)) planned[i] = planPoster(sources[i]!, i);
+  const size = request.size ?? 'a3';
+  const edition = request.edition ?? 'print';
+  const planned = planPosters(sources, { data, template, size, edition, names, paragraphs, rasters });
   for (const [i, plan] of planned.entries()) {
     if (request.signal?.aborted === true) throw new UserError('exportCancelled');
     request.onProgress?.(i, sources.length);
@@ -108,21 +91,10 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   return { files, notes };
 }
 
-interface Plan {
-  readonly visual: Visual;
-  readonly poster: { g: PageGeometry; layout: PosterLayout; ready: Promise<ReadyArt>; image: Promise<VisualFile> } | null;
-}
-
 /** The families the posters and their charts set words in; the template's others (the body's) are not loaded. */
 function posterFamilies(template: Template): FontName[] {
   const chart = chartStyle(template);
   return [...Object.values(posterStyles(template)).map((style) => style.font), chart.face.family, chart.bold.family];
-}
-
-/** Indices of the sources, the SVG pictures first (their rasters are also their posters' pictures), then the charts, then the rest. */
-function rasterFirst(sources: readonly PosterSource[]): number[] {
-  const rank = ({ art }: PosterSource): number => (art?.kind === 'svg' ? 0 : art?.kind === 'drawing' ? 1 : 2);
-  return [...sources.keys()].sort((a, b) => rank(sources[a]!) - rank(sources[b]!) || a - b);
 }
 
 /** The combined PDF, and each of its pages as a PDF of its own (fonts subset to the whole set). */

@@ -85,6 +85,7 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
       notes.push(message(locale, 'export.note.visualUnreadable', { title: visual.title, detail: error instanceof Error ? error.message : String(error) }));
     }
   }
+  await combined.settled();
   const files = posters.length === 0 ? [] : await splitPosters(combined.doc, posters, data);
   files.push(...(await Promise.all(images)));
   request.onProgress?.(sources.length, sources.length);

@@ -54,4 +54,5 @@ export async function paintPoster(
   } else if (art.kind === 'drawing') {
     paintDrawing(page, art.drawing, { x: x(box.x), top: y(box.y), scale: box.width / art.drawing.width }, fonts, families);
   }
+  canvas.finished(page);
 }

@@ -70,7 +70,10 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   const written = await writePages(doc, template, g, plan, typesetting, signal);
   checkAbort(signal);
   deflateContentStreams(written.pdf);
-  const bytes = await written.pdf.save();
+  // pdf-lib yields to the event loop every 50 objects by default, each time on a
+  // timer of at least a millisecond; the export runs in a worker or the CLI,
+  // where nothing waits for those turns (a cancel is checked just above).
+  const bytes = await written.pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY });
   onProgress?.(total, total);
 
   const report: PdfReport = {

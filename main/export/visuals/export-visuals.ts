@@ -60,36 +60,43 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   const sources = posterSources(data, template, fonts, locale);
   const names = uniqueNames(sources.map((s) => s.visual.title));
   const combined = await PosterCanvas.create();
-  const posters: { name: string; title: string }[] = [];
-  const images: Promise<VisualFile>[] = [];
-  const notes: string[] = [];
   const paragraphs = new PosterParagraphs(fonts);
   const size = request.size ?? 'a3';
   const edition = request.edition ?? 'print';
   const planned = planPosters(sources, { data, template, size, edition, names, paragraphs, rasters });
-  for (const [i, plan] of planned.entries()) {
+  // The combined document's pages in visual order, as they are painted.
+  const painted: { index: number; name: string; title: string; image: Promise<VisualFile> }[] = [];
+  const notes: { index: number; text: string }[] = [];
+  let done = 0;
+  const paint = async (index: number): Promise<void> => {
     if (request.signal?.aborted === true) throw new UserError('exportCancelled');
-    request.onProgress?.(i, sources.length);
-    const { visual, poster } = plan;
+    request.onProgress?.(done++, sources.length);
+    const { visual, poster } = planned[index]!;
     if (poster === null) {
-      notes.push(message(locale, 'export.note.visualMissing', { title: visual.title }));
-      continue;
+      notes.push({ index, text: message(locale, 'export.note.visualMissing', { title: visual.title }) });
+      return;
     }
     try {
-      const ready = await poster.ready;
-      await paintPoster(combined, poster.g, poster.layout, ready, template, fonts);
-      posters.push({ name: `${names[i]}.pdf`, title: visual.title });
-      images.push(poster.image);
+      const art = await poster.ready;
+      const at = painted.filter((p) => p.index < index).length;
+      await paintPoster(combined, poster.g, poster.layout, art, template, fonts, at);
+      painted.splice(at, 0, { index, name: `${names[index]}.pdf`, title: visual.title, image: poster.image });
     } catch (error) {
       // A picture whose bytes do not decode: said, and the other visuals still come out.
-      notes.push(message(locale, 'export.note.visualUnreadable', { title: visual.title, detail: error instanceof Error ? error.message : String(error) }));
+      const detail = error instanceof Error ? error.message : String(error);
+      notes.push({ index, text: message(locale, 'export.note.visualUnreadable', { title: visual.title, detail }) });
     }
-  }
+  };
+  // The posters whose art is here are painted first, those that wait for the
+  // raster thread (SVG pictures) after them, each put in its place: this
+  // thread then paints while the pictures are drawn instead of waiting in turn.
+  const waits = (index: number): number => (planned[index]!.poster?.awaitsRaster === true ? 1 : 0);
+  for (const index of [...planned.keys()].sort((a, b) => waits(a) - waits(b) || a - b)) await paint(index);
   await combined.settled();
-  const files = posters.length === 0 ? [] : await splitPosters(combined.doc, posters, data);
-  files.push(...(await Promise.all(images)));
+  const files = painted.length === 0 ? [] : await splitPosters(combined.doc, painted, data);
+  files.push(...(await Promise.all(painted.map((p) => p.image))));
   request.onProgress?.(sources.length, sources.length);
-  return { files, notes };
+  return { files, notes: notes.sort((a, b) => a.index - b.index).map((n) => n.text) };
 }
 
 /** The families the posters and their charts set words in; the template's others (the body's) are not loaded. */

@@ -25,15 +25,22 @@ export class PosterCanvas {
     return new PosterCanvas(doc, new PdfFonts(doc));
   }
 
-  /** A new page at the end, with the boxes and crop marks of `g`. */
-  addPage(g: PageGeometry): PDFPage {
+  /** A new page with the boxes and crop marks of `g`, at index `at` (default the end). */
+  addPage(g: PageGeometry, at = this.doc.getPageCount()): PDFPage {
     const shape = [g.edition, g.mediaWidth, g.mediaHeight, g.trimX, g.trimY, g.trimWidth, g.trimHeight, g.bleed].join(' ');
     let maker = this.makers.get(shape);
     if (maker === undefined) {
       maker = new PageMaker(this.doc, g);
       this.makers.set(shape, maker);
     }
-    return maker.addPage();
+    const page = maker.addPage();
+    const last = this.doc.getPageCount() - 1;
+    if (at < last) {
+      // PageMaker adds at the end; the page moves to its place.
+      this.doc.removePage(last);
+      this.doc.insertPage(at, page);
+    }
+    return page;
   }
 
   /** The page is painted: its content is compressed in the background. */

@@ -18,6 +18,8 @@ export async function paintPoster(
   art: ReadyArt,
   template: Template,
   templateFonts: TemplateFonts,
+  /** The page's index in the document; default the end. */
+  at?: number,
 ): Promise<void> {
   const { doc, fonts } = canvas;
   const x = (value: number): number => g.trimX + value;
@@ -28,7 +30,7 @@ export async function paintPoster(
   if (art.kind === 'drawing') for (const face of drawingFaces(art.drawing, families)) faces.add(face);
   await fonts.embed(faces);
   const image = art.kind === 'raster' ? await embedArt(doc, art) : null;
-  const page = canvas.addPage(g);
+  const page = canvas.addPage(g, at);
 
   page.drawRectangle({
     x: g.trimX - g.bleed,

@@ -23,6 +23,8 @@ export interface PosterPlan {
     readonly layout: PosterLayout;
     /** The art to paint; rejects when an SVG does not draw. */
     readonly ready: Promise<ReadyArt>;
+    /** The art comes back from the raster thread (an SVG picture's raster). */
+    readonly awaitsRaster: boolean;
     readonly image: Promise<VisualFile>;
   } | null;
 }
@@ -58,7 +60,7 @@ function plan({ visual, art }: PosterSource, name: string, shown: readonly Visua
   // Awaited in order when painting, or dropped with their poster; not unhandled rejections meanwhile.
   ready.catch(() => {});
   image.catch(() => {});
-  return { visual, poster: { g, layout, ready, image } };
+  return { visual, poster: { g, layout, ready, awaitsRaster: art.kind === 'svg', image } };
 }
 
 /** Indices of the sources: the SVG pictures first (their rasters are also their posters' pictures), then the charts, then the rest. */

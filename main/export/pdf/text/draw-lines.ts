@@ -18,7 +18,7 @@ import type { FontFace } from '../fonts/font-face.js';
 import type { PdfFonts } from '../fonts/pdf-fonts.js';
 import type { LineLayout } from './layout-types.js';
 import { colorKey } from './style.js';
-import { pdfNumber, tjArray, tjOperands } from './tj.js';
+import { pdfNumber, tjText } from './tj.js';
 
 /** The faces a set of lines uses: embed these before drawing. */
 export function facesOf(lines: readonly LineLayout[]): Set<FontFace> {
@@ -56,9 +56,10 @@ export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number
         operators.push(setTextRise(style.rise));
         rise = style.rise;
       }
-      // Operands as ready text (see tjArray): a publication has hundreds of thousands of them.
+      // Operands as ready text: pdf-lib's PDFNumber and PDFHexString objects per
+      // operand cost more than setting the text, and a publication has hundreds of thousands.
       operators.push(PDFOperator.of(PDFOperatorNames.SetTextMatrix, ['1 0 0 1', pdfNumber(x + line.left + run.x), pdfNumber(baseline)]));
-      operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [tjArray(tjOperands(run, embedded))]));
+      operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [tjText(run, embedded)]));
     }
     y -= line.height;
   }

@@ -1,59 +1,83 @@
-// The operands of one TJ operator: subset glyph codes interleaved with pen
-// adjustments that carry kerning and the justified width of word spaces.
+// The operand of one TJ operator, as content-stream text: subset glyph codes in
+// hex strings, interleaved with pen adjustments that carry kerning and the
+// justified width of word spaces.
 import type { EmbeddedFace } from '../fonts/pdf-fonts.js';
 import type { ShapedText } from '../fonts/shaped-text.js';
 import type { GlyphRun } from './layout-types.js';
 
-/** Hex strings of glyph codes, and numbers in thousandths of an em (positive moves left). */
-export type TjOperand = string | number;
+/**
+ * A word's TJ text after its first glyph: inside a word each adjustment is the
+ * word's own (kerning), so it is written once per word and document, and a
+ * run costs a few string joins per word instead of work per glyph. Only the
+ * adjustment before the first glyph depends on what came before (a widened space).
+ */
+interface WordText {
+  readonly encoder: EmbeddedFace;
+  readonly first: string;
+  /** Starts and ends with a hex string open. */
+  readonly rest: string;
+}
 
-export function tjOperands(run: GlyphRun, embedded: EmbeddedFace): TjOperand[] {
+const words = new WeakMap<ShapedText, WordText>();
+
+/** `[<glyphs> adjustment <glyphs> …]`; adjustments in thousandths of an em, positive moves left. */
+export function tjText(run: GlyphRun, embedded: EmbeddedFace): string {
   const { face, size } = run.style;
   const toThousandths = 1000 / face.unitsPerEm;
-  const operands: TjOperand[] = [];
-  let hex = '';
+  let out = '[';
+  let open = false;
   // Extra pen movement (font units) not yet written; merged so that a kern at
   // the end of a word and a widened space after it become one number.
   let pending = 0;
 
-  const appendGlyphs = (shaped: ShapedText): void => {
-    const codes = embedded.glyphCodes(shaped);
-    for (let i = 0; i < shaped.glyphCount; i++) {
-      pending += shaped.shifts[i]!;
-      const adjustment = Math.round(-pending * toThousandths * 100) / 100;
-      if (adjustment !== 0) {
-        if (hex !== '') operands.push(hex);
-        operands.push(adjustment);
-        hex = '';
-      }
-      pending = 0;
-      hex += codes[i]!;
+  const append = (shaped: ShapedText): void => {
+    if (shaped.glyphCount === 0) {
+      pending += shaped.shifts[0]!;
+      return;
     }
-    pending += shaped.shifts[shaped.glyphCount]!;
+    const word = wordText(shaped, embedded, toThousandths);
+    const adjustment = thousandths(pending + shaped.shifts[0]!, toThousandths);
+    if (adjustment !== 0) {
+      out += `${open ? '>' : ''} ${pdfNumber(adjustment)} <`;
+    } else if (!open) {
+      out += '<';
+    }
+    out += word.first + word.rest;
+    open = true;
+    pending = shaped.shifts[shaped.glyphCount]!;
   };
 
   const space = face.shape(' ');
   for (const part of run.parts) {
     if (part.kind === 'text') {
-      appendGlyphs(part.shaped);
+      append(part.shaped);
     } else {
       // A real space glyph, so text extraction sees the word boundary.
-      appendGlyphs(space);
+      append(space);
       pending += (part.width * face.unitsPerEm) / size - space.width;
     }
   }
-  if (hex !== '') operands.push(hex);
-  return operands;
+  return `${out}${open ? '>' : ''}]`;
 }
 
-/**
- * The TJ array as content-stream text, written once here: pdf-lib's PDFNumber
- * and PDFHexString objects per operand cost more than setting the text.
- */
-export function tjArray(operands: readonly TjOperand[]): string {
-  let out = '[';
-  for (const operand of operands) out += typeof operand === 'string' ? `<${operand}>` : ` ${pdfNumber(operand)} `;
-  return `${out}]`;
+function wordText(shaped: ShapedText, embedded: EmbeddedFace, toThousandths: number): WordText {
+  const known = words.get(shaped);
+  if (known?.encoder === embedded) return known;
+  const codes = embedded.glyphCodes(shaped);
+  let rest = '';
+  for (let i = 1; i < shaped.glyphCount; i++) {
+    const adjustment = thousandths(shaped.shifts[i]!, toThousandths);
+    if (adjustment !== 0) rest += `> ${pdfNumber(adjustment)} <`;
+    rest += codes[i]!;
+  }
+  const word: WordText = { encoder: embedded, first: codes[0]!, rest };
+  words.set(shaped, word);
+  return word;
+}
+
+/** A pen movement in font units as TJ writes it: thousandths of an em, to a hundredth, positive moves left. */
+function thousandths(units: number, toThousandths: number): number {
+  return Math.round(-units * toThousandths * 100) / 100;
 }
 
 /** A number as a content stream writes it: at most three decimals, never an exponent. */

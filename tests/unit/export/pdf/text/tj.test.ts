@@ -3,8 +3,15 @@ import { expect, test } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { PdfFonts } from '../../../../../main/export/pdf/fonts/index.js';
 import { layoutParagraph, lineText, type GlyphRun, type LineLayout } from '../../../../../main/export/pdf/text/index.js';
-import { tjOperands } from '../../../../../main/export/pdf/text/tj.js';
+import { tjText } from '../../../../../main/export/pdf/text/tj.js';
 import { sourceSerif } from '../fixtures.js';
+
+/** The TJ text read back into its operands: hex glyph strings and numbers. */
+function tjOperands(run: GlyphRun, embedded: Parameters<typeof tjText>[1]): Array<string | number> {
+  const text = tjText(run, embedded);
+  expect(text).toMatch(/^\[(<[0-9A-F]+>| -?[0-9.]+ )*\]$/);
+  return [...text.matchAll(/<([0-9A-F]+)>| (-?[0-9.]+) /g)].map((m) => (m[1] !== undefined ? m[1] : Number(m[2])));
+}
 
 async function operandsOf(text: string, width: number, align: 'justify' | 'left'): Promise<Array<string | number>[]> {
   const family = await sourceSerif();

@@ -12,6 +12,7 @@ import { Plugin, type Command, type Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { useEffect, useRef, useState } from 'react';
 import type { RichDoc } from '../../main/model/index.js';
+import { afterPaint } from '../app/afterPaint.js';
 import { useData } from '../app/data.js';
 import { useNavigation } from '../app/navigation.js';
 import { useI18n } from '../i18n/I18n.js';
@@ -87,6 +88,8 @@ export function RichTextEditor({
       },
     });
     const readOnlyNow = () => callbacks.current.readOnly;
+    // What the toolbar shows follows the text once it is painted (see afterPaint).
+    const statusLater = afterPaint(() => setStatus(editorView.state, mode, readOnlyNow()));
     const editorView: EditorView = new EditorView(mount.current, {
       state: createState(initial, mode, () => setOpen({ type: 'link', href: currentLink(editorView.state) ?? '' }), readOnlyNow, [commentKey, ...plugins]),
       ...viewProps(mode, refs, () => envRef.current.t('ui.editor.footnote')),
@@ -96,7 +99,7 @@ export function RichTextEditor({
       dispatchTransaction(tr) {
         const next = editorView.state.apply(tr);
         editorView.updateState(next);
-        setStatus(next, mode, readOnlyNow());
+        statusLater.request();
         if (tr.docChanged && tr.getMeta(alreadyStored) !== true) callbacks.current.onChange(next.doc);
         callbacks.current.onUpdate?.(editorView, tr);
       },
@@ -105,6 +108,7 @@ export function RichTextEditor({
     callbacks.current.onView?.(editorView);
     setStatus(editorView.state, mode, readOnlyNow());
     return () => {
+      statusLater.cancel();
       callbacks.current.onView?.(null);
       editorView.destroy();
     };

@@ -5,6 +5,7 @@
  * column scrolls with the text because it lives in the same scroller.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { afterPaint } from '../app/afterPaint.js';
 import { useI18n } from '../i18n/I18n.js';
 import { commentPassages } from './commentPlugin.js';
 import { CommentForm } from './CommentForm.js';
@@ -27,25 +28,22 @@ export function ThreadColumn({ comments }: { comments: ChapterComments }) {
     if (view && cards.current) placement.place(view, cards.current);
   });
 
-  // Typing, and the text reflowing (window, images, fonts), move passages: place the cards again, once a frame.
+  // Typing, and the text reflowing (window, images, fonts), move passages: place the cards again once the text is painted
+  // (see afterPaint; the cards move with an easing of their own, a frame later is not seen).
   useEffect(() => {
     if (!view) return;
-    let frame = 0;
-    const later = () => {
-      cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => cards.current && placement.place(view, cards.current));
-    };
+    const placing = afterPaint(() => cards.current && placement.place(view, cards.current));
     const observer = new ResizeObserver(() => {
       placement.measureAll();
-      later();
+      placing.request();
     });
     observer.observe(view.dom);
     const unsubscribe = onTextChange((tr) => {
       placement.noteChange(tr);
-      later();
+      placing.request();
     });
     return () => {
-      cancelAnimationFrame(frame);
+      placing.cancel();
       observer.disconnect();
       unsubscribe();
     };

@@ -11,9 +11,9 @@ export interface FontkitFont {
 }
 
 /**
- * OpenType features named for every word (see harfbuzz.ts), and given to
- * pdf-lib's embedder too, so that the glyphs pdf-lib encodes are exactly the
- * glyphs we measured.
+ * OpenType features named for every word (see harfbuzz.ts). pdf-lib's embedder
+ * gets them too, though glyphs reach its subset by id (subset-glyphs.ts), never
+ * through its own shaping.
  */
 export const SHAPING_FEATURES: Readonly<Record<string, boolean>> = { kern: true, liga: true };
 

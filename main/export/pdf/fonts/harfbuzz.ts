@@ -66,7 +66,7 @@ export class HarfBuzzFont {
       advances[i] = positions[i]!.xAdvance;
       xOffsets[i] = positions[i]!.xOffset;
     }
-    return shapedText({ text, glyphIds, glyphTexts, clusterStarts, nominal, advances, xOffsets, sources: [text] });
+    return shapedText({ text, glyphIds, glyphTexts, clusterStarts, nominal, advances, xOffsets });
   }
 
   private advanceOf(id: number): number {

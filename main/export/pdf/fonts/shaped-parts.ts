@@ -44,7 +44,6 @@ function cut(shaped: ShapedText, from: number, to: number): ShapedText | null {
     nominal: shaped.nominal.slice(first, end),
     advances,
     xOffsets: shaped.xOffsets.slice(first, end),
-    sources: shaped.sources,
   });
 }
 
@@ -78,7 +77,6 @@ function concat(a: ShapedText, b: ShapedText): ShapedText {
     nominal: join(a.nominal, b.nominal, (n) => new Float64Array(n)),
     advances: join(a.advances, b.advances, (n) => new Float64Array(n)),
     xOffsets: join(a.xOffsets, b.xOffsets, (n) => new Float64Array(n)),
-    sources: [...a.sources, ...b.sources],
   };
   return shapedText(data);
 }

@@ -22,11 +22,6 @@ export interface ShapedText {
   readonly shifts: Float64Array;
   /** Total shaped advance in font units. */
   readonly width: number;
-  /**
-   * Texts whose shaping produced these glyphs: the text itself, or the whole
-   * word a part was cut from. The PDF embedder can always encode these.
-   */
-  readonly sources: readonly string[];
 }
 
 export interface GlyphData {
@@ -37,7 +32,6 @@ export interface GlyphData {
   readonly nominal: Float64Array;
   readonly advances: Float64Array;
   readonly xOffsets: Float64Array;
-  readonly sources: readonly string[];
 }
 
 /** Completes glyph data with the pen shifts and total width. */

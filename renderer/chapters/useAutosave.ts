@@ -5,6 +5,11 @@
  * lands the header says "opslaan…" (a hold on the save state); changes made
  * while a write is under way are saved right after it. Leaving the chapter
  * saves at once what is still waiting.
+ *
+ * A save that is due starts when the main thread is next idle (within
+ * idleWaitMs, inside the second): serialising and sending a 20,000-word
+ * chapter takes a few milliseconds, which on a timer of its own ran between
+ * a keystroke and its frame, or held up the next keystroke.
  */
 import type { Node } from 'prosemirror-model';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
@@ -16,6 +21,8 @@ import { changesOnlyText } from './textOnly.js';
 const idleMs = 800;
 /** The longest a change waits for its save while changes keep coming. */
 const maxWaitMs = 1000;
+/** The longest a save that is due waits for an idle moment. */
+const idleWaitMs = 100;
 
 export type ChapterMeta = Pick<Chapter, 'title' | 'byline' | 'kind' | 'reviewStatus'>;
 
@@ -44,6 +51,7 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
   const doc = useRef<Node | null>(null);
   const meta = useRef<ChapterMeta | null>(null);
   const timer = useRef<number | undefined>(undefined);
+  const idle = useRef<number | undefined>(undefined);
   /** When the oldest change not yet handed to a write was made. */
   const waitingSince = useRef<number | null>(null);
   const release = useRef<(() => void) | null>(null);
@@ -55,6 +63,8 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
   const flush = useCallback((): Promise<void> => {
     window.clearTimeout(timer.current);
     timer.current = undefined;
+    if (idle.current !== undefined) window.cancelIdleCallback(idle.current);
+    idle.current = undefined;
     waitingSince.current = null;
     if (!release.current) return running.current;
     running.current = running.current.then(async () => {
@@ -89,7 +99,8 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
       const at = Date.now();
       waitingSince.current ??= at;
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void flush(), Math.min(idleMs, waitingSince.current + maxWaitMs - at));
+      const due = () => (idle.current ??= window.requestIdleCallback(() => void flush(), { timeout: idleWaitMs }));
+      timer.current = window.setTimeout(due, Math.max(0, Math.min(idleMs, waitingSince.current + maxWaitMs - idleWaitMs - at)));
     },
     [flush, hold],
   );

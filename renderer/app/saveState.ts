@@ -3,8 +3,12 @@
  * React's tree: only the indicator subscribes (useSyncExternalStore). As
  * provider state, the first keystroke after each save (which marks a change
  * as waiting) re-rendered the provider, and React walked the whole tree for
- * the context's readers inside that keystroke.
+ * the context's readers inside that keystroke. The indicator hears of a
+ * change once the frame is painted (afterPaint), so that keystroke's frame
+ * carries no React commit at all.
  */
+import { afterPaint } from './afterPaint.js';
+
 export type SaveState = 'saved' | 'saving' | 'failed';
 
 export interface Saving {
@@ -18,6 +22,9 @@ export class SaveStates {
   private failure: string | null = null;
   private current: Saving = { saveState: 'saved', failure: null };
   private readonly listeners = new Set<() => void>();
+  private readonly tell = afterPaint(() => {
+    for (const listener of [...this.listeners]) listener();
+  });
 
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -48,6 +55,6 @@ export class SaveStates {
     const saveState: SaveState = this.pending > 0 ? 'saving' : failure ? 'failed' : 'saved';
     if (saveState === this.current.saveState && failure === this.current.failure) return;
     this.current = { saveState, failure };
-    for (const listener of [...this.listeners]) listener();
+    this.tell.request();
   }
 }

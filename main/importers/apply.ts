@@ -86,11 +86,12 @@ export function applyImport(store: ProjectStore, plan: ImportPlan, rawOptions: A
         });
         result.visuals++;
       }
-      store.material.putChecked({ ...incoming.item, provenance: { workgroupId, sessionId, contributorIds } });
+      // Indexed for search right after the commit: the import returns sooner, and a search catches up first.
+      store.material.putChecked({ ...incoming.item, provenance: { workgroupId, sessionId, contributorIds } }, { indexLater: true });
       result.imported.push(summary);
     }
     if (plan.sheet) store.settings.put(mappingKey(plan.sheet.headers), { headers: plan.sheet.headers, mapping: plan.sheet.mapping });
-  });
+  }, { large: true });
   return result;
 }
 

@@ -8,10 +8,11 @@ import { UserError } from '../model/index.js';
 import { schemaV1 } from './schema-v1.js';
 import { schemaV2 } from './schema-v2.js';
 import { schemaV3 } from './schema-v3.js';
+import { schemaV4 } from './schema-v4.js';
 
 export type Migration = (db: Database) => void;
 
-export const migrations: readonly Migration[] = [schemaV1, schemaV2, schemaV3];
+export const migrations: readonly Migration[] = [schemaV1, schemaV2, schemaV3, schemaV4];
 
 /** The file version this Bundel writes. */
 export const CURRENT_VERSION = migrations.length;

@@ -13,6 +13,7 @@ import { toUserError } from './errors.js';
 import { isComplete, parseHeader, readHeaderBytes } from './header.js';
 import { APPLICATION_ID, CURRENT_VERSION, fileVersion, migrate, migrations } from './migrations.js';
 import { projectStore } from './project-store.js';
+import { catchUpInMemory, hasBacklog } from './search-backlog.js';
 import type { ProjectStore } from './types.js';
 
 export interface OpenOptions {
@@ -118,23 +119,39 @@ function openForWriting(path: string): ProjectStore {
 
 /**
  * A read-only file of an older version is migrated in memory: it can be read
- * (never saved) without changing it.
+ * (never saved) without changing it. So is one that a crash left with items
+ * waiting to be indexed, so that its searches find them.
  */
 function openForReading(path: string, version: number): ProjectStore {
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
-    if (version < CURRENT_VERSION) {
-      const copy = new Database(db.serialize());
+    const backlog = hasBacklog(db);
+    if (version < CURRENT_VERSION || backlog) {
+      const copy = memoryCopy(db);
       db.close();
       db = copy;
       migrate(db, migrations, path);
+      if (backlog) catchUpInMemory(db, path);
     }
     return projectStore(db, { path, readOnly: true, close: (d) => d.close() });
   } catch (error) {
     db?.close();
     throw toUserError(error, path);
   }
+}
+
+/**
+ * The file as a database in memory. A file left open by a crash says in its
+ * header (bytes 18 and 19) that it has a write-ahead log, and SQLite cannot
+ * open a copy in memory that says so: the copy is marked as what it is, a
+ * database without one.
+ */
+function memoryCopy(db: Database.Database): Database.Database {
+  const bytes = db.serialize();
+  bytes[18] = 1;
+  bytes[19] = 1;
+  return new Database(bytes);
 }
 
 /**

@@ -1,6 +1,7 @@
 /** Puts the repositories of one open connection together into a `ProjectStore`. */
 import type { Database } from 'better-sqlite3';
 import { checkProject } from './check.js';
+import { withoutCheckpoint } from './checkpoints.js';
 import { storeContext } from './context.js';
 import { ImageStore } from './images.js';
 import { exportData } from './project-data.js';
@@ -12,6 +13,7 @@ import { settingsRepository } from './repositories/settings.js';
 import { simpleRepository } from './repositories/simple.js';
 import { threadRepository } from './repositories/threads.js';
 import { visualRepository } from './repositories/visuals.js';
+import { SearchBacklog } from './search-backlog.js';
 import { SearchIndex } from './search.js';
 import { snapshotRepository } from './snapshots.js';
 import { makeTables } from './tables.js';
@@ -28,6 +30,7 @@ export function projectStore(db: Database, options: StoreOptions): ProjectStore 
   const ctx = storeContext(db, options.path, options.readOnly);
   const tables = makeTables(ctx);
   const index = new SearchIndex(ctx);
+  const backlog = new SearchBacklog(ctx, tables.material, index);
   const images = new ImageStore(ctx);
   const publication = publicationRepository(ctx);
   const chapters = chapterRepository(ctx, tables.chapters, index);
@@ -46,7 +49,7 @@ export function projectStore(db: Database, options: StoreOptions): ProjectStore 
     workgroups: simpleRepository(ctx, tables.workgroups),
     sessions: simpleRepository(ctx, tables.sessions),
     contributors: simpleRepository(ctx, tables.contributors),
-    material: materialRepository(ctx, tables.material, index),
+    material: materialRepository(ctx, tables.material, index, backlog),
     chapters,
     visuals: visualRepository(ctx, tables.visuals, images),
     images: { put: (bytes, mime) => images.put(bytes, mime), get: (hash) => images.get(hash) },
@@ -54,8 +57,12 @@ export function projectStore(db: Database, options: StoreOptions): ProjectStore 
     statusChanges: statusChangeRepository(ctx, statusChangeTable(ctx)),
     snapshots: snapshotRepository(ctx, tables.snapshots, chapters, tables.chapters),
     settings: settingsRepository(ctx),
-    transaction: (fn) => ctx.write(fn),
-    search: (query, limit) => index.search(query, limit),
+    transaction: (fn, options) => (options?.large && !ctx.readOnly ? withoutCheckpoint(db, () => ctx.write(fn)) : ctx.write(fn)),
+    search: (query, limit) => {
+      backlog.catchUp();
+      return index.search(query, limit);
+    },
+    searchIndexed: () => backlog.settled(),
     counts: () => ctx.read(() => countAll.get()!),
     // One read transaction, so the export is one moment of the file.
     exportData: () => ctx.read(() => db.transaction(() => exportData(store, images)).deferred()),
@@ -63,7 +70,11 @@ export function projectStore(db: Database, options: StoreOptions): ProjectStore 
     close: () => {
       if (!open) return;
       open = false;
-      options.close(db);
+      try {
+        backlog.close();
+      } finally {
+        options.close(db);
+      }
     },
   };
   return store;

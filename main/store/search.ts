@@ -1,6 +1,8 @@
 /**
  * Full-text search over material and chapters with FTS5. The index is written
- * in the same transaction as the record it describes. Diacritics fold in the
+ * in the same transaction as the record it describes, but for the items of a
+ * large import, which are indexed right after it (search-backlog.ts; a search
+ * catches up on those first). Diacritics fold in the
  * tokenizer (`remove_diacritics 2`), so reünie and reunie are the same word.
  * A record is indexed in parts (a chapter in sections), each with its title;
  * all words of a query must occur in one part.

@@ -105,8 +105,12 @@ export interface ProjectStore {
   sessions: Repository<Session>;
   contributors: Repository<Contributor>;
   material: Repository<MaterialItem> & {
-    /** As `put`, for an item that passed `MaterialItem` already: an import of thousands is not checked twice. */
-    putChecked(item: CheckedMaterialItem): MaterialItem;
+    /**
+     * As `put`, for an item that passed `MaterialItem` already: an import of thousands is not checked twice.
+     * With `indexLater`, the item's text is indexed for search just after the transaction, not in it
+     * (see `searchIndexed`).
+     */
+    putChecked(item: CheckedMaterialItem, options?: { indexLater?: boolean }): MaterialItem;
     summaries(): MaterialSummary[];
     /**
      * Each item's id, title and body, in `list()` order: for reading the items' text (as the
@@ -158,12 +162,22 @@ export interface ProjectStore {
 
   /**
    * Runs `fn` so that all of its writes are saved together or not at all (the
-   * repositories' own writes inside it become part of it). Returns what `fn` returns.
+   * repositories' own writes inside it become part of it). Returns what `fn` returns. A `large`
+   * write (an import of thousands of items) leaves copying the write-ahead log into the file to
+   * the next commit instead of making its caller wait for it.
    */
-  transaction<T>(fn: () => T): T;
+  transaction<T>(fn: () => T, options?: { large?: boolean }): T;
 
-  /** Full-text search over material and chapters; diacritics fold (reünie ≈ reunie); the last word matches as a prefix. */
+  /**
+   * Full-text search over material and chapters; diacritics fold (reünie ≈ reunie); the last word matches as a prefix.
+   * Items still waiting to be indexed are indexed first, so a search right after an import finds them.
+   */
   search(query: string, limit?: number): SearchHit[];
+  /**
+   * Resolves once every item written with `indexLater` is in the search index (that happens in the
+   * background by itself; this is for whoever must know when it is done). Rejects when it failed.
+   */
+  searchIndexed(): Promise<void>;
   counts(): ProjectCounts;
   /** Every record, ready to write elsewhere with `createProject`. */
   exportData(): ProjectData;

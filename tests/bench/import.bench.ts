@@ -2,7 +2,11 @@
  * Importing material: a 300-page Word document (written by LibreOffice from
  * HTML once, kept in a temp folder between runs) as one item and split at its
  * headings (≤ 3 s each), and a 5,000-row list as CSV and XLSX (≤ 1 s each),
- * each from preview to the committed transaction, into a new project.
+ * into a new project. The target is what the user waits for: from preview to
+ * the import's committed transaction, when the items are in the library. The
+ * items' text is indexed for search after that commit, in the background (a
+ * search catches up first): the time until that is done is printed on its own
+ * line, measured from the same start, so no work is left out of sight.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -80,7 +84,17 @@ function rows(): string[][] {
  * Wall-clock time, and the process's CPU time: on a machine busy with other
  * work the CPU time shows what the import itself costs (it runs on one thread).
  */
-async function timedImport(source: string, options: Parameters<typeof preview>[2] = {}): Promise<{ ms: number; cpuMs: number; items: number }> {
+interface Timing {
+  /** Until the import returned, its items in the library. */
+  ms: number;
+  cpuMs: number;
+  /** Until the search index holds every imported item too. */
+  indexedMs: number;
+  indexedCpuMs: number;
+  items: number;
+}
+
+async function timedImport(source: string, options: Parameters<typeof preview>[2] = {}): Promise<Timing> {
   const store = createProject(path.join(work, `p${performance.now()}.bundel`), emptyProject('Bench'));
   const start = performance.now();
   const cpu = process.cpuUsage();
@@ -88,8 +102,26 @@ async function timedImport(source: string, options: Parameters<typeof preview>[2
   const result = applyImport(store, plan, { keepDuplicates: true });
   const used = process.cpuUsage(cpu);
   const ms = performance.now() - start;
+  if (store.counts().material !== result.imported.length) throw new Error('the imported items are not in the library');
+  await store.searchIndexed();
+  const indexedUsed = process.cpuUsage(cpu);
+  const indexedMs = performance.now() - start;
   store.close();
-  return { ms, cpuMs: (used.user + used.system) / 1000, items: result.imported.length };
+  return { ms, cpuMs: cpuMs(used), indexedMs, indexedCpuMs: cpuMs(indexedUsed), items: result.imported.length };
+}
+
+function cpuMs(used: NodeJS.CpuUsage): number {
+  return (used.user + used.system) / 1000;
+}
+
+/** The figures of one import: the target's line, then the background indexing's. */
+function figures(name: string, t: Timing, target: number) {
+  return [
+    { name, value: t.ms, unit: 'ms', target },
+    { name: '  CPU time', value: t.cpuMs, unit: 'ms' },
+    { name: '  until the search index has them too', value: t.indexedMs, unit: 'ms' },
+    { name: '    CPU time', value: t.indexedCpuMs, unit: 'ms' },
+  ];
 }
 
 async function main(): Promise<void> {
@@ -113,14 +145,10 @@ async function main(): Promise<void> {
   console.log(`Word document: ${wordCount} words (300 pages at 400 a page), ${(readFileSync(docx).length / 1024).toFixed(0)} KB; lists: 5,000 rows`);
   console.log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores`);
   const met = report([
-    { name: 'Word, 300 pages, one item', value: whole.ms, unit: 'ms', target: 3_000 },
-    { name: '  CPU time', value: whole.cpuMs, unit: 'ms' },
-    { name: `Word, 300 pages, split (${split.items} items)`, value: split.ms, unit: 'ms', target: 3_000 },
-    { name: '  CPU time', value: split.cpuMs, unit: 'ms' },
-    { name: `CSV, 5,000 rows (${fromCsv.items} items)`, value: fromCsv.ms, unit: 'ms', target: 1_000 },
-    { name: '  CPU time', value: fromCsv.cpuMs, unit: 'ms' },
-    { name: `XLSX, 5,000 rows (${fromXlsx.items} items)`, value: fromXlsx.ms, unit: 'ms', target: 1_000 },
-    { name: '  CPU time', value: fromXlsx.cpuMs, unit: 'ms' },
+    ...figures('Word, 300 pages, one item', whole, 3_000),
+    ...figures(`Word, 300 pages, split (${split.items} items)`, split, 3_000),
+    ...figures(`CSV, 5,000 rows (${fromCsv.items} items)`, fromCsv, 1_000),
+    ...figures(`XLSX, 5,000 rows (${fromXlsx.items} items)`, fromXlsx, 1_000),
   ]);
   rmSync(work, { recursive: true, force: true });
   if (!met) process.exitCode = 1;

@@ -1,6 +1,7 @@
 /**
- * Material items. Their text is indexed for search in the same transaction;
- * an item that a chapter's box still shows cannot be deleted.
+ * Material items. Their text is indexed for search in the same transaction,
+ * or, for a large import, recorded in the search backlog and indexed right
+ * after it; an item that a chapter's box still shows cannot be deleted.
  */
 import { z } from 'zod';
 import {
@@ -17,6 +18,7 @@ import {
 } from '../../model/index.js';
 import type { StoreContext } from '../context.js';
 import { parseJson, parseRow, RecordTable } from '../records.js';
+import type { SearchBacklog } from '../search-backlog.js';
 import type { SearchIndex } from '../search.js';
 import type { MaterialSummary, ProjectStore } from '../types.js';
 
@@ -64,6 +66,7 @@ export function materialRepository(
   ctx: StoreContext,
   table: RecordTable<MaterialItem>,
   index: SearchIndex,
+  backlog: SearchBacklog,
 ): ProjectStore['material'] {
   const db = ctx.db;
   const dataRows = db.prepare<[], { id: string; data: string }>('SELECT id, data FROM material ORDER BY rowid');
@@ -81,10 +84,16 @@ export function materialRepository(
   );
 
   const whereUsed = (id: string): { id: string; title: string }[] => ctx.read(() => usedBy.all(id));
-  /** A valid item and its search text, in the caller's transaction. */
-  const write = (item: MaterialItem): MaterialItem => {
+  /** A valid item and its search text (or its place in the backlog), in the caller's transaction. */
+  const write = (item: MaterialItem, indexLater = false): MaterialItem => {
     table.upsert(item);
-    index.put('material', item.id, item.title, [materialSearchText(item)]);
+    if (indexLater) {
+      backlog.add(item.id);
+    } else {
+      index.put('material', item.id, item.title, [materialSearchText(item)]);
+      // An item still waiting (imported, then edited at once) is indexed now: the backlog must not index it again.
+      backlog.done(item.id);
+    }
     return item;
   };
 
@@ -92,7 +101,7 @@ export function materialRepository(
     list: () => table.list(),
     get: (id) => table.get(id),
     put: (record) => ctx.write(() => write(table.validate(record))),
-    putChecked: (item) => ctx.write(() => write(item)),
+    putChecked: (item, options) => ctx.write(() => write(item, options?.indexLater === true)),
     delete: (id) =>
       ctx.write(() => {
         const item = table.require(id);
@@ -106,6 +115,7 @@ export function materialRepository(
         }
         table.remove(id);
         index.remove('material', id);
+        backlog.done(id);
       }),
     whereUsed,
     bodies: () =>

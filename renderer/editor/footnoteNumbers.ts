@@ -1,11 +1,10 @@
 /**
  * Footnotes number themselves in reading order, as the export will: a node
  * decoration gives each footnote its number (data-number, which the stylesheet
- * shows). A CSS counter cannot do it in a chapter: every top-level block that
- * skips its rendering out of view (content-visibility) contains style, and a
- * counter starts anew inside each. Typing outside footnotes only moves the
- * numbers along, so they are counted again only when a change adds, removes
- * or moves a footnote.
+ * shows). A CSS counter cannot do it in a chapter: only the blocks near the
+ * screen are drawn (window/), so it would count only the notes drawn. Typing
+ * outside footnotes only moves the numbers along, so they are counted again
+ * only when a change adds, removes or moves a footnote.
  */
 import type { Fragment, Node } from 'prosemirror-model';
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';

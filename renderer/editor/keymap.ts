@@ -1,6 +1,7 @@
 /**
  * Shortcuts, as in word processors the editors know: Mod is Ctrl (Cmd on a
- * Mac). Ctrl-Alt-F inserts a footnote as in Word.
+ * Mac). Ctrl-Alt-F inserts a footnote as in Word; Ctrl+Home and Ctrl+End go
+ * to the text's ends (documentEnds.ts).
  */
 import { baseKeymap, chainCommands, exitCode } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
@@ -19,6 +20,7 @@ import {
   toggleEm,
   toggleStrong,
 } from './commands.js';
+import { documentEndKeys } from './documentEnds.js';
 
 const hardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
   dispatch?.(state.tr.replaceSelectionWith(schema.nodes.hard_break!.create()).scrollIntoView());
@@ -49,6 +51,7 @@ export function editorKeymaps(options: { footnotes: boolean; onLink(): void }): 
     Enter: splitListItem(listItem),
     Tab: sinkListItem(listItem),
     'Shift-Tab': liftListItem(listItem),
+    ...documentEndKeys,
   };
   if (options.footnotes) keys['Mod-Alt-f'] = insertFootnote;
   return [keymap(keys), keymap(baseKeymap)];

@@ -1,8 +1,8 @@
 /**
  * The editor's plugins and view props for our schema: history, input rules,
  * shortcuts, drop and gap cursors, Word-safe pasting, the NodeViews for
- * kaders, figures and footnotes, the footnotes' numbers, and dropping a
- * library item into the text.
+ * kaders, figures and footnotes, the footnotes' numbers, dropping a
+ * library item into the text, and in a chapter the window of drawn blocks.
  */
 import { dropCursor } from 'prosemirror-dropcursor';
 import { gapCursor } from 'prosemirror-gapcursor';
@@ -21,6 +21,8 @@ import { MaterialBoxView } from './nodeviews/materialBox.js';
 import { cleanPastedHTML } from './paste.js';
 import type { References } from './references.js';
 import { typeCharacter } from './typing.js';
+import { windowedViews } from './window/blockViews.js';
+import { windowPlugin } from './window/windowPlugin.js';
 
 /** The drag type a library row carries: the item's id. */
 export const materialDragType = 'application/x-bundel-material';
@@ -49,6 +51,8 @@ export function createState(doc: RichDoc, mode: EditorMode, onLink: () => void, 
     ...editorKeymaps({ footnotes: mode === 'chapter', onLink }),
     dropCursor({ color: '#1d6560', width: 2 }),
     gapCursor(),
+    // A chapter can run to 20,000 words: only the blocks near the screen are drawn.
+    ...(mode === 'chapter' ? [windowPlugin()] : []),
   ];
   return EditorState.create({ doc: docFromJSON(doc), plugins });
 }
@@ -98,10 +102,10 @@ export function viewProps(
     nodeViews: {
       footnote: (node, view, getPos) => new FootnoteView(node, view, getPos, footnoteLabel),
       ...(refs
-        ? {
+        ? windowedViews({
             material_box: (node, _view, getPos) => new MaterialBoxView(node, refs, getPos),
             figure: (node) => new FigureView(node, refs),
-          }
+          })
         : {}),
     },
   };

@@ -9,6 +9,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { windowMoved } from '../editor/window/windowPlugin.js';
 import { commentKey, commentPassages, commentView } from './commentPlugin.js';
 
 const gap = 8;
@@ -29,7 +30,8 @@ export class CardPlacement {
   /** A transaction that changed the text or what is drawn; the next `place` measures what it may have moved. */
   noteChange(tr: Transaction): void {
     if (this.whole) return;
-    if (tr.getMeta(commentKey) !== undefined) {
+    // New decorations, or blocks drawn in place of their placeholders (whose passages were measured at the placeholder's top).
+    if (tr.getMeta(commentKey) !== undefined || windowMoved(tr)) {
       this.whole = true;
       return;
     }

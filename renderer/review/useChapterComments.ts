@@ -13,6 +13,7 @@ import { useData } from '../app/data.js';
 import { errorText } from '../app/errors.js';
 import { useToast } from '../app/toasts.js';
 import type { Autosave } from '../chapters/useAutosave.js';
+import { windowMoved } from '../editor/window/windowPlugin.js';
 import { useI18n } from '../i18n/I18n.js';
 import { adoptCommentMarks } from './adoptMarks.js';
 import { commentKey, commentPlugin, commentView, setCommentView } from './commentPlugin.js';
@@ -84,8 +85,8 @@ export function useChapterComments(chapterId: string, autosave: Autosave): Chapt
     if (next.active !== shownState.current.active) setActive(next.active);
     if (next.drafting !== shownState.current.drafting) setDrafting(next.drafting);
     shownState.current = next;
-    // The cards follow the passages drawn: place them again when the text or what is drawn changes.
-    if (tr.docChanged || tr.getMeta(commentKey) !== undefined) for (const listener of listeners.current) listener(tr);
+    // The cards follow the passages drawn: place them again when the text, what is drawn on it or the blocks drawn change.
+    if (tr.docChanged || tr.getMeta(commentKey) !== undefined || windowMoved(tr)) for (const listener of listeners.current) listener(tr);
   }, []);
 
   const onTextChange = useCallback((listener: (tr: Transaction) => void) => {
@@ -133,7 +134,8 @@ export function useChapterComments(chapterId: string, autosave: Autosave): Chapt
     if (!editor) return;
     const range = threadRanges(editor.state.doc).get(threadId);
     const tr = setCommentView(editor.state.tr, { active: threadId });
-    if (range) tr.setSelection(TextSelection.create(editor.state.doc, range.from, range.to));
+    // Scrolled to: a card can stand below its passage (pushed down by the cards above).
+    if (range) tr.setSelection(TextSelection.create(editor.state.doc, range.from, range.to)).scrollIntoView();
     editor.dispatch(tr);
     editor.focus();
   }, []);

@@ -4,8 +4,9 @@
  * Charts are drawn from the project's data at export; here a placeholder says so.
  */
 import type { Node } from 'prosemirror-model';
-import type { NodeView } from 'prosemirror-view';
+import type { Decoration, NodeView } from 'prosemirror-view';
 import type { References } from '../references.js';
+import { isNear } from '../window/blockViews.js';
 import { h } from './dom.js';
 
 export class FigureView implements NodeView {
@@ -47,8 +48,9 @@ export class FigureView implements NodeView {
     this.dom.replaceChildren(picture, caption);
   }
 
-  update(node: Node): boolean {
-    if (node.type !== this.node.type) return false;
+  /** Refused for a block that goes out of the drawn window: a placeholder takes its place (window/blockViews.ts). */
+  update(node: Node, decorations: readonly Decoration[]): boolean {
+    if (node.type !== this.node.type || !isNear(decorations)) return false;
     const changed = node.attrs.visualId !== this.node.attrs.visualId;
     this.node = node;
     if (changed) this.render();

@@ -4,8 +4,9 @@
  * never copied), so the view redraws whenever References hears of a change.
  */
 import type { Node } from 'prosemirror-model';
-import type { NodeView } from 'prosemirror-view';
+import type { Decoration, NodeView } from 'prosemirror-view';
 import type { References } from '../references.js';
+import { isNear } from '../window/blockViews.js';
 import { h } from './dom.js';
 import { renderItem } from './itemParts.js';
 
@@ -52,8 +53,9 @@ export class MaterialBoxView implements NodeView {
     this.dom.replaceChildren(h('div', { class: 'kader-head' }, [h('span', { class: 'kader-label', text: title }), edit]), ...items);
   }
 
-  update(node: Node): boolean {
-    if (node.type !== this.node.type) return false;
+  /** Refused for a block that goes out of the drawn window: a placeholder takes its place (window/blockViews.ts). */
+  update(node: Node, decorations: readonly Decoration[]): boolean {
+    if (node.type !== this.node.type || !isNear(decorations)) return false;
     const changed = !node.sameMarkup(this.node);
     this.node = node;
     if (changed) this.render();

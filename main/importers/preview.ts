@@ -7,10 +7,10 @@ import { z } from 'zod';
 import { Line, MaterialKind, message, plainText, UserError, type RichDoc } from '../model/index.js';
 import type { ProjectStore } from '../store/index.js';
 import { findDuplicates } from './duplicates.js';
-import type { ImportPlan, IncomingItem } from './plan.js';
-import { readCsv } from './sheet/csv.js';
+import type { ImportPlan, IncomingItem, SheetInfo } from './plan.js';
+import { readCsv, type CsvTable } from './sheet/csv.js';
 import { autoMapping, combineMappings, mappingKey, parseMapping, RememberedMapping, type Mapping } from './sheet/mapping.js';
-import { rowsToItems } from './sheet/rows.js';
+import { rowReader } from './sheet/rows.js';
 import { readXlsx } from './sheet/xlsx.js';
 import { warning, type ImportWarning } from './warnings.js';
 import { draftItem } from './draft.js';
@@ -79,38 +79,78 @@ async function previewWord(path: string, options: PreviewOptions, warnings: Impo
 
 async function previewSheet(store: ProjectStore, path: string, options: PreviewOptions, warnings: ImportWarning[]) {
   const csv = extname(path).toLowerCase() === '.csv' ? readCsv(path) : null;
-  const rows = csv ? csv.rows : await readXlsx(path);
-  const [headerRow, ...dataRows] = rows;
-  if (!headerRow || !dataRows.some((row) => row.some((cell) => cell.trim()))) throw new UserError('importEmpty', { path }, 'no data rows');
+  const batches = csv ? csv.batches : oneBatch(await readXlsx(path));
+  let headerRow: string[] | null = null;
+  let sheet: SheetInfo | null = null;
+  let read: ReturnType<typeof rowReader> | null = null;
+  let mappingProblem: unknown = null;
+  let hasData = false;
+  // Row 1 is the header row, as a spreadsheet numbers it.
+  let next = 2;
+  const items: Incoming[] = [];
+  // A CSV file's rows come in batches while the rest are parsed: each batch is drafted as it comes.
+  for await (const batch of batches) {
+    let rows = batch;
+    if (!headerRow) {
+      if (rows.length === 0) continue;
+      [headerRow, ...rows] = rows;
+      try {
+        sheet = sheetInfo(store, headerRow!, options, csv);
+        read = rowReader(sheet.headers, mappingOf(sheet, warnings), { kind: options.kind ?? 'story' }, warnings);
+      } catch (error) {
+        // An empty list is said to be empty before its mapping is judged: the rest is still read for data.
+        mappingProblem = error;
+      }
+    }
+    hasData ||= rows.some((row) => row.some((cell) => cell.trim()));
+    if (read) items.push(...read(rows, next));
+    next += rows.length;
+  }
+  if (!headerRow || !hasData) throw new UserError('importEmpty', { path }, 'no data rows');
+  if (mappingProblem !== null || !sheet) throw mappingProblem;
+  if (items.length === 0) throw new UserError('importEmpty', { path }, 'no row with a title or text');
+  return {
+    file: path,
+    format: csv ? ('csv' as const) : ('xlsx' as const),
+    items: items.map((incoming) => ({
+      ...incoming,
+      workgroup: incoming.workgroup ?? options.workgroup ?? null,
+      session: incoming.session ?? batchSession(options),
+      contributors: incoming.contributors.length ? incoming.contributors : batchContributors(options),
+    })),
+    images: [],
+    sheet,
+  };
+}
+
+async function* oneBatch(rows: string[][]): AsyncGenerator<string[][]> {
+  yield rows;
+}
+
+/** The headers and the mapping for them: the remembered one, or the automatic one, with the user's over it. */
+function sheetInfo(store: ProjectStore, headerRow: string[], options: PreviewOptions, csv: CsvTable | null): SheetInfo {
   const headers = headerRow.map((h, i) => h.trim() || `(${i + 1})`);
   const remembered = RememberedMapping.safeParse(store.settings.get(mappingKey(headers)));
   let mapping: Mapping = remembered.success ? onlyHeaders(remembered.data.mapping, headers) : autoMapping(headers);
   if (options.mapping !== undefined) mapping = combineMappings(mapping, parseMapping(options.mapping, headers));
+  return {
+    headers,
+    mapping,
+    remembered: remembered.success && options.mapping === undefined,
+    encoding: csv?.encoding ?? null,
+    separator: csv?.separator ?? null,
+  };
+}
+
+/** The mapping, when it maps a title or a text; the columns it leaves out are warned about. */
+function mappingOf(sheet: SheetInfo, warnings: ImportWarning[]): Mapping {
+  const { headers, mapping } = sheet;
   const fields = Object.values(mapping);
   if (!fields.includes('title') && !fields.includes('text')) {
     throw new UserError('importMapping', { problem: `geen kolom voor titel of tekst (kolommen: ${headers.join(', ')})` });
   }
   for (const header of headers) if (!mapping[header]) warnings.push(warning('unmappedColumn', { header }));
-  const items = rowsToItems(headers, dataRows, mapping, { kind: options.kind ?? 'story' }, warnings).map((incoming) => ({
-    ...incoming,
-    workgroup: incoming.workgroup ?? options.workgroup ?? null,
-    session: incoming.session ?? batchSession(options),
-    contributors: incoming.contributors.length ? incoming.contributors : batchContributors(options),
-  }));
-  if (items.length === 0) throw new UserError('importEmpty', { path }, 'no row with a title or text');
-  return {
-    file: path,
-    format: csv ? ('csv' as const) : ('xlsx' as const),
-    items,
-    images: [],
-    sheet: {
-      headers,
-      mapping,
-      remembered: remembered.success && options.mapping === undefined,
-      encoding: csv?.encoding ?? null,
-      separator: csv?.separator ?? null,
-    },
-  };
+  return mapping;
 }
 
 /** A remembered mapping for exactly these headers (folding may have matched another spelling). */

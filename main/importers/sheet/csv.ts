@@ -1,11 +1,12 @@
 /** A CSV file as rows of cells: encoding and separator detected (Excel in Dutch writes semicolons). */
-import { parse } from 'csv-parse/sync';
 import { UserError } from '../../model/index.js';
 import { readInput } from '../input.js';
+import { csvBatches, CsvParseError } from './csv-thread.js';
 import { decodeCsv, type CsvEncoding } from './decode.js';
 
 export interface CsvTable {
-  rows: string[][];
+  /** The rows in batches, parsed on a thread of their own while the first batches are used. */
+  batches: AsyncIterable<string[][]>;
   encoding: CsvEncoding;
   separator: string;
 }
@@ -15,13 +16,17 @@ const separators = [';', ',', '\t'] as const;
 export function readCsv(path: string): CsvTable {
   const { text, encoding } = decodeCsv(readInput(path), path);
   const separator = detectSeparator(text);
-  let rows: string[][];
+  const options = { delimiter: separator, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true };
+  return { batches: reportingBadCsv(csvBatches(text, options), path), encoding, separator };
+}
+
+async function* reportingBadCsv(batches: AsyncIterable<string[][]>, path: string): AsyncGenerator<string[][]> {
   try {
-    rows = parse(text, { delimiter: separator, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true });
+    yield* batches;
   } catch (error) {
-    throw new UserError('importCorrupt', { path, format: 'CSV' }, (error as Error).message);
+    if (error instanceof CsvParseError) throw new UserError('importCorrupt', { path, format: 'CSV' }, error.message);
+    throw error;
   }
-  return { rows, encoding, separator };
 }
 
 /** The separator that occurs most in the header line, outside quotes; a comma when none does. */

@@ -12,64 +12,101 @@ export interface RowDefaults {
 
 type Incoming = Omit<IncomingItem, 'duplicate'>;
 
-export function rowsToItems(headers: string[], rows: string[][], mapping: Mapping, defaults: RowDefaults, warnings: ImportWarning[]): Incoming[] {
+/**
+ * Items from rows, for rows that come in batches: the reader returned turns
+ * the rows from `first` (the sheet's row number of the first of them) into
+ * items; values it has read before are not read again.
+ */
+export function rowReader(
+  headers: string[],
+  mapping: Mapping,
+  defaults: RowDefaults,
+  warnings: ImportWarning[],
+): (rows: string[][], first: number) => Incoming[] {
   const columns = new Map<SheetField, number>();
   headers.forEach((header, i) => {
     const field = mapping[header];
     if (field) columns.set(field, i);
   });
-  const items: Incoming[] = [];
-  rows.forEach((cells, index) => {
-    // Row 1 is the header row, as a spreadsheet numbers it.
-    const row = index + 2;
-    if (cells.every((c) => !c.trim())) return;
-    const cell = (field: SheetField): string => {
-      const at = columns.get(field);
-      return at === undefined ? '' : (cells[at] ?? '').trim();
-    };
-    const title = cell('title');
-    const text = cell('text');
-    if (!title && !text) {
-      warnings.push(warning('rowWithoutText', { row }));
-      return;
-    }
-    const vocabulary = <T extends string>(field: SheetField, parse: (v: string) => T | null, fallback: T | null, vocab?: string): T | null => {
-      const value = cell(field);
-      if (!value) return fallback;
-      const code = parse(value);
-      if (code === null) {
-        const shown = fallback === null ? '—' : vocab ? label('nl', vocab, fallback) : fallback;
-        warnings.push(warning('unknownValue', { row, value, field: message('nl', `import.field.${field}`), fallback: shown }));
-        return fallback;
+  // A list repeats the same few kinds, dates, names and themes thousands of times: each distinct cell is read once.
+  const read = {
+    kind: once(materialKindOf),
+    role: once(roleOf),
+    position: once(positionOf),
+    consent: once(consentOf),
+    date: once(parseDate),
+    contributors: once((value: string) => listOf(value, false)),
+    themes: once((value: string) => listOf(value, true)),
+  };
+  return (rows, first) => {
+    const items: Incoming[] = [];
+    rows.forEach((cells, index) => {
+      const row = first + index;
+      if (cells.every((c) => !c.trim())) return;
+      const cell = (field: SheetField): string => {
+        const at = columns.get(field);
+        return at === undefined ? '' : (cells[at] ?? '').trim();
+      };
+      const title = cell('title');
+      const text = cell('text');
+      if (!title && !text) {
+        warnings.push(warning('rowWithoutText', { row }));
+        return;
       }
-      return code;
-    };
-    const kind = vocabulary('kind', materialKindOf, defaults.kind, 'materialKind')!;
-    const role = vocabulary('role', roleOf, null);
-    const position = vocabulary('position', positionOf, null);
-    const consent = vocabulary('consent', consentOf, 'unknown', 'consent')!;
-    const rawDate = cell('date');
-    const date = rawDate ? parseDate(rawDate) : null;
-    if (rawDate && !date) warnings.push(warning('badDate', { row, value: rawDate }));
-    const sessionTitle = cell('session') || (date ? message('nl', 'import.sessionTitle', { date: dutchDate(date) }) : '');
-    const session: SessionRef | null = sessionTitle ? { title: sessionTitle.slice(0, 200), date, place: cell('place').slice(0, 120) } : null;
-    const contributors: ContributorRef[] = listOf(cell('contributors'), false).map((name) => ({ name: name.slice(0, 120), role, position }));
-    const item = draftItem(
-      {
-        kind,
-        title: title || firstWords(text),
-        // Each line of a cell is a paragraph: Excel users break lines within a cell with Alt+Enter.
-        body: docFromPlainText(text.replace(/\r\n?/g, '\n').replace(/\n+/g, '\n\n')),
-        themes: listOf(cell('themes'), true),
-        consent,
-        fields: kind === 'quote' && role ? { speakerRole: role } : {},
-      },
-      `rij ${row}`,
-      warnings,
-    );
-    items.push({ item, source: `rij ${row}`, workgroup: cell('workgroup').slice(0, 120) || null, session, contributors });
-  });
-  return items;
+      const vocabulary = <T extends string>(field: SheetField, parse: (v: string) => T | null, fallback: T | null, vocab?: string): T | null => {
+        const value = cell(field);
+        if (!value) return fallback;
+        const code = parse(value);
+        if (code === null) {
+          const shown = fallback === null ? '—' : vocab ? label('nl', vocab, fallback) : fallback;
+          warnings.push(warning('unknownValue', { row, value, field: message('nl', `import.field.${field}`), fallback: shown }));
+          return fallback;
+        }
+        return code;
+      };
+      const kind = vocabulary('kind', read.kind, defaults.kind, 'materialKind')!;
+      const role = vocabulary('role', read.role, null);
+      const position = vocabulary('position', read.position, null);
+      const consent = vocabulary('consent', read.consent, 'unknown', 'consent')!;
+      const rawDate = cell('date');
+      const date = rawDate ? read.date(rawDate) : null;
+      if (rawDate && !date) warnings.push(warning('badDate', { row, value: rawDate }));
+      const sessionTitle = cell('session') || (date ? message('nl', 'import.sessionTitle', { date: dutchDate(date) }) : '');
+      const session: SessionRef | null = sessionTitle ? { title: sessionTitle.slice(0, 200), date, place: cell('place').slice(0, 120) } : null;
+      const contributors: ContributorRef[] = read.contributors(cell('contributors')).map((name) => ({ name: name.slice(0, 120), role, position }));
+      const item = draftItem(
+        {
+          kind,
+          title: title || firstWords(text),
+          body: docFromPlainText(paragraphsOf(text)),
+          themes: read.themes(cell('themes')),
+          consent,
+          fields: kind === 'quote' && role ? { speakerRole: role } : {},
+        },
+        `rij ${row}`,
+        warnings,
+      );
+      items.push({ item, source: `rij ${row}`, workgroup: cell('workgroup').slice(0, 120) || null, session, contributors });
+    });
+    return items;
+  };
+}
+
+/** `read` for each distinct value once; the answer for a repeated one comes from memory. */
+function once<T>(read: (value: string) => T): (value: string) => T {
+  const answers = new Map<string, T>();
+  return (value) => {
+    if (answers.has(value)) return answers.get(value)!;
+    const answer = read(value);
+    answers.set(value, answer);
+    return answer;
+  };
+}
+
+/** Each line of a cell is a paragraph: Excel users break lines within a cell with Alt+Enter. */
+function paragraphsOf(text: string): string {
+  if (!text.includes('\n') && !text.includes('\r')) return text;
+  return text.replace(/\r\n?/g, '\n').replace(/\n+/g, '\n\n');
 }
 
 /** A title made from the start of the text, cut at a word. */

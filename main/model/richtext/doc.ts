@@ -62,7 +62,8 @@ export function emptyDoc(): RichDoc {
 export function docFromPlainText(text: string): RichDoc {
   const paragraphs = text
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, ' ').trim())
+    // Most paragraphs have no line break: the search for one around whitespace is then skipped.
+    .map((p) => (p.includes('\n') ? p.replace(/\s*\n\s*/g, ' ') : p).trim())
     .filter(Boolean);
   if (paragraphs.length === 0) return emptyDoc();
   return {

@@ -17,6 +17,8 @@ import { autosaved, startSession, type Session } from './support/session.js';
 let session: Session;
 let page: Page;
 let problems: string[];
+/** The scroller's height at opening, from the placeholders' guessed heights. */
+let openingHeight = 0;
 
 const paragraphs = 240;
 const chapterId = 'ch-lang-verhaal';
@@ -110,6 +112,7 @@ describe('a long chapter', () => {
     // The scrollbar is as long as the whole text: about 240 paragraphs of several lines each.
     const { height, client } = await scroller().evaluate((el) => ({ height: el.scrollHeight, client: el.clientHeight }));
     expect(height).toBeGreaterThan(30 * client);
+    openingHeight = height;
     // The second footnote is numbered after the first, which is drawn; it is counted while not drawn.
     expect(await text().locator('.footnote').first().getAttribute('data-number')).toBe('1');
     await screenshot(page, 'long-chapter-top');
@@ -123,6 +126,9 @@ describe('a long chapter', () => {
     await frames();
     expect(await shown(paragraphs)).toBeGreaterThan(20);
     expect(await paragraph(paragraphs).textContent()).toContain(sentence(paragraphs, 6));
+    // The scrollbar was about as long at opening as now, with the blocks at the end measured.
+    const height = await scroller().evaluate((el) => el.scrollHeight);
+    expect(Math.abs(height - openingHeight) / height).toBeLessThan(0.05);
     await screenshot(page, 'long-chapter-end');
     // The note in paragraph 235, a screen or two up, is the chapter's second, though the first was not drawn.
     await page.mouse.move(700, 500);

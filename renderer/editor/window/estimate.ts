@@ -20,14 +20,21 @@ export const defaultMetrics: TextMetrics = { lineHeight: 28, fontSize: 17, chars
 /** Headings are set larger (editor.css): fewer characters to a line, taller lines. */
 const headingScale: Readonly<Record<number, number>> = { 1: 1.5, 2: 1.2 };
 
-/** A kader's items or a figure's picture arrive later; this is a typical drawn size. */
-const atomHeight = 260;
+/**
+ * A kader's items and a figure's picture arrive later, so their sizes are
+ * typical ones: a figure with its caption, and a kader's head plus, per item,
+ * its kind, title and an excerpt or parts of about eighteen lines.
+ */
+const figureHeight = 320;
+const kaderHead = 60;
+const kaderItemLines = 18;
 
 /** The gap between paragraphs inside a quote or list (editor.css: 0.8em, 0.2em in list items). */
 const innerGap = 0.6;
 
 export function estimateHeight(node: Node, metrics: TextMetrics): number {
-  if (node.isAtom) return atomHeight;
+  if (node.type.name === 'material_box') return kaderHead + (node.attrs.itemIds as string[]).length * kaderItemLines * metrics.lineHeight;
+  if (node.isAtom) return figureHeight;
   let height = 0;
   let blocks = 0;
   const add = (textblock: Node) => {

@@ -10,7 +10,8 @@ import { TextSelection, type Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 
 export function takeBrowserSelection(view: EditorView, tr: Transaction): Transaction {
-  if (!view.hasFocus() || !(view.state.selection instanceof TextSelection)) return tr;
+  // While composing, ProseMirror follows the DOM itself.
+  if (!view.hasFocus() || view.composing || !(view.state.selection instanceof TextSelection)) return tr;
   const dom = document.getSelection();
   const { anchorNode, focusNode } = dom ?? {};
   if (!dom || !anchorNode || !focusNode || !view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return tr;

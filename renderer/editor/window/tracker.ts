@@ -13,9 +13,10 @@
  * smooth scrolling: a screen reader's virtual buffer reads what is in the
  * DOM, so the text around what is on screen stays readable.
  */
+import type { Node } from 'prosemirror-model';
 import type { EditorState, PluginView } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { defaultMetrics, estimateHeight, measureCharsPerLine, type TextMetrics } from './estimate.js';
+import { HeightGuess } from './heightGuess.js';
 import { takeBrowserSelection } from './pendingSelection.js';
 import { changeWindow, farBlocks, selectionBlocks, type FarBlock } from './windowPlugin.js';
 
@@ -27,10 +28,9 @@ export class WindowTracker implements PluginView {
   private readonly resizes: ResizeObserver;
   private frame = 0;
   private width = 0;
-  /** The chapter's type as measured on its drawn paragraphs; null until enough are drawn. */
-  private metrics: TextMetrics | null = null;
-  /** Guessed heights follow the metrics; measured ones too after the width changed. */
-  private reestimate: 'guessed' | 'all' | null = null;
+  private readonly guess = new HeightGuess();
+  /** After the width changed, measured heights are guesses again too. */
+  private widthChanged = false;
 
   constructor(private readonly view: EditorView) {
     this.scroller = scrollParent(view.dom);
@@ -43,8 +43,8 @@ export class WindowTracker implements PluginView {
         const width = view.dom.clientWidth;
         const widened = width !== this.width;
         if (widened && this.width !== 0) {
-          this.metrics = null;
-          this.reestimate = 'all';
+          this.guess.forget();
+          this.widthChanged = true;
         }
         this.width = width;
         if (!widened && entries.length === 1) return;
@@ -80,34 +80,37 @@ export class WindowTracker implements PluginView {
     const band = this.visibleBand();
     if (!band) return;
     this.calibrate();
-    const metrics = this.metrics ?? defaultMetrics;
     const far = farBlocks(view.state);
     const kept = selectionBlocks(view.state.doc, view.state.selection);
     const drawn = { top: band.top - drawnScreens * band.height, bottom: band.bottom + drawnScreens * band.height };
     const hidden = { top: band.top - keptScreens * band.height, bottom: band.bottom + keptScreens * band.height };
-    const toFar: FarBlock[] = [];
-    const toNear: number[] = [];
+    const blocks: { node: Node; offset: number; rect: DOMRect }[] = [];
     view.state.doc.forEach((node, offset) => {
       const dom = view.nodeDOM(offset);
-      if (!(dom instanceof HTMLElement)) return;
-      const rect = dom.getBoundingClientRect();
+      if (dom instanceof HTMLElement) blocks.push({ node, offset, rect: dom.getBoundingClientRect() });
+    });
+    for (const { node, offset, rect } of blocks) if (!far.has(offset)) this.guess.learn(node, rect.height);
+    const reguess = this.widthChanged || this.guess.stale();
+    const toFar: FarBlock[] = [];
+    const toNear: number[] = [];
+    for (const { node, offset, rect } of blocks) {
       const spec = far.get(offset);
       if (rect.bottom > drawn.top && rect.top < drawn.bottom) {
         if (spec) toNear.push(offset);
       } else if (spec) {
-        if (this.reestimate === 'all' || (this.reestimate === 'guessed' && !spec.measured))
-          toFar.push({ from: offset, height: estimateHeight(node, metrics), measured: false });
+        if (reguess && (this.widthChanged || !spec.measured)) toFar.push({ from: offset, height: this.guess.guess(node), measured: false });
       } else if ((rect.bottom < hidden.top || rect.top > hidden.bottom) && !kept.some((k) => offset >= k.from && offset < k.to)) {
         toFar.push({ from: offset, height: rect.height, measured: true });
       }
-    });
-    this.reestimate = null;
+    }
+    if (reguess) this.guess.settle();
+    this.widthChanged = false;
     if (toFar.length > 0 || toNear.length > 0) view.dispatch(takeBrowserSelection(view, changeWindow(view.state, { far: toFar, near: toNear })));
   };
 
-  /** Once enough paragraphs are drawn, measures how many characters fill a line, and has the guesses redone with it. */
+  /** Once enough paragraphs are drawn, measures how many characters fill a line. */
   private calibrate(): void {
-    if (this.metrics) return;
+    if (this.guess.calibrated) return;
     const style = getComputedStyle(this.view.dom);
     const lineHeight = parseFloat(style.lineHeight);
     const fontSize = parseFloat(style.fontSize);
@@ -119,10 +122,8 @@ export class WindowTracker implements PluginView {
       const dom = this.view.nodeDOM(offset);
       if (dom instanceof HTMLElement) samples.push({ chars: node.textContent.length, height: dom.getBoundingClientRect().height });
     });
-    const charsPerLine = measureCharsPerLine(samples, lineHeight);
-    if (charsPerLine === null) return;
-    this.metrics = { lineHeight, fontSize, charsPerLine };
-    this.reestimate ??= 'guessed';
+    // The guesses made with the default measure are made again (guess.stale() sees the new scales).
+    this.guess.measure(lineHeight, fontSize, samples);
   }
 
   /** The part of the window the scroller shows, in client coordinates; null while the text is not shown at all. */

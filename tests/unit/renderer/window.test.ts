@@ -2,6 +2,7 @@ import { EditorState, TextSelection } from 'prosemirror-state';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../../../main/model/index.js';
 import { documentEndKeys } from '../../../renderer/editor/documentEnds.js';
+import { HeightGuess } from '../../../renderer/editor/window/heightGuess.js';
 import { changeWindow, farBlocks, windowMoved, windowPlugin } from '../../../renderer/editor/window/windowPlugin.js';
 
 const { doc, paragraph } = schema.nodes as Required<typeof schema.nodes>;
@@ -86,5 +87,38 @@ describe('the window of drawn blocks', () => {
     documentEndKeys['Shift-Mod-Home']!(state, (tr) => (state = state.apply(tr)));
     expect([state.selection.anchor, state.selection.head]).toEqual([start.doc.content.size - 1, 1]);
     expect(farIndexes(state)).not.toContain(0);
+  });
+});
+
+describe('guessing the height of blocks not drawn', () => {
+  const text = (chars: number) => paragraph.create(null, schema.text('x'.repeat(chars)));
+  const drawn = Array.from({ length: 30 }, (_, i) => ({ chars: 200 + 10 * i, height: 28 * Math.ceil((200 + 10 * i) / 40) }));
+
+  it('takes the measure from drawn paragraphs, then scales each kind by how its drawn blocks compare', () => {
+    const guess = new HeightGuess();
+    expect(guess.measure(28, 17, drawn.slice(0, 2))).toBe(false);
+    expect(guess.measure(28, 17, drawn)).toBe(true);
+    // About 40 characters to a line, as drawn: 400 characters are about ten lines.
+    expect(guess.guess(text(400))).toBeGreaterThan(9 * 28);
+    expect(guess.guess(text(400))).toBeLessThan(12 * 28);
+    expect(guess.stale()).toBe(true);
+    guess.settle();
+    expect(guess.stale()).toBe(false);
+    // Paragraphs drawn a fifth taller than guessed: later guesses follow, and the standing ones are to be made again.
+    const before = guess.guess(text(400));
+    const taller = Array.from({ length: 10 }, (_, i) => text(300 + 7 * i)).map((node) => ({ node, height: 1.2 * guess.guess(node) }));
+    for (const { node, height } of taller) guess.learn(node, height);
+    expect(guess.guess(text(400)) / before).toBeCloseTo(1.2, 1);
+    expect(guess.stale()).toBe(true);
+  });
+
+  it('guesses a kader by its number of items, and learns nothing from one that may still be loading', () => {
+    const guess = new HeightGuess();
+    guess.measure(28, 17, drawn);
+    const box = (n: number) => schema.nodes.material_box!.create({ itemIds: Array.from({ length: n }, (_, i) => `m${i}`), title: null });
+    expect(guess.guess(box(2))).toBeGreaterThan(guess.guess(box(1)) * 1.5);
+    guess.settle();
+    guess.learn(box(2), 40);
+    expect(guess.stale()).toBe(false);
   });
 });

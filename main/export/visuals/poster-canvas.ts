@@ -48,8 +48,9 @@ export class PosterCanvas {
     this.deflater.add(page);
   }
 
-  /** Every finished page compressed: before the document is saved. */
-  settled(): Promise<void> {
-    return this.deflater.settled();
+  /** Every finished page compressed and the fonts written: before the document is saved. */
+  async settled(): Promise<void> {
+    await this.deflater.settled();
+    await this.fonts.write();
   }
 }

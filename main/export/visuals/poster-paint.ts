@@ -2,10 +2,10 @@
 // the trim turned into PDF coordinates, the band taken into the bleed. What
 // can fail (a picture that does not decode) happens before the page is added.
 import type { Template } from '../template/index.js';
-import { drawingFaces, paintDrawing } from '../pdf/drawing/index.js';
+import { paintDrawing } from '../pdf/drawing/index.js';
 import type { PageGeometry } from '../pdf/document/geometry.js';
 import { hexColor, type TemplateFonts } from '../pdf/style/index.js';
-import { drawLines, facesOf } from '../pdf/text/index.js';
+import { drawLines } from '../pdf/text/index.js';
 import { embedArt, type ReadyArt } from './art.js';
 import type { PosterCanvas } from './poster-canvas.js';
 import type { PosterLayout } from './poster-layout.js';
@@ -26,9 +26,6 @@ export async function paintPoster(
   const y = (value: number): number => g.trimY + g.trimHeight - value;
   const families = (name: Parameters<TemplateFonts['family']>[0]) => templateFonts.family(name);
 
-  const faces = new Set(layout.texts.flatMap((text) => [...facesOf(text.lines)]));
-  if (art.kind === 'drawing') for (const face of drawingFaces(art.drawing, families)) faces.add(face);
-  await fonts.embed(faces);
   const image = art.kind === 'raster' ? await embedArt(doc, art) : null;
   const page = canvas.addPage(g, at);
 

@@ -141,15 +141,15 @@ async function writePages(tree: DocumentTree, template: Template, g: PageGeometr
     let furniture: PageFurniture = { runningHead: null, folio: false };
     switch (planned.kind) {
       case 'cover':
-        await drawCover(page, tree.cover, template, g, families, fonts);
+        drawCover(page, tree.cover, template, g, families, fonts);
         break;
       case 'colophon':
-        colophonFits = await drawColophon(page, tree.colophon, template, area, families, fonts);
+        colophonFits = drawColophon(page, tree.colophon, template, area, families, fonts);
         break;
       case 'blank':
         break;
       case 'toc':
-        links.push(...(await drawTocPage(page, planned.toc, area, fonts)));
+        links.push(...drawTocPage(page, planned.toc, area, fonts));
         furniture = { runningHead: null, folio: true };
         break;
       case 'chapter': {
@@ -165,10 +165,11 @@ async function writePages(tree: DocumentTree, template: Template, g: PageGeometr
         break;
       }
     }
-    await drawFurniture(page, number, furniture, template, g, families, fonts);
+    drawFurniture(page, number, furniture, template, g, families, fonts);
     deflater.add(page);
   }
   await deflater.settled();
+  await fonts.write();
 
   const unresolvedLinks = addLinks(pdf, links, destinations);
   addOutline(pdf, tree.toc, destinations);

@@ -20,7 +20,7 @@ interface Row {
 }
 
 /** Draws the colophon into `area`; returns false when it did not fit. */
-export async function drawColophon(page: PDFPage, colophon: Colophon, template: Template, area: Rect, families: Families, fonts: PdfFonts): Promise<boolean> {
+export function drawColophon(page: PDFPage, colophon: Colophon, template: Template, area: Rect, families: Families, fonts: PdfFonts): boolean {
   const { text, label } = template.colophon;
   const labels = colophon.facts.map((fact) => setPlain(fact.label, label, families, area.width / 2));
   const column = labels.length === 0 ? 0 : Math.max(...labels.map(widthOf)) + LABEL_GAP;
@@ -41,8 +41,8 @@ export async function drawColophon(page: PDFPage, colophon: Colophon, template: 
   let y = fits ? area.y + total : top(area);
   for (const [i, row] of rows.entries()) {
     y -= row.spaceBefore;
-    if (row.label !== null) await draw(page, row.label, area.x, y, fonts);
-    await draw(page, row.value, row.label === null ? area.x : area.x + column, y, fonts);
+    if (row.label !== null) draw(page, row.label, area.x, y, fonts);
+    draw(page, row.value, row.label === null ? area.x : area.x + column, y, fonts);
     y -= heights[i]! - row.spaceBefore;
   }
   return fits;

@@ -13,24 +13,24 @@ import { draw, hexColor, setPlain, type Families } from './typeset.js';
 /** The title starts this far down the text area: an upper-third title block. */
 const TITLE_DROP = 0.22;
 
-export async function drawCover(page: PDFPage, cover: Cover, template: Template, g: PageGeometry, families: Families, fonts: PdfFonts): Promise<void> {
+export function drawCover(page: PDFPage, cover: Cover, template: Template, g: PageGeometry, families: Families, fonts: PdfFonts): void {
   const background = bleedRect(g);
   page.drawRectangle({ ...background, color: hexColor(template.cover.background) });
 
   const area = textArea(g, 1);
   const style = template.cover;
   let y = top(area) - area.height * TITLE_DROP;
-  const block = (text: string, textStyle: Template['cover']['title']): Promise<number> => {
-    if (text.trim() === '') return Promise.resolve(y);
-    return draw(page, setPlain(text, textStyle, families, area.width), area.x, y - textStyle.spaceBefore, fonts).then((below) => below - textStyle.spaceAfter);
+  const block = (text: string, textStyle: Template['cover']['title']): number => {
+    if (text.trim() === '') return y;
+    return draw(page, setPlain(text, textStyle, families, area.width), area.x, y - textStyle.spaceBefore, fonts) - textStyle.spaceAfter;
   };
-  y = await block(cover.title, style.title);
-  y = await block(cover.subtitle, style.subtitle);
-  y = await block(cover.editorsLine, style.editors);
-  y = await block(cover.draftNote, { ...style.organisation, spaceBefore: style.subtitle.spaceAfter });
+  y = block(cover.title, style.title);
+  y = block(cover.subtitle, style.subtitle);
+  y = block(cover.editorsLine, style.editors);
+  y = block(cover.draftNote, { ...style.organisation, spaceBefore: style.subtitle.spaceAfter });
 
   const foot = [cover.organisation, cover.year].filter((line) => line.trim() !== '');
   const footSets = foot.map((line) => setPlain(line, style.organisation, families, area.width));
   let footY = area.y + footSets.reduce((sum, set) => sum + set.height, 0);
-  for (const set of footSets) footY = await draw(page, set, area.x, footY, fonts);
+  for (const set of footSets) footY = draw(page, set, area.x, footY, fonts);
 }

@@ -24,7 +24,7 @@ export function runningHeadText(template: Template, pageNumber: number, publicat
   return template.runningHead.content === 'titleAndChapter' && !isRightPage(pageNumber) ? publicationTitle : chapterTitle;
 }
 
-export async function drawFurniture(page: PDFPage, pageNumber: number, furniture: PageFurniture, template: Template, g: PageGeometry, families: Families, fonts: PdfFonts): Promise<void> {
+export function drawFurniture(page: PDFPage, pageNumber: number, furniture: PageFurniture, template: Template, g: PageGeometry, families: Families, fonts: PdfFonts): void {
   const area = textArea(g, pageNumber);
   const right = isRightPage(pageNumber);
   const { runningHead, folio } = template;
@@ -33,7 +33,7 @@ export async function drawFurniture(page: PDFPage, pageNumber: number, furniture
     const set = oneLine(furniture.runningHead, style, families, area.width);
     const baseline = top(area) + mm(runningHead.offset);
     const width = widthOf(set);
-    await drawAtBaseline(page, set, right ? area.x + area.width - width : area.x, baseline, fonts);
+    drawAtBaseline(page, set, right ? area.x + area.width - width : area.x, baseline, fonts);
     if (runningHead.rule) {
       const ruleY = baseline - runningHead.text.size * 0.45;
       page.drawLine({ start: { x: area.x, y: ruleY }, end: { x: area.x + area.width, y: ruleY }, thickness: RULE_WIDTH, color: hexColor(template.colors.rule) });
@@ -43,7 +43,7 @@ export async function drawFurniture(page: PDFPage, pageNumber: number, furniture
     const set = oneLine(String(pageNumber), { ...folio.text, align: 'left' }, families, area.width);
     const width = widthOf(set);
     const x = folio.align === 'center' ? area.x + (area.width - width) / 2 : right ? area.x + area.width - width : area.x;
-    await drawAtBaseline(page, set, x, area.y - mm(folio.offset), fonts);
+    drawAtBaseline(page, set, x, area.y - mm(folio.offset), fonts);
   }
 }
 
@@ -59,8 +59,8 @@ function oneLine(text: string, style: TextStyle, families: Families, width: numb
   return setPlain(ELLIPSIS, style, families, width);
 }
 
-async function drawAtBaseline(page: PDFPage, set: SetText, x: number, baseline: number, fonts: PdfFonts): Promise<void> {
+function drawAtBaseline(page: PDFPage, set: SetText, x: number, baseline: number, fonts: PdfFonts): void {
   const first = set.lines[0];
   if (first === undefined) return;
-  await draw(page, { lines: [first], height: first.height }, x, baseline + first.baseline, fonts);
+  draw(page, { lines: [first], height: first.height }, x, baseline + first.baseline, fonts);
 }

@@ -15,14 +15,14 @@ import { draw, hexColor } from './typeset.js';
 const DOT_SPACING = 0.5;
 const DOT_RADIUS = 0.055;
 
-export async function drawTocPage(page: PDFPage, toc: TocPage, area: Rect, fonts: PdfFonts): Promise<LinkRequest[]> {
-  const at = (line: TocLine): Promise<number> => draw(page, line.set, area.x + line.x, top(area) - line.y, fonts);
-  if (toc.heading !== null) await at(toc.heading);
+export function drawTocPage(page: PDFPage, toc: TocPage, area: Rect, fonts: PdfFonts): LinkRequest[] {
+  const at = (line: TocLine): number => draw(page, line.set, area.x + line.x, top(area) - line.y, fonts);
+  if (toc.heading !== null) at(toc.heading);
   const links: LinkRequest[] = [];
   for (const item of toc.items) {
-    if (item.number !== null) await at(item.number);
-    await at(item.title);
-    await at(item.page);
+    if (item.number !== null) at(item.number);
+    at(item.title);
+    at(item.page);
     drawLeader(page, item, area);
     links.push({ page, rect: { x: area.x, y: top(area) - item.title.y - item.height, width: area.width, height: item.height }, target: `#${item.anchor}` });
   }

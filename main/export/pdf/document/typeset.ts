@@ -7,7 +7,7 @@ import { rgb, type Color, type PDFPage } from 'pdf-lib';
 import type { FontName, TextStyle } from '../../template/index.js';
 import type { Inline } from '../../tree/types.js';
 import type { FontFamily, PdfFonts } from '../fonts/index.js';
-import { drawLines, facesOf, layoutParagraph, type InlineRun, type LineLayout } from '../text/index.js';
+import { drawLines, layoutParagraph, type InlineRun, type LineLayout } from '../text/index.js';
 
 /** The template's font families by name (the flow's TemplateFonts has this shape). */
 export interface Families {
@@ -103,8 +103,7 @@ export function widthOf(set: SetText): number {
   return Math.max(0, ...set.lines.map((line) => line.left + line.width));
 }
 
-/** Embeds what the lines need and draws them from `top` (PDF y); returns the y below them. */
-export async function draw(page: PDFPage, set: SetText, x: number, top: number, fonts: PdfFonts): Promise<number> {
-  await fonts.embed(facesOf(set.lines));
+/** Draws the lines from `top` (PDF y); returns the y below them. */
+export function draw(page: PDFPage, set: SetText, x: number, top: number, fonts: PdfFonts): number {
   return drawLines(page, set.lines, x, top, fonts);
 }

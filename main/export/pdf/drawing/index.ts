@@ -1,3 +1,3 @@
 // A Drawing (main/visuals/drawing.ts) painted as PDF vectors and text.
-export { drawingFaces, paintDrawing, type DrawingPlacement } from './paint-drawing.js';
+export { paintDrawing, type DrawingPlacement } from './paint-drawing.js';
 export type { FamilyOf } from './label.js';

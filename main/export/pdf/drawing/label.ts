@@ -4,15 +4,11 @@
 import type { Color } from 'pdf-lib';
 import type { Face } from '../../../visuals/drawing.js';
 import type { FontName } from '../../template/index.js';
-import { faceFor, type FontFace, type FontFamily } from '../fonts/index.js';
+import type { FontFamily } from '../fonts/index.js';
 import type { LineLayout } from '../text/index.js';
 import { resolveStyle } from '../text/style.js';
 
 export type FamilyOf = (name: FontName) => FontFamily;
-
-export function labelFace(face: Face, families: FamilyOf): FontFace {
-  return faceFor(families(face.family), face.bold, face.italic);
-}
 
 /** The label as a line whose baseline is its top (height 0), and its width for the anchor. */
 export function labelLine(text: string, face: Face, size: number, color: Color, families: FamilyOf): LineLayout {

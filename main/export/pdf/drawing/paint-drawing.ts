@@ -21,10 +21,10 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import type { Drawing, Hex, Shape } from '../../../visuals/drawing.js';
-import type { FontFace, PdfFonts } from '../fonts/index.js';
+import type { PdfFonts } from '../fonts/index.js';
 import { hexColor } from '../style/index.js';
 import { drawLines } from '../text/index.js';
-import { labelFace, labelLine, type FamilyOf } from './label.js';
+import { labelLine, type FamilyOf } from './label.js';
 import { opacityState } from './opacity.js';
 import { circleOutline, pathOutline, rectOutline } from './outline.js';
 
@@ -33,13 +33,6 @@ export interface DrawingPlacement {
   readonly x: number;
   readonly top: number;
   readonly scale: number;
-}
-
-/** The faces the drawing's text uses: embed them (async) before painting (sync). */
-export function drawingFaces(drawing: Drawing, families: FamilyOf): Set<FontFace> {
-  const faces = new Set<FontFace>();
-  for (const shape of drawing.shapes) if (shape.type === 'text') faces.add(labelFace(shape.face, families));
-  return faces;
 }
 
 export function paintDrawing(page: PDFPage, drawing: Drawing, at: DrawingPlacement, fonts: PdfFonts, families: FamilyOf): void {

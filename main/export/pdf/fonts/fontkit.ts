@@ -1,6 +1,6 @@
 // The slice of fontkit that the typesetter relies on, typed narrowly so that the
 // rest of the engine never touches fontkit's loose declarations directly.
-import fontkit from '@pdf-lib/fontkit';
+import fontkit, { type Font, type SubsetStream } from '@pdf-lib/fontkit';
 
 export interface FontkitFont {
   readonly postscriptName: string | null;
@@ -10,16 +10,17 @@ export interface FontkitFont {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
-/**
- * OpenType features named for every word (see harfbuzz.ts). pdf-lib's embedder
- * gets them too, though glyphs reach its subset by id (subset-glyphs.ts), never
- * through its own shaping.
- */
+/** OpenType features named for every word (see harfbuzz.ts). */
 export const SHAPING_FEATURES: Readonly<Record<string, boolean>> = { kern: true, liga: true };
 
 export function openFont(bytes: Uint8Array): FontkitFont {
   return fontkit.create(bytes);
 }
 
-/** What pdf-lib's `registerFontkit` expects. */
-export const fontkitForPdfLib = fontkit;
+/** fontkit's own view of a font: what embedding a subset needs (cid-font.ts). */
+export type SubsettableFont = Font;
+export type { SubsetStream };
+
+export function openSubsettable(bytes: Uint8Array): SubsettableFont {
+  return fontkit.create(bytes);
+}

@@ -1,63 +1,69 @@
-// The faces of one PDF document: embedded once each, subset, and able to give the
-// subset's glyph codes for shaped text.
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+// The faces of one PDF document: each embedded once, as a subset of the glyphs
+// its text used, with the face's glyph ids as character codes (cid-font.ts).
+import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { CidFont, hex4 } from './cid-font.js';
 import type { FontFace } from './font-face.js';
-import { withEvenGlyphs } from './even-glyphs.js';
-import { fontkitForPdfLib, SHAPING_FEATURES } from './fontkit.js';
 import type { ShapedText } from './shaped-text.js';
-import { SubsetGlyphs } from './subset-glyphs.js';
 
 export interface EmbeddedFace {
   readonly face: FontFace;
-  readonly pdfFont: PDFFont;
-  /** Four-hex-digit subset glyph codes, one per glyph of `shaped`. */
+  readonly ref: PDFRef;
+  /** The font's key in a page's /Resources /Font: the same for a face in every document. */
+  readonly resourceName: PDFName;
+  /** Four-hex-digit codes, one per glyph of `shaped`; the glyphs are recorded for the subset. */
   glyphCodes(shaped: ShapedText): readonly string[];
 }
 
 export class PdfFonts {
-  private readonly embedded = new Map<FontFace, EmbeddedFace>();
+  private readonly embedded = new Map<FontFace, GlyphEncoder>();
+  private written = false;
 
-  constructor(private readonly doc: PDFDocument) {
-    doc.registerFontkit(fontkitForPdfLib);
-  }
+  constructor(private readonly doc: PDFDocument) {}
 
-  /** Embeds the faces not embedded yet. Embedding is async in pdf-lib; drawing is not. */
-  async embed(faces: Iterable<FontFace>): Promise<void> {
-    for (const face of faces) {
-      if (this.embedded.has(face)) continue;
-      const pdfFont = await this.doc.embedFont(withEvenGlyphs(face.bytes), {
-        subset: true,
-        features: { ...SHAPING_FEATURES },
-        customName: `${subsetTag(this.embedded.size)}+${face.name}`,
-      });
-      this.embedded.set(face, new GlyphEncoder(face, pdfFont));
-    }
-  }
-
+  /** The face as this document embeds it; its font is written by `write()`. */
   get(face: FontFace): EmbeddedFace {
-    const found = this.embedded.get(face);
-    if (found === undefined) throw new Error(`Font ${face.name} was not embedded before drawing`);
+    let found = this.embedded.get(face);
+    if (found === undefined) {
+      if (this.written) throw new Error(`Font ${face.name} was first used after the document's fonts were written`);
+      const font = new CidFont(face, this.doc.context.nextRef(), `${subsetTag(this.embedded.size)}+${face.name}`);
+      found = new GlyphEncoder(font);
+      this.embedded.set(face, found);
+    }
     return found;
+  }
+
+  /** Every face used, with the glyphs used: once, when all text is drawn, before the document is saved. */
+  async write(): Promise<void> {
+    this.written = true;
+    for (const encoder of this.embedded.values()) await encoder.font.write(this.doc.context);
   }
 }
 
-/** Subset glyph codes per shaped word, each glyph put into the subset by its id. */
+/** A face's stable resource name: its PostScript name, kept to the characters a PDF name needs no escape for. */
+export function resourceNameOf(face: FontFace): PDFName {
+  return PDFName.of(face.name.replace(/[^A-Za-z0-9_.-]/gu, '_'));
+}
+
 class GlyphEncoder implements EmbeddedFace {
-  private readonly subset: SubsetGlyphs;
+  readonly face: FontFace;
+  readonly ref: PDFRef;
+  readonly resourceName: PDFName;
   // Shaped words are cached per face, so most words of a publication come back here many times.
   private readonly words = new WeakMap<ShapedText, readonly string[]>();
 
-  constructor(
-    readonly face: FontFace,
-    readonly pdfFont: PDFFont,
-  ) {
-    this.subset = new SubsetGlyphs(pdfFont);
+  constructor(readonly font: CidFont) {
+    this.face = font.face;
+    this.ref = font.ref;
+    this.resourceName = resourceNameOf(font.face);
   }
 
   glyphCodes(shaped: ShapedText): readonly string[] {
     let codes = this.words.get(shaped);
     if (codes === undefined) {
-      codes = Array.from(shaped.glyphIds, (id, i) => this.subset.code(id, shaped.glyphTexts[i]!));
+      codes = Array.from(shaped.glyphIds, (id, i) => {
+        this.font.use(id, { text: shaped.glyphTexts[i]!, advance: shaped.nominal[i]! });
+        return hex4(id);
+      });
       this.words.set(shaped, codes);
     }
     return codes;

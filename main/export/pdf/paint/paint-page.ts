@@ -14,7 +14,6 @@ export interface Origin {
 }
 
 export async function paintFlowPage(page: PDFPage, flow: FlowPage, origin: Origin, resources: PaintResources): Promise<void> {
-  await resources.embedFontsOf(flow);
   for (const item of flow.items) {
     switch (item.kind) {
       case 'lines':

@@ -2,10 +2,9 @@
 // image cache, a face for placeholder labels, and the families charts name.
 import type { PDFDocument } from 'pdf-lib';
 import { PdfFonts, type FontFamily } from '../fonts/index.js';
-import { facesOf, layoutParagraph, type LineLayout } from '../text/index.js';
+import { layoutParagraph, type LineLayout } from '../text/index.js';
 import { hexColor } from '../style/index.js';
-import type { FlowPage } from '../flow/index.js';
-import { drawingFaces, type FamilyOf } from '../drawing/index.js';
+import type { FamilyOf } from '../drawing/index.js';
 import { ImageCache } from './images.js';
 
 const LABEL_SIZE = 8;
@@ -34,15 +33,5 @@ export class PaintResources {
   labelLines(label: string, width: number): readonly LineLayout[] {
     const style = { family: this.labelFamily, size: LABEL_SIZE, color: hexColor(LABEL_COLOR) };
     return layoutParagraph([{ text: label, style }], { width, align: 'center', hyphenate: true }).lines;
-  }
-
-  /** Embeds the faces the page's lines use (and the placeholder face) before drawing. */
-  async embedFontsOf(page: FlowPage): Promise<void> {
-    const faces = new Set([this.labelFamily.regular]);
-    for (const item of page.items) {
-      if (item.kind === 'lines') for (const face of facesOf(item.lines)) faces.add(face);
-      if (item.kind === 'drawing') for (const face of drawingFaces(item.drawing, this.families)) faces.add(face);
-    }
-    await this.fonts.embed(faces);
   }
 }

@@ -8,24 +8,14 @@ import {
   setFillingColor,
   setFontAndSize,
   setTextRise,
-  PDFName,
   PDFOperator,
   PDFOperatorNames,
-  type PDFFont,
   type PDFPage,
 } from 'pdf-lib';
-import type { FontFace } from '../fonts/font-face.js';
-import type { PdfFonts } from '../fonts/pdf-fonts.js';
+import type { EmbeddedFace, PdfFonts } from '../fonts/pdf-fonts.js';
 import type { LineLayout } from './layout-types.js';
 import { colorKey } from './style.js';
 import { pdfNumber, tjText } from './tj.js';
-
-/** The faces a set of lines uses: embed these before drawing. */
-export function facesOf(lines: readonly LineLayout[]): Set<FontFace> {
-  const faces = new Set<FontFace>();
-  for (const line of lines) for (const run of line.runs) faces.add(run.style.face);
-  return faces;
-}
 
 /**
  * Draws `lines` stacked downwards from `top` (PDF y of the first line box's top
@@ -44,7 +34,8 @@ export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number
       const embedded = fonts.get(style.face);
       const fontState = `${style.face.id}/${style.size}`;
       if (fontState !== font) {
-        operators.push(setFontAndSize(fontKey(page, embedded.pdfFont), style.size));
+        useFont(page, embedded);
+        operators.push(setFontAndSize(embedded.resourceName, style.size));
         font = fontState;
       }
       const runColor = colorKey(style.color);
@@ -68,19 +59,16 @@ export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number
   return y;
 }
 
-const fontKeys = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+const fontsOnPage = new WeakMap<PDFPage, Set<EmbeddedFace>>();
 
-/** One resource name per font and page (pdf-lib adds a new entry on every call). */
-function fontKey(page: PDFPage, font: PDFFont): PDFName {
-  let keys = fontKeys.get(page);
-  if (keys === undefined) {
-    keys = new Map();
-    fontKeys.set(page, keys);
+/** Names the font in the page's resources, once per page. */
+function useFont(page: PDFPage, embedded: EmbeddedFace): void {
+  let fonts = fontsOnPage.get(page);
+  if (fonts === undefined) {
+    fonts = new Set();
+    fontsOnPage.set(page, fonts);
   }
-  let key = keys.get(font);
-  if (key === undefined) {
-    key = page.node.newFontDictionary(font.name, font.ref);
-    keys.set(font, key);
-  }
-  return key;
+  if (fonts.has(embedded)) return;
+  page.node.setFontDictionary(embedded.resourceName, embedded.ref);
+  fonts.add(embedded);
 }

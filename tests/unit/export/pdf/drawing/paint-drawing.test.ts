@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { drawingFaces, paintDrawing, type FamilyOf } from '../../../../../main/export/pdf/drawing/index.js';
+import { paintDrawing, type FamilyOf } from '../../../../../main/export/pdf/drawing/index.js';
 import { loadBundledFamily, PdfFonts } from '../../../../../main/export/pdf/fonts/index.js';
 import { pathOutline } from '../../../../../main/export/pdf/drawing/outline.js';
 import { artifactPath } from '../fixtures.js';
@@ -20,9 +20,9 @@ beforeAll(async () => {
   const fonts = new PdfFonts(doc);
   const page = doc.addPage([500, 340]);
   const drawing = handDrawing();
-  await fonts.embed(drawingFaces(drawing, families));
   // 400 units drawn 450 points wide, 25 points in from the left and top.
   paintDrawing(page, drawing, { x: 25, top: 315, scale: 450 / 400 }, fonts, families);
+  await fonts.write();
   writeFileSync(file, await doc.save());
   execFileSync('pdftoppm', ['-png', '-r', '100', file, artifactPath('drawing-hand')]);
 });

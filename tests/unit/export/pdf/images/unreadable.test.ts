@@ -48,6 +48,7 @@ beforeAll(async () => {
   const items = unreadable.map(([, mime, bytes], i) => placed(bytes, mime, i + 1, i * 70));
   const page: FlowPage = { chapterId: 'c', opensChapter: false, items, anchors: [], links: [] };
   await paintFlowPage(doc.addPage([300, 400]), page, { x: 20, y: 380 }, resources);
+  await resources.fonts.write();
   writeFileSync(file, await doc.save());
 });
 

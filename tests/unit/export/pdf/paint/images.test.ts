@@ -60,6 +60,7 @@ beforeAll(async () => {
     ]),
   ];
   for (const flow of pages) await paintFlowPage(doc.addPage([400, 400]), flow, { x: 20, y: 380 }, resources);
+  await resources.fonts.write();
   const bytes = await doc.save();
   writeFileSync(file, bytes);
   saved = await PDFDocument.load(bytes);

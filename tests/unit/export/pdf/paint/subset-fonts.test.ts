@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { PdfFonts, loadBundledFamily, type BundledFamilyName } from '../../../../../main/export/pdf/fonts/index.js';
-import { drawLines, facesOf, layoutParagraph } from '../../../../../main/export/pdf/text/index.js';
+import { drawLines, layoutParagraph } from '../../../../../main/export/pdf/text/index.js';
 
 const FAMILIES: BundledFamilyName[] = ['Source Serif 4', 'Source Sans 3', 'Noto Sans'];
 
@@ -17,8 +17,8 @@ test.each(FAMILIES)('%s subsets into a font whose glyphs all decode', async (nam
     [{ text: 'HOOFDSTUK 3 — Aan de keukentafel: wijkverpleegkundige, coördinatie, één €12,50.', style: { family, size: 12, bold: true } }],
     { width: 400 },
   );
-  await fonts.embed(facesOf(lines));
   drawLines(doc.addPage([450, 100]), lines, 10, 90, fonts);
+  await fonts.write();
   const saved = await PDFDocument.load(await doc.save());
   const files = saved.context
     .enumerateIndirectObjects()

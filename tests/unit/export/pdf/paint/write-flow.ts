@@ -15,5 +15,6 @@ export async function writeFlowPdf(pages: readonly FlowPage[], ctx: FlowContext,
     const left = i % 2 === 0 ? size.margins.inner : size.margins.outer;
     await paintFlowPage(pdfPage, flow, { x: mmToPoints(left), y: mmToPoints(size.height - size.margins.top) }, resources);
   }
+  await resources.fonts.write();
   writeFileSync(file, await doc.save());
 }

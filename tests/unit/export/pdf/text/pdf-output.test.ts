@@ -6,7 +6,6 @@ import { PDFDocument } from 'pdf-lib';
 import { PdfFonts, type FontFamily } from '../../../../../main/export/pdf/fonts/index.js';
 import {
   drawLines,
-  facesOf,
   layoutParagraph,
   lineText,
   type InlineRun,
@@ -86,10 +85,10 @@ describe('a typeset page read back from the PDF', () => {
     let y = 560;
     for (const { runs, options, x } of page(family)) {
       const layout = layoutParagraph(runs, options);
-      await fonts.embed(facesOf(layout.lines));
       y = drawLines(pdfPage, layout.lines, x ?? LEFT, y, fonts) - 6;
       placed.push({ layout, x: x ?? LEFT, justified: options.align !== 'left' });
     }
+    await fonts.write();
     writeFileSync(file, await doc.save());
     renderPng(file, artifactPath('typeset-page'));
   });

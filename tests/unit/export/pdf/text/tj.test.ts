@@ -16,7 +16,6 @@ function tjOperands(run: GlyphRun, embedded: Parameters<typeof tjText>[1]): Arra
 async function operandsOf(text: string, width: number, align: 'justify' | 'left'): Promise<Array<string | number>[]> {
   const family = await sourceSerif();
   const fonts = new PdfFonts(await PDFDocument.create());
-  await fonts.embed([family.regular]);
   const { lines } = layoutParagraph([{ text, style: { family, size: 20 } }], { width, align });
   return lines.flatMap((l) => l.runs).map((run: GlyphRun) => tjOperands(run, fonts.get(run.style.face)));
 }
@@ -40,7 +39,6 @@ test('a word without kerning pairs is one glyph string', async () => {
 test('justified spaces are adjusted through the array, around real space glyphs', async () => {
   const family = await sourceSerif();
   const fonts = new PdfFonts(await PDFDocument.create());
-  await fonts.embed([family.regular]);
   const style = { family, size: 20 };
   const set = layoutParagraph([{ text: 'wij en zij en wij en zij en wij en zij en wij en zij en wij', style }], { width: 200 });
   const line = set.lines[0]!;

@@ -1,0 +1,186 @@
+// A face embedded as a Type 0 font whose character codes are the face's own
+// glyph ids: the file holds a subset renumbered by fontkit, and a CIDToGIDMap
+// takes each code (the original id) to its glyph in the subset (PDF 32000
+// 9.7.4.2). A word's codes then depend on the face alone, not on which glyphs
+// the document happened to meet first, so text can be written anywhere — in
+// another thread, before the subset is known — and the subset is made once,
+// when the document is complete. pdf-lib's own embedder numbers codes by
+// subset order, so it could only encode text on the thread that owns the
+// document (and was reached through its private members to do even that).
+import { deflateSync } from 'node:zlib';
+import { PDFString, type PDFContext, type PDFRef } from 'pdf-lib';
+import type { FontFace } from './font-face.js';
+import { withEvenGlyphs } from './even-glyphs.js';
+import { openSubsettable, type SubsetStream, type SubsettableFont } from './fontkit.js';
+
+/** A glyph's use in the document: what it stands for and its advance (font units). */
+export interface GlyphUse {
+  readonly text: string;
+  readonly advance: number;
+}
+
+const BFCHAR_PER_BLOCK = 100;
+
+export class CidFont {
+  private readonly glyphs = new Map<number, GlyphUse>();
+
+  constructor(
+    readonly face: FontFace,
+    /** Where the font dictionary is written; pages name it from the first glyph on. */
+    readonly ref: PDFRef,
+    /** With its subset tag: `ABCDEF+SourceSerif4-Regular`. */
+    readonly baseName: string,
+  ) {}
+
+  /** Records glyph `id`; the first text given for it is what the ToUnicode map says. */
+  use(id: number, use: GlyphUse): void {
+    if (!this.glyphs.has(id)) this.glyphs.set(id, use);
+  }
+
+  get glyphCount(): number {
+    return this.glyphs.size;
+  }
+
+  /** Writes the font dictionary and everything under it; once, when no more glyphs come. */
+  async write(context: PDFContext): Promise<void> {
+    const font = openSubsettable(withEvenGlyphs(this.face.bytes));
+    if (font.cff) throw new Error(`Font ${this.face.name} has PostScript outlines; Bundel embeds TrueType fonts only`);
+    const ids = [...this.glyphs.keys()].sort((a, b) => a - b);
+    const subset = font.createSubset();
+    const toSubset = new Map(ids.map((id) => [id, subset.includeGlyph(id)]));
+    const file = await encode(subset.encodeStream());
+
+    const scale = 1000 / font.unitsPerEm;
+    const descriptor = context.register(
+      context.obj({
+        Type: 'FontDescriptor',
+        FontName: this.baseName,
+        Flags: fontFlags(font),
+        FontBBox: [font.bbox.minX * scale, font.bbox.minY * scale, font.bbox.maxX * scale, font.bbox.maxY * scale],
+        ItalicAngle: font.italicAngle,
+        Ascent: font.ascent * scale,
+        Descent: font.descent * scale,
+        CapHeight: (font.capHeight || font.ascent) * scale,
+        XHeight: (font.xHeight || 0) * scale,
+        // No font file records its stem width; 0 is "unknown".
+        StemV: 0,
+        FontFile2: context.register(flate(context, file, { Length1: file.length })),
+      }),
+    );
+    const cidFont = context.register(
+      context.obj({
+        Type: 'Font',
+        Subtype: 'CIDFontType2',
+        BaseFont: this.baseName,
+        CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+        FontDescriptor: descriptor,
+        W: this.widths(scale),
+        CIDToGIDMap: context.register(flate(context, cidToGidMap(toSubset))),
+      }),
+    );
+    const toUnicode = context.register(flate(context, Buffer.from(this.toUnicode(), 'latin1')));
+    context.assign(
+      this.ref,
+      context.obj({
+        Type: 'Font',
+        Subtype: 'Type0',
+        BaseFont: this.baseName,
+        Encoding: 'Identity-H',
+        DescendantFonts: [cidFont],
+        ToUnicode: toUnicode,
+      }),
+    );
+  }
+
+  /** /W: runs of consecutive codes with their widths in thousandths of an em. */
+  private widths(scale: number): (number | number[])[] {
+    const out: (number | number[])[] = [];
+    let run: number[] = [];
+    let previous = -2;
+    for (const id of [...this.glyphs.keys()].sort((a, b) => a - b)) {
+      if (id !== previous + 1) {
+        if (run.length > 0) out.push(run);
+        out.push(id);
+        run = [];
+      }
+      run.push(Math.round(this.glyphs.get(id)!.advance * scale * 1000) / 1000);
+      previous = id;
+    }
+    if (run.length > 0) out.push(run);
+    return out;
+  }
+
+  /** The CMap that makes the text searchable and copyable: code → the characters the glyph stands for. */
+  private toUnicode(): string {
+    const entries = [...this.glyphs.entries()]
+      .filter(([, use]) => use.text !== '')
+      .sort(([a], [b]) => a - b)
+      .map(([id, use]) => `<${hex4(id)}> <${utf16Hex(use.text)}>`);
+    const blocks: string[] = [];
+    for (let i = 0; i < entries.length; i += BFCHAR_PER_BLOCK) {
+      const block = entries.slice(i, i + BFCHAR_PER_BLOCK);
+      blocks.push(`${block.length} beginbfchar\n${block.join('\n')}\nendbfchar`);
+    }
+    return [
+      '/CIDInit /ProcSet findresource begin',
+      '12 dict begin',
+      'begincmap',
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+      '/CMapName /Adobe-Identity-UCS def',
+      '/CMapType 2 def',
+      '1 begincodespacerange',
+      '<0000> <ffff>',
+      'endcodespacerange',
+      ...blocks,
+      'endcmap',
+      'CMapName currentdict /CMap defineresource pop',
+      'end',
+      'end',
+    ].join('\n');
+  }
+}
+
+/** Four hex digits: a code as content streams and CMaps write it. */
+export function hex4(id: number): string {
+  return id.toString(16).padStart(4, '0').toUpperCase();
+}
+
+function utf16Hex(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += hex4(text.charCodeAt(i));
+  return out;
+}
+
+/** Two bytes per code from 0 to the highest: the subset glyph it shows (0, .notdef, for codes never used). */
+function cidToGidMap(toSubset: ReadonlyMap<number, number>): Uint8Array {
+  const highest = Math.max(0, ...toSubset.keys());
+  const map = new Uint8Array(2 * (highest + 1));
+  for (const [id, subsetId] of toSubset) {
+    map[2 * id] = subsetId >> 8;
+    map[2 * id + 1] = subsetId & 0xff;
+  }
+  return map;
+}
+
+function flate(context: PDFContext, bytes: Uint8Array, dict: Record<string, number> = {}) {
+  return context.stream(deflateSync(bytes), { ...dict, Filter: 'FlateDecode' });
+}
+
+function encode(stream: SubsetStream): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    const parts: Uint8Array[] = [];
+    stream.on('data', (bytes) => parts.push(bytes));
+    stream.on('end', () => resolve(Buffer.concat(parts)));
+  });
+}
+
+/** The descriptor's flags: serif and script from the OS/2 family class (its high byte), always symbolic. */
+function fontFlags(font: SubsettableFont): number {
+  const familyClass = font['OS/2'].sFamilyClass >> 8;
+  let flags = 4; // Symbolic: the glyphs are addressed by id, not by a standard encoding.
+  if (font.post.isFixedPitch) flags |= 1;
+  if (familyClass >= 1 && familyClass <= 7) flags |= 2;
+  if (familyClass === 10) flags |= 8;
+  if (font.head.macStyle.italic) flags |= 64;
+  return flags;
+}

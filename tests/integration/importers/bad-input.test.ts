@@ -120,6 +120,16 @@ describe('bad input is refused with a clear Dutch message and changes nothing', 
     refused(mixed, 'importEncoding', /gemengde tekencodering.*\(regel 3\)/);
   });
 
+  it('a CSV that csv-parse cannot read (a quote opened and never closed), after rows it did read', async () => {
+    const rows = Array.from({ length: 1_200 }, (_, i) => `Verhaal ${i + 1};Een tekst over de buurt.`);
+    const broken = file('kapot.csv', ['Titel;Tekst', ...rows, 'Laatste;"nooit gesloten'].join('\r\n'));
+    const store = createProject(path.join(mkdtempSync(path.join(dir, 'p-')), 'p.bundel'), emptyProject('P'));
+    const error = await userErrorOfAsync(() => preview(store, broken));
+    store.close();
+    expect(error).toMatchObject({ code: 'importCorrupt', detail: expect.stringContaining('Quote Not Closed') });
+    refused(broken, 'importCorrupt', /kapot\.csv is beschadigd of is geen CSV-bestand/);
+  });
+
   it('images and other files are refused as material', async () => {
     const png = path.join(dir, 'foto.png');
     copyFileSync(path.join(mammothData, 'tiny-picture.png'), png);

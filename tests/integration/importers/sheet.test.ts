@@ -125,6 +125,19 @@ describe('list import', () => {
     store.close();
   });
 
+  it('reads a long list in file order and names its rows as a spreadsheet does', async () => {
+    const file = path.join(dir, 'lang.csv');
+    const rows = Array.from({ length: 1_600 }, (_, i) => [`Verhaal ${i + 1}`, i === 1_233 ? 'gedicht' : 'verhaal', `Tekst ${i + 1}.`]);
+    // More rows than one batch of the parsing thread holds: batches must come in order and count on.
+    writeFileSync(file, csv([['Titel', 'Soort', 'Tekst'], ...rows], ';'));
+    const store = project();
+    const plan = await preview(store, file);
+    expect(plan.items.map((i) => i.item.title)).toEqual(rows.map((r) => r[0]));
+    expect(plan.items.map((i) => i.source).slice(498, 502)).toEqual(['rij 500', 'rij 501', 'rij 502', 'rij 503']);
+    expect(plan.warnings).toMatchObject([{ code: 'unknownValue', params: { row: 1_235, value: 'gedicht' } }]);
+    store.close();
+  });
+
   it('flags rows that repeat one another or an existing item', async () => {
     const text = 'Op woensdagmiddag schuiven buurtbewoners aan bij de kookclub in het wijkcentrum en eten samen met elkaar';
     const file = path.join(dir, 'dubbel.csv');

@@ -1,15 +1,13 @@
 // Writes set lines into a page's content stream with our own text operators:
 // pdf-lib's drawText would drop the kerning (pdf-lib #826).
 import {
-  beginText,
-  endText,
   popGraphicsState,
-  pushGraphicsState,
   setFillingColor,
   setFontAndSize,
   setTextRise,
   PDFOperator,
   PDFOperatorNames,
+  type Color,
   type PDFPage,
 } from 'pdf-lib';
 import type { EmbeddedFace, PdfFonts } from '../fonts/pdf-fonts.js';
@@ -20,43 +18,56 @@ import { pdfNumber, tjText } from './tj.js';
 /**
  * Draws `lines` stacked downwards from `top` (PDF y of the first line box's top
  * edge), each at `x` plus its own left offset. Returns the y below the last line.
+ *
+ * The block's operators are written as one ready text: an operator object per
+ * operand and per run cost more than setting the text, and a publication has
+ * hundreds of thousands of runs. pdf-lib writes an operator as its operands,
+ * a space and its name, so the block is the one operand of its closing ET.
  */
 export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number, top: number, fonts: PdfFonts): number {
-  const operators: PDFOperator[] = [pushGraphicsState(), beginText()];
+  let text = 'q\nBT';
   let font = '';
   let color = '';
   let rise = 0;
   let y = top;
   for (const line of lines) {
-    const baseline = y - line.baseline;
+    const baseline = pdfNumber(y - line.baseline);
     for (const run of line.runs) {
       const { style } = run;
       const embedded = fonts.get(style.face);
       const fontState = `${style.face.id}/${style.size}`;
       if (fontState !== font) {
         useFont(page, embedded);
-        operators.push(setFontAndSize(embedded.resourceName, style.size));
+        text += `\n${setFontAndSize(embedded.resourceName, style.size)}`;
         font = fontState;
       }
       const runColor = colorKey(style.color);
       if (runColor !== color) {
-        operators.push(setFillingColor(style.color));
+        text += `\n${fillOperator(runColor, style.color)}`;
         color = runColor;
       }
       if (style.rise !== rise) {
-        operators.push(setTextRise(style.rise));
+        text += `\n${setTextRise(style.rise)}`;
         rise = style.rise;
       }
-      // Operands as ready text: pdf-lib's PDFNumber and PDFHexString objects per
-      // operand cost more than setting the text, and a publication has hundreds of thousands.
-      operators.push(PDFOperator.of(PDFOperatorNames.SetTextMatrix, ['1 0 0 1', pdfNumber(x + line.left + run.x), pdfNumber(baseline)]));
-      operators.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [tjText(run, embedded)]));
+      text += `\n1 0 0 1 ${pdfNumber(x + line.left + run.x)} ${baseline} Tm\n${tjText(run, embedded)} TJ`;
     }
     y -= line.height;
   }
-  operators.push(endText(), popGraphicsState());
-  page.pushOperators(...operators);
+  page.pushOperators(PDFOperator.of(PDFOperatorNames.EndText, [text]), popGraphicsState());
   return y;
+}
+
+const fillOperators = new Map<string, string>();
+
+/** The operator that sets a fill colour, as text: a publication has a handful of colours. */
+function fillOperator(key: string, color: Color): string {
+  let operator = fillOperators.get(key);
+  if (operator === undefined) {
+    operator = setFillingColor(color).toString();
+    fillOperators.set(key, operator);
+  }
+  return operator;
 }
 
 const fontsOnPage = new WeakMap<PDFPage, Set<EmbeddedFace>>();

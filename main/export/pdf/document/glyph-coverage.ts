@@ -26,9 +26,13 @@ const NOT_TEXT = new Set(['id', 'anchor', 'chapterId', 'visualId', 'link', 'kind
 /** Invisible characters: a face without them simply leaves them out. */
 const IGNORABLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/u;
 const SPACE = /[\s\u00a0\u2007\u202f]/u;
+const UNKNOWN = 0;
+const COVERED = 1;
+const NOT_COVERED = 2;
 
 export class GlyphCoverage {
   private readonly known = new Map<number, boolean>();
+  private readonly bmp = new Uint8Array(0x10000);
   private readonly segmenter = new Intl.Segmenter('nl', { granularity: 'grapheme' });
 
   constructor(private readonly faces: readonly FontFace[]) {}
@@ -60,12 +64,28 @@ export class GlyphCoverage {
     return { text: out, missing };
   }
 
+  /** Every character but spaces covered: the answer for nearly all of a book's text, so asked per code unit from a table. */
   private allCovered(text: string): boolean {
-    for (const c of text) {
-      if (SPACE.test(c)) continue;
-      if (!this.covers(c.codePointAt(0)!)) return false;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code >= 0xd800 && code < 0xdc00) {
+        code = text.codePointAt(i)!;
+        if (code > 0xffff) i++;
+      }
+      if (this.coversFast(code)) continue;
+      if (!SPACE.test(String.fromCodePoint(code))) return false;
     }
     return true;
+  }
+
+  private coversFast(codePoint: number): boolean {
+    if (codePoint > 0xffff) return this.covers(codePoint);
+    let state = this.bmp[codePoint]!;
+    if (state === UNKNOWN) {
+      state = this.covers(codePoint) ? COVERED : NOT_COVERED;
+      this.bmp[codePoint] = state;
+    }
+    return state === COVERED;
   }
 }
 

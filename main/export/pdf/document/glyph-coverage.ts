@@ -99,11 +99,22 @@ export function coverTree(tree: DocumentTree, coverage: GlyphCoverage): { tree: 
       if (cleaned.missing.length > 0) missing.push({ ...where, characters: cleaned.missing.join(' '), context: contextOf(value, cleaned.missing[0]!) });
       return cleaned.text;
     }
-    if (Array.isArray(value)) return value.map((item) => walk(item, key, where));
+    // Copied only where something was replaced: nearly every text is covered, and the rest of the tree is shared.
+    if (Array.isArray(value)) {
+      let copy: unknown[] | null = null;
+      value.forEach((item: unknown, i) => {
+        const walked = walk(item, key, where);
+        if (walked !== item) (copy ??= [...value])[i] = walked;
+      });
+      return copy ?? value;
+    }
     if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return value;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = walk(v, k, where);
-    return out;
+    let copy: Record<string, unknown> | null = null;
+    for (const [k, v] of Object.entries(value)) {
+      const walked = walk(v, k, where);
+      if (walked !== v) (copy ??= { ...value })[k] = walked;
+    }
+    return copy ?? value;
   };
   const chapters = tree.chapters.map((chapter) => walk(chapter, 'chapter', { chapterId: chapter.id, where: chapter.title }));
   const titles = new Map(tree.chapters.map((c) => [c.id, c.title]));

@@ -1,4 +1,4 @@
-// pdf-lib's subsetter (fontkit's TTFSubset) copies each glyph's bytes as they
+// fontkit's subsetter (TTFSubset) copies each glyph's bytes as they
 // are and then, for a small subset, writes a short 'loca' table, which stores
 // offsets halved. Fonts whose glyphs have odd byte lengths (Source Sans 3 and
 // Noto Sans from Google Fonts use a long 'loca' with unpadded glyphs) then get

@@ -24,7 +24,7 @@ export class FontFace {
   /** `harfBuzz` is what `loadHarfBuzz()` gave: the shaper, loaded once per process. */
   constructor(bytes: Uint8Array, harfBuzz: HarfBuzz, label?: string) {
     if (isWoff(bytes)) {
-      // pdf-lib's subsetter can crash the process on WOFF input (EXPORT-NOTES).
+      // fontkit's subsetter can crash the process on WOFF input (EXPORT-NOTES).
       throw new Error(`Font ${label ?? ''} is WOFF/WOFF2; only TTF or OTF can be embedded`);
     }
     this.id = nextFaceId++;

@@ -2,7 +2,7 @@
 // gives the same glyphs and positions as fontkit's layout (checked word for word
 // in tests/unit/export/pdf/fonts/harfbuzz.test.ts) at five to eight times the speed,
 // and shaping the distinct words was the largest part of a cold PDF export.
-// fontkit still reads the font's metrics and pdf-lib still subsets with it.
+// fontkit still reads the font's metrics and makes the subset that is embedded.
 import type * as HarfBuzzModule from 'harfbuzzjs';
 import { SHAPING_FEATURES } from './fontkit.js';
 import { shapedText, type ShapedText } from './shaped-text.js';

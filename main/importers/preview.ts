@@ -103,7 +103,8 @@ async function previewSheet(store: ProjectStore, path: string, options: PreviewO
       }
     }
     hasData ||= rows.some((row) => row.some((cell) => cell.trim()));
-    if (read) items.push(...read(rows, next));
+    // One by one: a sheet comes as one batch, and a spread of a few hundred thousand arguments overflows the stack.
+    if (read) for (const item of read(rows, next)) items.push(item);
     next += rows.length;
   }
   if (!headerRow || !hasData) throw new UserError('importEmpty', { path }, 'no data rows');

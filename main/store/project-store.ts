@@ -70,11 +70,8 @@ export function projectStore(db: Database, options: StoreOptions): ProjectStore 
     close: () => {
       if (!open) return;
       open = false;
-      try {
-        backlog.close();
-      } finally {
-        options.close(db);
-      }
+      backlog.close();
+      options.close(db);
     },
   };
   return store;

@@ -69,19 +69,23 @@ export class SearchBacklog {
     return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
-  /** Stops the background work and, on a writable file, finishes it, so a closed file normally has no backlog. */
+  /**
+   * Stops the background work and, on a writable file, finishes it, so a closed file normally has
+   * no backlog. When that fails (the file locked by another program, a full disk), the close goes on:
+   * what is left stays recorded, and the next open indexes it.
+   */
   close(): void {
     if (this.closed) return;
     this.closed = true;
     if (this.timer) clearImmediate(this.timer);
     this.timer = null;
+    let failure: unknown = null;
     try {
       this.catchUp();
-      this.settle(null);
     } catch (error) {
-      this.settle(error);
-      throw error;
+      failure = error;
     }
+    this.settle(failure);
   }
 
   private pending(): boolean {
@@ -136,7 +140,13 @@ export class SearchBacklog {
  */
 export function catchUpInMemory(db: Database, path: string): void {
   const ctx = storeContext(db, path, false);
-  new SearchBacklog(ctx, materialTable(ctx), new SearchIndex(ctx)).close();
+  const backlog = new SearchBacklog(ctx, materialTable(ctx), new SearchIndex(ctx));
+  try {
+    // Here a failure must be heard: the store would search without the items.
+    backlog.catchUp();
+  } finally {
+    backlog.close();
+  }
 }
 
 /** Whether the file has items waiting to be indexed (a file older than version 4 has no backlog). */

@@ -119,6 +119,23 @@ describe('search after an import', () => {
     store.close();
   });
 
+  it('closes even when another program holds the file, leaving the items waiting for the next open', async () => {
+    const dir = scratchDir();
+    const file = path.join(dir, 'p.bundel');
+    const store = createProject(file, emptyProject('Test'));
+    applyImport(store, await preview(store, list(dir)), { keepDuplicates: true });
+    const other = new Database(file);
+    other.exec('BEGIN IMMEDIATE');
+    expect(() => store.close()).not.toThrow();
+    other.exec('ROLLBACK');
+    other.close();
+    expect(onDisk(file).waiting).toBe(ROWS);
+    const reopened = openProject(file);
+    expect(hitIds(reopened, 'buurttafel123 en')).toHaveLength(1);
+    expect(onDisk(file).waiting).toBe(0);
+    reopened.close();
+  });
+
   it('catches up when the project is opened after a crash left items waiting', async () => {
     const child = await bundleScript('tests/integration/importers/children/import-then-crash.ts');
     const dir = scratchDir();

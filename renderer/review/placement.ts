@@ -23,6 +23,8 @@ interface Edited {
 export class CardPlacement {
   /** The last measured top of each card's passage, relative to the column. */
   private readonly tops = new WeakMap<HTMLElement, { readonly top: number | null }>();
+  /** The top each card was last given. */
+  private readonly written = new WeakMap<HTMLElement, number>();
   /** Edits since the cards were last placed; null when everything must be measured. */
   private edited: Edited | null = null;
   private whole = true;
@@ -89,11 +91,23 @@ export class CardPlacement {
     let floor = 0;
     placed.forEach((card, i) => {
       const top = Math.max(wanted.get(card) ?? floor, floor);
-      card.style.top = `${top}px`;
+      const was = this.written.get(card);
+      if (was !== top) {
+        // A card off screen before and after moves at once: easing it would style and lay it out in every
+        // frame for nothing, and a line wrapping as one types moves every card below it.
+        card.classList.toggle('moves-unseen', !onScreen(origin + top) && (was === undefined || !onScreen(origin + was)));
+        card.style.top = `${top}px`;
+        this.written.set(card, top);
+      }
       floor = top + heights[i]! + gap;
     });
     container.style.minHeight = `${floor}px`;
   }
+}
+
+/** Whether a card whose top is at `top` (in the window's coordinates) is within a screen of the window. */
+function onScreen(top: number): boolean {
+  return top > -window.innerHeight && top < 2 * window.innerHeight;
 }
 
 /** Where two documents differ, in the newer one; null when they are the same. */

@@ -173,6 +173,12 @@ describe('consent markers', () => {
     await section(page, 'Hoofdstukken');
     await page.locator('.outline .record-title', { hasText: 'Ontlasten zonder over te nemen' }).click();
     const kader = page.locator('.kader-item', { hasText: 'Iris, zeventien' });
+    // The editor draws only the blocks near the screen: scroll down to the kader, a screen at a time, as a reader would.
+    await page.locator('.ProseMirror').first().waitFor();
+    for (let screen = 0; screen < 80 && (await kader.count()) === 0; screen++) {
+      await page.locator('.chapter-main').evaluate((el) => el.scrollBy(0, el.clientHeight));
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    }
     expect(await kader.locator('.kader-kind .badge.warn').textContent()).toBe('toestemming gevraagd');
   });
 });

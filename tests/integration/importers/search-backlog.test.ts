@@ -40,6 +40,15 @@ function onDisk(file: string): { waiting: number; rowsPerItem: Map<string, numbe
   }
 }
 
+/** A new project with the list imported, its items still waiting for the index. */
+async function importedProject(): Promise<{ file: string; store: ProjectStore }> {
+  const dir = scratchDir();
+  const file = path.join(dir, 'p.bundel');
+  const store = createProject(file, emptyProject('Test'));
+  applyImport(store, await preview(store, list(dir)), { keepDuplicates: true });
+  return { file, store };
+}
+
 const hitIds = (store: ProjectStore, query: string): string[] => store.search(query, 1000).map((h) => h.id);
 const text = (s: string): RichDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: s }] }] });
 
@@ -71,10 +80,7 @@ describe('search after an import', () => {
   });
 
   it('indexes them in the background straight after the import, each once', async () => {
-    const dir = scratchDir();
-    const file = path.join(dir, 'p.bundel');
-    const store = createProject(file, emptyProject('Test'));
-    applyImport(store, await preview(store, list(dir)), { keepDuplicates: true });
+    const { file, store } = await importedProject();
     expect(onDisk(file).waiting).toBe(ROWS);
     await store.searchIndexed();
     const { waiting, rowsPerItem } = onDisk(file);
@@ -86,10 +92,7 @@ describe('search after an import', () => {
   });
 
   it('keeps an item edited or deleted while it waits exactly as edited or deleted, with no row twice', async () => {
-    const dir = scratchDir();
-    const file = path.join(dir, 'p.bundel');
-    const store = createProject(file, emptyProject('Test'));
-    applyImport(store, await preview(store, list(dir)), { keepDuplicates: true });
+    const { file, store } = await importedProject();
     const items = store.material.list();
     const edited = items.find((m) => m.title === 'Verhaal rij7')!;
     const deleted = items.find((m) => m.title === 'Verhaal rij8')!;
@@ -120,10 +123,7 @@ describe('search after an import', () => {
   });
 
   it('closes even when another program holds the file, leaving the items waiting for the next open', async () => {
-    const dir = scratchDir();
-    const file = path.join(dir, 'p.bundel');
-    const store = createProject(file, emptyProject('Test'));
-    applyImport(store, await preview(store, list(dir)), { keepDuplicates: true });
+    const { file, store } = await importedProject();
     const other = new Database(file);
     other.exec('BEGIN IMMEDIATE');
     expect(() => store.close()).not.toThrow();

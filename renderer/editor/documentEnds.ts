@@ -6,6 +6,7 @@
  * the window then draws and the view scrolls to.
  */
 import { Selection, TextSelection, type Command } from 'prosemirror-state';
+import { mac } from './shortcut.js';
 
 function toEnd(atEnd: boolean, extend: boolean): Command {
   return (state, dispatch) => {
@@ -15,8 +16,6 @@ function toEnd(atEnd: boolean, extend: boolean): Command {
     return true;
   };
 }
-
-const mac = typeof navigator !== 'undefined' && /Mac|iP(hone|[oa]d)/.test(navigator.platform);
 
 export const documentEndKeys: Record<string, Command> = {
   'Mod-Home': toEnd(false, false),

@@ -1,6 +1,7 @@
-/** Shortcuts as the platform writes them: "Ctrl+Alt+1" or "⌘⌥1". */
-const mac = /Mac|iPhone|iPad/.test(navigator.platform);
+/** Whether the keyboard is a Mac's (⌘ where others have Ctrl). No navigator (Node, in unit tests): not a Mac. */
+export const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** Shortcuts as the platform writes them: "Ctrl+Alt+1" or "⌘⌥1". */
 export function shortcutText(keys: string): string {
   const parts = keys.split('-');
   const key = parts.pop() ?? '';

@@ -2,7 +2,7 @@
  * Opening a DOCX or XLSX a user brings in: size first, then what the bytes
  * really are (a password-protected or old binary Office file is an OLE
  * compound file, not a zip), then the zip-bomb guard, then the part the
- * format must have. Only bytes that pass all of it reach mammoth or exceljs.
+ * format must have. Only bytes that pass all of it reach mammoth or read-excel-file.
  */
 import { UserError } from '../model/index.js';
 import { readInput } from './input.js';

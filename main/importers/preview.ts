@@ -10,7 +10,7 @@ import { findDuplicates } from './duplicates.js';
 import type { ImportPlan, IncomingItem, SheetInfo } from './plan.js';
 import { readCsv, type CsvTable } from './sheet/csv.js';
 import { autoMapping, combineMappings, mappingKey, parseMapping, RememberedMapping, type Mapping } from './sheet/mapping.js';
-import { rowReader } from './sheet/rows.js';
+import { rowItems } from './sheet/rows.js';
 import { readXlsx } from './sheet/xlsx.js';
 import { warning, type ImportWarning } from './warnings.js';
 import { draftItem } from './draft.js';
@@ -79,36 +79,11 @@ async function previewWord(path: string, options: PreviewOptions, warnings: Impo
 
 async function previewSheet(store: ProjectStore, path: string, options: PreviewOptions, warnings: ImportWarning[]) {
   const csv = extname(path).toLowerCase() === '.csv' ? readCsv(path) : null;
-  const batches = csv ? csv.batches : oneBatch(await readXlsx(path));
-  let headerRow: string[] | null = null;
-  let sheet: SheetInfo | null = null;
-  let read: ReturnType<typeof rowReader> | null = null;
-  let mappingProblem: unknown = null;
-  let hasData = false;
-  // Row 1 is the header row, as a spreadsheet numbers it.
-  let next = 2;
-  const items: Incoming[] = [];
-  // A CSV file's rows come in batches while the rest are parsed: each batch is drafted as it comes.
-  for await (const batch of batches) {
-    let rows = batch;
-    if (!headerRow) {
-      if (rows.length === 0) continue;
-      [headerRow, ...rows] = rows;
-      try {
-        sheet = sheetInfo(store, headerRow!, options, csv);
-        read = rowReader(sheet.headers, mappingOf(sheet, warnings), { kind: options.kind ?? 'story' }, warnings);
-      } catch (error) {
-        // An empty list is said to be empty before its mapping is judged: the rest is still read for data.
-        mappingProblem = error;
-      }
-    }
-    hasData ||= rows.some((row) => row.some((cell) => cell.trim()));
-    // One by one: a sheet comes as one batch, and a spread of a few hundred thousand arguments overflows the stack.
-    if (read) for (const item of read(rows, next)) items.push(item);
-    next += rows.length;
-  }
-  if (!headerRow || !hasData) throw new UserError('importEmpty', { path }, 'no data rows');
-  if (mappingProblem !== null || !sheet) throw mappingProblem;
+  const [headerRow, ...rows] = csv ? csv.rows : await readXlsx(path);
+  // An empty list is said to be empty before its mapping is judged.
+  if (!headerRow || !rows.some((row) => row.some((cell) => cell.trim()))) throw new UserError('importEmpty', { path }, 'no data rows');
+  const sheet = sheetInfo(store, headerRow, options, csv);
+  const items = rowItems(sheet.headers, rows, mappingOf(sheet, warnings), { kind: options.kind ?? 'story' }, warnings);
   if (items.length === 0) throw new UserError('importEmpty', { path }, 'no row with a title or text');
   return {
     file: path,
@@ -122,10 +97,6 @@ async function previewSheet(store: ProjectStore, path: string, options: PreviewO
     images: [],
     sheet,
   };
-}
-
-async function* oneBatch(rows: string[][]): AsyncGenerator<string[][]> {
-  yield rows;
 }
 
 /** The headers and the mapping for them: the remembered one, or the automatic one, with the user's over it. */

@@ -3,7 +3,7 @@
  * central directory's declared sizes and entry count are judged first; then
  * every entry is inflated with its declared size as a hard ceiling, so an
  * entry that lies about its size is caught without ever holding more than it
- * declared. Only then is the archive handed to mammoth or exceljs.
+ * declared. Only then is the archive handed to mammoth or read-excel-file.
  */
 import { inflateRawSync } from 'node:zlib';
 import { UserError } from '../model/index.js';

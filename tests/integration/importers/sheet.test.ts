@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -95,6 +96,24 @@ describe('list import', () => {
     store.close();
   });
 
+  it('reads an XLSX with date cells, numbers, a formula, rich text and an empty first sheet', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Leeg');
+    const sheet = workbook.addWorksheet('Materiaal');
+    sheet.addRow(['Titel', 'Tekst', 'Datum', 'Bijeenkomst']);
+    sheet.addRow(['Samen koken', { richText: [{ text: 'Elke ' }, { font: { bold: true }, text: 'dinsdag' }, { text: ' koken zij.' }] }, new Date(Date.UTC(2017, 3, 2)), '']);
+    sheet.addRow([{ formula: '"Bus"&"je"', result: 'Busje' }, 42, '15-03-2017', 'Focusgroep maart']);
+    const file = path.join(dir, 'soorten.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const store = project();
+    const plan = await preview(store, file);
+    expect(plan.items.map((i) => [i.item.title, plainText(i.item.body), i.session])).toEqual([
+      ['Samen koken', 'Elke dinsdag koken zij.', { title: 'Bijeenkomst van 02-04-2017', date: '2017-04-02', place: '' }],
+      ['Busje', '42', { title: 'Focusgroep maart', date: '2017-03-15', place: '' }],
+    ]);
+    store.close();
+  });
+
   it('uses a mapping file, remembers the mapping for these headers, and says so next time', async () => {
     const file = path.join(dir, 'eigen-koppen.csv');
     writeFileSync(file, csv([['Kop', 'Verhaal', 'Groep', 'Notitie'], ['Op de fiets', 'Met de duofiets naar de markt.', 'Samen op pad', 'intern']], ';'));
@@ -128,13 +147,25 @@ describe('list import', () => {
   it('reads a long list in file order and names its rows as a spreadsheet does', async () => {
     const file = path.join(dir, 'lang.csv');
     const rows = Array.from({ length: 1_600 }, (_, i) => [`Verhaal ${i + 1}`, i === 1_233 ? 'gedicht' : 'verhaal', `Tekst ${i + 1}.`]);
-    // More rows than one batch of the parsing thread holds: batches must come in order and count on.
     writeFileSync(file, csv([['Titel', 'Soort', 'Tekst'], ...rows], ';'));
     const store = project();
     const plan = await preview(store, file);
     expect(plan.items.map((i) => i.item.title)).toEqual(rows.map((r) => r[0]));
     expect(plan.items.map((i) => i.source).slice(498, 502)).toEqual(['rij 500', 'rij 501', 'rij 502', 'rij 503']);
     expect(plan.warnings).toMatchObject([{ code: 'unknownValue', params: { row: 1_235, value: 'gedicht' } }]);
+    store.close();
+  });
+
+  it('reads quoted cells with separators, doubled quotes and line breaks, and a stray quote inside a cell', async () => {
+    const file = path.join(dir, 'aanhalingen.csv');
+    const text = ['Titel;Tekst;Werkgroep', '"Zij zei: ""Kom maar""";"Eerste alinea; met puntkomma.', 'Tweede alinea.";Buurt', 'Een 3,5" diskette;Oud maar bewaard.;  Buurt  '];
+    writeFileSync(file, text.join('\r\n'), 'utf8');
+    const store = project();
+    const plan = await preview(store, file);
+    expect(plan.items.map((i) => [i.item.title, plainText(i.item.body), i.workgroup, i.source])).toEqual([
+      ['Zij zei: "Kom maar"', 'Eerste alinea; met puntkomma.\nTweede alinea.', 'Buurt', 'rij 2'],
+      ['Een 3,5" diskette', 'Oud maar bewaard.', 'Buurt', 'rij 3'],
+    ]);
     store.close();
   });
 

@@ -81,6 +81,18 @@ describe('rich text', () => {
     expect(RichDoc.safeParse({ type: 'doc', content: [] }).success).toBe(false);
   });
 
+  it('refuses what is not ProseMirror JSON in shape, and says where', () => {
+    const problem = (json: unknown) => RichDoc.safeParse(json).error?.issues[0]?.message;
+    const para = (node: object) => ({ type: 'doc', content: [{ type: 'paragraph', content: [node] }] });
+    expect(problem(para({ type: 'text', text: 'a', style: 'bold' }))).toBe('invalid rich text: doc.content[0].content[0]: unknown key "style"');
+    expect(problem(para({ type: 'text', text: 7 }))).toBe('invalid rich text: doc.content[0].content[0].text: not a string');
+    expect(problem(para({ type: 'text', text: 'a', marks: { type: 'em' } }))).toBe('invalid rich text: doc.content[0].content[0].marks: not a list');
+    expect(problem(para({ type: 'text', text: 'a', marks: [{ type: 'em', colour: 'red' }] }))).toMatch(/marks\[0\]: unknown key "colour"/);
+    expect(problem({ type: 'doc', content: [{ type: 'heading', attrs: [2] }] })).toBe('invalid rich text: doc.content[0].attrs: not an object');
+    expect(problem({ type: 'doc', content: 'tekst' })).toBe('invalid rich text: doc.content: not a list');
+    expect(problem(null)).toBe('invalid rich text: doc: not an object');
+  });
+
   it('makes paragraphs from plain text', () => {
     expect(plainText(docFromPlainText('een\ntwee\n\ndrie'))).toBe('een twee\ndrie');
     expect(docFromPlainText('  ')).toEqual(emptyDoc());

@@ -20,6 +20,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Channel, Input, Output } from '../../main/ipc/contract.js';
 import { createClient, type Client } from '../api/client.js';
 import { pickTransport } from '../api/transport.js';
+import { sameJson } from '../chapters/sameJson.js';
 import { useI18n } from '../i18n/I18n.js';
 import { errorText } from './errors.js';
 import { SaveStates, type Saving } from './saveState.js';
@@ -147,7 +148,7 @@ export function useQuery<C extends Channel>(channel: C, input: Input<C>, enabled
           if (at !== newest) return;
           // An answer equal to the one shown keeps its identity: nothing built on it draws again.
           const shown = answers.get(`${channel} ${key}`) as Output<C> | undefined;
-          const data = shown !== undefined && jsonOf(shown) === jsonOf(fresh) ? shown : fresh;
+          const data = shown === undefined ? fresh : jsonOf(shown) === jsonOf(fresh) ? shown : keepUnchangedRows(shown, fresh);
           answers.set(`${channel} ${key}`, data);
           if (live) setState((s) => (s.data === data && s.error === null ? s : { data, error: null }));
         })
@@ -161,6 +162,19 @@ export function useQuery<C extends Channel>(channel: C, input: Input<C>, enabled
     };
   }, [client, channel, key, enabled, t, answers, afterWrite]);
   return state;
+}
+
+/**
+ * A list read afresh, with each row that did not change as the object shown
+ * before, so a row drawn by a memo component does not draw again: a save
+ * that moves one thread's anchor redrew every thread card beside the text.
+ */
+function keepUnchangedRows<T>(shown: T, fresh: T): T {
+  if (!Array.isArray(shown) || !Array.isArray(fresh)) return fresh;
+  const rows: unknown[] = fresh.map((row: unknown, i) => (i < shown.length && sameJson(shown[i], row) ? shown[i] : row));
+  // Equal to `fresh` as JSON: its JSON need not be written again at the next comparison.
+  written.set(rows, jsonOf(fresh));
+  return rows as T;
 }
 
 /** Answers as JSON, each written once: the library's answer is a few MB and is compared after every write. */

@@ -72,10 +72,19 @@ export function useChapterComments(chapterId: string, autosave: Autosave): Chapt
   const viewRef = useRef(view);
   viewRef.current = view;
 
-  // The text draws the passages of the threads the sidebar shows.
+  // The text draws the passages of the threads the sidebar shows: drawn again only when those are other threads (a
+  // save that moves an anchor changes a thread, not which are shown). The column orders its cards by the passages
+  // drawn, so it draws again once they are: else the cards stood in main's order until the first save's answer
+  // moved them all, with a layout of the column, inside the typing.
+  const [drawn, setDrawn] = useState<{ view: EditorView; ids: string } | null>(null);
   useEffect(() => {
-    if (view) view.dispatch(setCommentView(view.state.tr, { shown: new Set(shown.map((thread) => thread.id)) }));
-  }, [view, shown]);
+    if (!view) return;
+    const ids = shown.map((thread) => thread.id);
+    const key = [...ids].sort().join(' ');
+    if (drawn?.view === view && drawn.ids === key) return;
+    view.dispatch(setCommentView(view.state.tr, { shown: new Set(ids) }));
+    setDrawn({ view, ids: key });
+  }, [view, shown, drawn]);
 
   // Most keystrokes change neither: React renders nothing for them (set only when they differ, see useToolbarStatus).
   const shownState = useRef({ active, drafting });

@@ -3,8 +3,9 @@
  * draws only the blocks near the screen (renderer/editor/window/): the blocks
  * far away are not in the page, yet scrolling shows the text without a jump,
  * Ctrl+End and PageDown take the caret into text that was not drawn, typing
- * there is saved, footnotes keep their numbers, and a comment card for a
- * passage far down stands beside it and, clicked, shows it.
+ * there is saved, footnotes keep their numbers, the comment cards stand in
+ * the order of their passages, and a card for a passage far down stands
+ * beside it and, clicked, shows it.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,8 @@ let openingHeight = 0;
 const paragraphs = 240;
 const chapterId = 'ch-lang-verhaal';
 const commented = 'de koffieochtend in paragraaf 230';
+/** A passage near the top, commented on after the one far down. */
+const commentedFirst = 'Paragraaf 10.';
 const text = () => page.locator('.rich-text.chapter');
 const scroller = () => page.locator('.chapter-main');
 const paragraph = (n: number) => text().locator('p', { hasText: `Paragraaf ${n}.` });
@@ -95,6 +98,8 @@ beforeAll(async () => {
   const chapter: Chapter = { ...model, id: chapterId, title: 'Een lang verhaal', byline: '', body: longBody() };
   const stored = await client.chapters.put(chapter);
   await client.threads.comment({ chapterId, ...passage(stored.body, commented), text: 'Hoe vaak is dat, elke week?' });
+  const marked = (await client.chapters.get({ id: chapterId }))!;
+  await client.threads.comment({ chapterId, ...passage(marked.body, commentedFirst), text: 'Een titel voor dit deel?' });
   ({ page, problems } = await session.open(`#/chapters/${chapterId}`));
   await paragraph(1).waitFor();
 });
@@ -104,6 +109,13 @@ afterAll(async () => {
 });
 
 describe('a long chapter', () => {
+  it('lists the comment cards in the order of their passages from the start', async () => {
+    const cards = page.locator('article.thread');
+    await expect.poll(() => cards.count()).toBe(2);
+    // Main lists the threads in the order they were made; the column in the order their passages stand.
+    expect(await cards.locator('.thread-quote').allTextContents()).toEqual([commentedFirst, commented]);
+  });
+
   it('draws only the blocks near the screen, standing in for the others at their height', async () => {
     await frames();
     expect(await text().locator(':scope > .block-placeholder').count()).toBeGreaterThan(150);

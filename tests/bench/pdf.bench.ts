@@ -6,8 +6,21 @@
  * every export in a new worker and the CLI in a new process, so one export
  * from cold is what a user's machine sees. The peak after the second export
  * (caches full, the first export's garbage not yet collected) is printed too.
+ *
+ * Side by side, in the same run: LibreOffice converting our DOCX of the same
+ * tree to PDF, timed from the command's start to its end (its start-up
+ * included, as a user who prints through LibreOffice waits for it too), with
+ * its user profile made beforehand so the first-run setup is not counted; and
+ * the ratio of its time to our cold export.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { exportDocx } from '../../main/export/docx/index.js';
+import type { DocumentTree } from '../../main/export/tree/index.js';
+import type { Template } from '../../main/export/template/index.js';
 import { loadTemplate } from '../../main/export/template/index.js';
 import { buildDocument } from '../../main/export/tree/build.js';
 import { exportPdf } from '../../main/export/pdf/index.js';
@@ -45,7 +58,39 @@ async function main(): Promise<void> {
     { name: 'peak memory (max RSS), one export', value: coldPeakMb, unit: 'MB', target: 600 },
     { name: 'peak memory (max RSS), after the second', value: peakMb, unit: 'MB' },
   ]);
+  const libreOffice = await libreOfficeToPdf(tree, template);
+  if (libreOffice !== null) {
+    report([
+      { name: 'LibreOffice: our DOCX of the same tree to PDF', value: libreOffice, unit: 'ms' },
+      { name: '  its time over our cold export', value: libreOffice / cold.ms, unit: '×' },
+    ]);
+  } else {
+    console.log('LibreOffice (soffice) is not installed: no side-by-side figure');
+  }
   if (!met) process.exitCode = 1;
+}
+
+/** Milliseconds `soffice --convert-to pdf` takes for our DOCX of `tree`; null without LibreOffice. */
+async function libreOfficeToPdf(tree: DocumentTree, template: Template): Promise<number | null> {
+  if (!existsSync('/usr/bin/soffice')) return null;
+  const dir = mkdtempSync(path.join(tmpdir(), 'bundel-bench-lo-'));
+  try {
+    const docx = path.join(dir, 'groot.docx');
+    writeFileSync(docx, (await exportDocx(tree, template)).bytes);
+    const soffice = (...args: string[]) =>
+      execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--norestore', ...args], { stdio: 'pipe', timeout: 300_000 });
+    // The first start writes the profile: done once here, on a one-line document, not timed.
+    const warmUp = path.join(dir, 'leeg.txt');
+    writeFileSync(warmUp, 'Bundel');
+    soffice('--convert-to', 'pdf', '--outdir', dir, warmUp);
+    const start = performance.now();
+    soffice('--convert-to', 'pdf', '--outdir', dir, docx);
+    const ms = performance.now() - start;
+    if (!existsSync(path.join(dir, 'groot.pdf'))) throw new Error('LibreOffice wrote no PDF');
+    return ms;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 void main();

@@ -79,11 +79,15 @@ async function previewWord(path: string, options: PreviewOptions, warnings: Impo
 
 async function previewSheet(store: ProjectStore, path: string, options: PreviewOptions, warnings: ImportWarning[]) {
   const csv = extname(path).toLowerCase() === '.csv' ? readCsv(path) : null;
-  const [headerRow, ...rows] = csv ? csv.rows : await readXlsx(path);
+  const table = csv ? csv.rows : await readXlsx(path);
+  // The header is the first row with text: blank rows above it, as a sheet may have, are passed over.
+  const headerAt = table.findIndex(hasText);
+  const rows = table.slice(headerAt + 1);
   // An empty list is said to be empty before its mapping is judged.
-  if (!headerRow || !rows.some((row) => row.some((cell) => cell.trim()))) throw new UserError('importEmpty', { path }, 'no data rows');
-  const sheet = sheetInfo(store, headerRow, options, csv);
-  const items = rowItems(sheet.headers, rows, mappingOf(sheet, warnings), { kind: options.kind ?? 'story' }, warnings);
+  if (headerAt < 0 || !rows.some(hasText)) throw new UserError('importEmpty', { path }, 'no data rows');
+  const sheet = sheetInfo(store, table[headerAt]!, options, csv);
+  // Rows keep the numbers the spreadsheet shows (the first is row 1), blank ones counted.
+  const items = rowItems(sheet.headers, rows, headerAt + 2, mappingOf(sheet, warnings), { kind: options.kind ?? 'story' }, warnings);
   if (items.length === 0) throw new UserError('importEmpty', { path }, 'no row with a title or text');
   return {
     file: path,
@@ -97,6 +101,10 @@ async function previewSheet(store: ProjectStore, path: string, options: PreviewO
     images: [],
     sheet,
   };
+}
+
+function hasText(row: string[]): boolean {
+  return row.some((cell) => cell.trim());
 }
 
 /** The headers and the mapping for them: the remembered one, or the automatic one, with the user's over it. */

@@ -22,7 +22,8 @@ export function readCsv(path: string): CsvTable {
   const separator = detectSeparator(text);
   const { data, errors } = Papa.parse<string[]>(text, {
     delimiter: separator,
-    skipEmptyLines: 'greedy',
+    // Blank lines are kept, so that rows keep the numbers Excel shows for them.
+    skipEmptyLines: false,
     transform: (value) => value.trim(),
   });
   // A quote opened and never closed, or closed in the middle of a cell: the rest of the file would be misread.

@@ -12,8 +12,15 @@ export interface RowDefaults {
 
 type Incoming = Omit<IncomingItem, 'duplicate'>;
 
-/** Items from a list's rows (the header row left out), one per row with a title or text. */
-export function rowItems(headers: string[], rows: string[][], mapping: Mapping, defaults: RowDefaults, warnings: ImportWarning[]): Incoming[] {
+/** Items from a list's rows below the header, the first of them row `first` of the sheet: one per row with a title or text. */
+export function rowItems(
+  headers: string[],
+  rows: string[][],
+  first: number,
+  mapping: Mapping,
+  defaults: RowDefaults,
+  warnings: ImportWarning[],
+): Incoming[] {
   const columns = new Map<SheetField, number>();
   headers.forEach((header, i) => {
     const field = mapping[header];
@@ -31,8 +38,7 @@ export function rowItems(headers: string[], rows: string[][], mapping: Mapping, 
   };
   const items: Incoming[] = [];
   rows.forEach((cells, index) => {
-    // Row 1 is the header row, as a spreadsheet numbers it.
-    const row = index + 2;
+    const row = first + index;
     if (cells.every((c) => !c.trim())) return;
     const cell = (field: SheetField): string => {
       const at = columns.get(field);

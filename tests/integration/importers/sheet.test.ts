@@ -114,6 +114,31 @@ describe('list import', () => {
     store.close();
   });
 
+  it('numbers rows as the sheet shows them, blank rows above the header and between the rows counted', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Materiaal');
+    sheet.getCell('B3').value = 'Titel';
+    sheet.getCell('C3').value = 'Soort';
+    sheet.getCell('B4').value = 'Een';
+    sheet.getCell('C4').value = 'verhaal';
+    sheet.getCell('B6').value = 'Twee';
+    sheet.getCell('C6').value = 'gedicht';
+    const xlsx = path.join(dir, 'witregels.xlsx');
+    await workbook.xlsx.writeFile(xlsx);
+    const csvFile = path.join(dir, 'witregels.csv');
+    writeFileSync(csvFile, ';;\r\n;;\r\n;Titel;Soort\r\n;Een;verhaal\r\n;;\r\n;Twee;gedicht\r\n');
+    for (const file of [xlsx, csvFile]) {
+      const store = project();
+      const plan = await preview(store, file);
+      expect(plan.items.map((i) => [i.item.title, i.source])).toEqual([
+        ['Een', 'rij 4'],
+        ['Twee', 'rij 6'],
+      ]);
+      expect(plan.warnings).toContainEqual(expect.objectContaining({ code: 'unknownValue', params: expect.objectContaining({ row: 6, value: 'gedicht' }) }));
+      store.close();
+    }
+  });
+
   it('uses a mapping file, remembers the mapping for these headers, and says so next time', async () => {
     const file = path.join(dir, 'eigen-koppen.csv');
     writeFileSync(file, csv([['Kop', 'Verhaal', 'Groep', 'Notitie'], ['Op de fiets', 'Met de duofiets naar de markt.', 'Samen op pad', 'intern']], ';'));

@@ -11,7 +11,7 @@ import type { CommentThread, Timestamp } from '../model/index.js';
 import { locate, anchorOf, nearestWord } from './locate.js';
 import { addCommentMark } from './marks.js';
 import { offsetMap } from './offset-map.js';
-import { docRange, indexDoc, type TextRange } from './text-index.js';
+import { docRange, indexDoc, type TextIndex, type TextRange } from './text-index.js';
 
 export interface Reconciled {
   /** The new body, with the marks of threads that had lost theirs put back. */
@@ -20,8 +20,20 @@ export interface Reconciled {
   changed: CommentThread[];
 }
 
-export function reconcileThreads(before: Node | null, after: Node, threads: readonly CommentThread[], at: Timestamp): Reconciled {
-  const old = before ? indexDoc(before) : null;
+/**
+ * `before` is the body the threads were on (null for a new chapter), read only
+ * when a thread has lost its mark: most saves, once a second while typing,
+ * need neither it nor its index.
+ */
+export function reconcileThreads(before: () => Node | null, after: Node, threads: readonly CommentThread[], at: Timestamp): Reconciled {
+  let old: TextIndex | null | undefined;
+  const oldIndex = (): TextIndex | null => {
+    if (old === undefined) {
+      const doc = before();
+      old = doc ? indexDoc(doc) : null;
+    }
+    return old;
+  };
   let doc = after;
   let index = indexDoc(doc);
   // Worked out only when a thread has lost its mark: most saves need none of it.
@@ -36,8 +48,8 @@ export function reconcileThreads(before: Node | null, after: Node, threads: read
       if (thread.reanchoredAt === null && !sameAnchor(anchor, thread.anchor)) changed.push({ ...thread, anchor });
       continue;
     }
-    const was = old?.marked.get(thread.id);
-    if (was && old && !toNew) toNew = offsetMap(old.text, index.text);
+    const was = oldIndex()?.marked.get(thread.id);
+    if (was && !toNew) toNew = offsetMap(oldIndex()!.text, index.text);
     const hint = was && toNew ? toNew(was.start) : null;
     const found = locate(thread.anchor, index, hint);
     const target = found?.range ?? nearestWord(index, 0);

@@ -176,7 +176,7 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
   /** Stores a chapter with its threads re-anchored from the body they were on (`before`) to its new body. */
   function putReconciled(before: RichDoc | null, chapter: Chapter): Chapter {
     const threads = store.threads.forChapter(chapter.id);
-    const { doc, changed } = reconcileThreads(before ? docFromJSON(before) : null, docFromJSON(chapter.body), threads, clock());
+    const { doc, changed } = reconcileThreads(() => (before ? docFromJSON(before) : null), docFromJSON(chapter.body), threads, clock());
     const saved = store.chapters.put({ ...chapter, body: richDoc(doc) });
     for (const t of changed) store.threads.put(t);
     return saved;

@@ -23,23 +23,27 @@ export interface TextRange {
 }
 
 export function indexDoc(doc: Node): TextIndex {
-  const chars: string[] = [];
+  // A chapter is some 130,000 characters, indexed on every save: its text goes in by the run, not by the character.
+  const parts: string[] = [];
   const positions: number[] = [];
   const marked = new Map<string, TextRange>();
+  let length = 0;
+  let endsInSeparator = false;
   const push = (text: string, pos: number, threadIds: readonly string[]): void => {
-    for (let i = 0; i < text.length; i++) {
-      const offset = chars.length;
-      chars.push(text[i]!);
-      positions.push(pos < 0 ? -1 : pos + i);
-      for (const id of threadIds) {
-        const range = marked.get(id);
-        if (range) range.end = offset + 1;
-        else marked.set(id, { start: offset, end: offset + 1 });
-      }
+    if (text.length === 0) return;
+    const start = length;
+    parts.push(text);
+    for (let i = 0; i < text.length; i++) positions.push(pos < 0 ? -1 : pos + i);
+    length += text.length;
+    endsInSeparator = text.endsWith('\n');
+    for (const id of threadIds) {
+      const range = marked.get(id);
+      if (range) range.end = length;
+      else marked.set(id, { start, end: length });
     }
   };
   const separate = (): void => {
-    if (chars.length > 0 && chars[chars.length - 1] !== '\n') push('\n', -1, []);
+    if (length > 0 && !endsInSeparator) push('\n', -1, []);
   };
 
   doc.descendants((node, pos) => {
@@ -62,11 +66,12 @@ export function indexDoc(doc: Node): TextIndex {
     return true;
   });
   // plainText trims the whole text; a trailing separator never carries anything.
-  while (chars.length > 0 && chars[chars.length - 1] === '\n' && positions[positions.length - 1] === -1) {
-    chars.pop();
+  let text = parts.join('');
+  while (text.endsWith('\n') && positions[positions.length - 1] === -1) {
+    text = text.slice(0, -1);
     positions.pop();
   }
-  return { text: chars.join(''), positions, marked };
+  return { text, positions, marked };
 }
 
 export function threadIdsOf(node: Node): string[] {

@@ -9,7 +9,7 @@ describe("the demo's threads", () => {
     for (const chapter of project.chapters) {
       const threads = project.threads.filter((t) => t.chapterId === chapter.id);
       const body = docFromJSON(chapter.body);
-      const { doc, changed } = reconcileThreads(body, body, threads, '2026-04-01T00:00:00.000Z');
+      const { doc, changed } = reconcileThreads(() => body, body, threads, '2026-04-01T00:00:00.000Z');
       expect(changed).toEqual([]);
       expect(doc.eq(body)).toBe(true);
     }

@@ -40,6 +40,7 @@ export const channelAccess: Record<Channel, Access> = {
   'chapters.summaries': 'read',
   'chapters.get': 'read',
   'chapters.put': 'edit',
+  'chapters.patch': 'edit',
   'chapters.delete': 'edit',
   'chapters.reorder': 'edit',
   'chapters.setReviewStatus': 'review',

@@ -30,6 +30,7 @@ import {
   MaterialKind,
   Publication,
   ReviewStatus,
+  RichNode,
   Session,
   Timestamp,
   Visual,
@@ -147,6 +148,21 @@ export type ProfileState = z.infer<typeof ProfileState>;
 const CommentText = PlainText(20_000).trim().min(1);
 
 /** A change to a thread; `chapter` is the chapter as stored now when a mark was put on or taken off, else null. */
+/** See review/types.ts: the body only when main rewrote it. */
+export const SavedChapter = Chapter.extend({ body: Chapter.shape.body.nullable() });
+export type SavedChapter = z.infer<typeof SavedChapter>;
+/** See review/types.ts: the blocks of a chapter's text an edit changed. */
+export const ChapterTextPatch = z
+  .strictObject({
+    id: Id,
+    base: Timestamp,
+    count,
+    from: count,
+    to: count,
+    blocks: z.array(RichNode).max(100_000),
+    updatedAt: Timestamp,
+  })
+  .refine((patch) => patch.from <= patch.to && patch.to <= patch.count, { message: 'from ≤ to ≤ count' });
 export const ThreadChange = z.strictObject({ thread: CommentThread.nullable(), chapter: Chapter.nullable() });
 export type ThreadChange = z.infer<typeof ThreadChange>;
 
@@ -320,7 +336,9 @@ export const contract = {
 
   'chapters.summaries': channel(none, z.array(ChapterSummary)),
   'chapters.get': channel(byId, Chapter.nullable()),
-  'chapters.put': channel(Chapter, Chapter),
+  'chapters.put': channel(Chapter, SavedChapter),
+  /** The editor's save while one types: only the blocks that changed travel; null when the stored chapter has moved on (send it whole). */
+  'chapters.patch': channel(ChapterTextPatch, SavedChapter.nullable()),
   'chapters.delete': channel(byId, done),
   'chapters.reorder': channel(z.strictObject({ ids: z.array(Id).max(10_000) }), done),
 

@@ -90,6 +90,7 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
     'chapters.get': ({ id }) => store.chapters.get(id) ?? null,
     // Saving a body re-anchors its threads: a comment is never lost with the text it was on.
     'chapters.put': (chapter) => review.saveChapter(chapter),
+    'chapters.patch': (patch) => review.patchChapter(patch),
     'chapters.delete': ({ id }) => {
       store.chapters.delete(id);
       return null;

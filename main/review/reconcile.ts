@@ -14,7 +14,7 @@ import { offsetMap } from './offset-map.js';
 import { docRange, indexDoc, type TextIndex, type TextRange } from './text-index.js';
 
 export interface Reconciled {
-  /** The new body, with the marks of threads that had lost theirs put back. */
+  /** The new body, with the marks of threads that had lost theirs put back: `after` itself when none was. */
   doc: Node;
   /** The threads that changed (anchor refreshed, or moved), as they must be stored. */
   changed: CommentThread[];

@@ -25,7 +25,7 @@ import { reviewOverview } from './overview.js';
 import { reconcileThreads } from './reconcile.js';
 import { reviewSettings } from './settings.js';
 import * as ops from './threads.js';
-import type { ProfileState, ReviewOverview, ThreadChange } from './types.js';
+import type { ChapterTextPatch, ProfileState, ReviewOverview, SavedChapter, ThreadChange } from './types.js';
 
 export interface ReviewService {
   state(): ProfileState;
@@ -34,8 +34,18 @@ export interface ReviewService {
   role(): ProfileRole;
   /** Throws `reviewerReadOnly` for a reviewer: the guard of every write to text, material or structure. */
   requireEditor(): void;
-  /** Saves a chapter (an editor's write): its threads are re-anchored to the new body, a status change is recorded. */
-  saveChapter(chapter: Chapter): Chapter;
+  /**
+   * Saves a chapter (an editor's write): its threads are re-anchored to the
+   * new body, a status change is recorded. The body is in the answer only
+   * when it was stored otherwise than sent.
+   */
+  saveChapter(chapter: Chapter): SavedChapter;
+  /**
+   * Saves an edit of a chapter's text sent as the blocks it changed, as
+   * `saveChapter` would the whole chapter; null when the stored chapter is
+   * not the one the patch was made on (the editor then sends it whole).
+   */
+  patchChapter(patch: ChapterTextPatch): SavedChapter | null;
   comment(input: { chapterId: Id; from: number; to: number; text: string }): { thread: CommentThread; chapter: Chapter };
   reply(threadId: Id, text: string): CommentThread;
   edit(threadId: Id, commentId: Id, text: string): CommentThread;
@@ -109,11 +119,22 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
       store.transaction(() => {
         requireEditor();
         const before = store.chapters.get(input.id);
-        const saved = putReconciled(before?.body ?? null, input);
+        const { saved, rewritten } = putReconciled(before?.body ?? null, input);
         if (before && before.reviewStatus !== saved.reviewStatus) {
           recordStatus(saved.id, before.reviewStatus, saved.reviewStatus, state().profile);
         }
-        return saved;
+        return { ...saved, body: rewritten ? saved.body : null };
+      }),
+
+    patchChapter: ({ id, base, count, from, to, blocks, updatedAt }) =>
+      store.transaction(() => {
+        requireEditor();
+        const before = store.chapters.get(id);
+        const content = before?.body.content ?? [];
+        if (!before || before.updatedAt !== base || content.length !== count || from > to || to > count) return null;
+        const body = { ...before.body, content: [...content.slice(0, from), ...blocks, ...content.slice(to)] };
+        const { saved, rewritten } = putReconciled(before.body, { ...before, body, updatedAt });
+        return { ...saved, body: rewritten ? saved.body : null };
       }),
 
     restoreSnapshot: (snapshotId) =>
@@ -122,7 +143,7 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
         const restored = store.snapshots.restore(snapshotId);
         // Restoring first snapshots the chapter as it was: the newest snapshot is the text the threads were on.
         const before = store.snapshots.list(restored.id)[0];
-        return putReconciled(before?.body ?? null, restored);
+        return putReconciled(before?.body ?? null, restored).saved;
       }),
 
     comment: ({ chapterId, from, to, text }) =>
@@ -173,13 +194,18 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
     },
   };
 
-  /** Stores a chapter with its threads re-anchored from the body they were on (`before`) to its new body. */
-  function putReconciled(before: RichDoc | null, chapter: Chapter): Chapter {
+  /**
+   * Stores a chapter with its threads re-anchored from the body they were on
+   * (`before`) to its new body; `rewritten` when marks were put back into it.
+   */
+  function putReconciled(before: RichDoc | null, chapter: Chapter): { saved: Chapter; rewritten: boolean } {
     const threads = store.threads.forChapter(chapter.id);
-    const { doc, changed } = reconcileThreads(() => (before ? docFromJSON(before) : null), docFromJSON(chapter.body), threads, clock());
-    const saved = store.chapters.put({ ...chapter, body: richDoc(doc) });
+    const sent = bodyOf(chapter);
+    const { doc, changed } = reconcileThreads(() => (before ? docFromJSON(before) : null), sent, threads, clock());
+    const rewritten = doc !== sent;
+    const saved = store.chapters.put(rewritten ? { ...chapter, body: richDoc(doc) } : chapter);
     for (const t of changed) store.threads.put(t);
-    return saved;
+    return { saved, rewritten };
   }
 
   /** Deletes a thread and takes its mark off the chapter; returns the chapter when its body changed. */
@@ -191,6 +217,15 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
     const body = docFromJSON(current.body);
     const without = removeCommentMark(body, threadId);
     return without.eq(body) ? null : putBody(current, without);
+  }
+}
+
+/** The chapter's body as a document; `invalidRecord` when it is none (a patch's blocks where they may not stand). */
+function bodyOf(chapter: Chapter): Node {
+  try {
+    return docFromJSON(chapter.body);
+  } catch (error) {
+    throw new UserError('invalidRecord', { what: `hoofdstuk ${chapter.id}`, problem: `invalid rich text: ${(error as Error).message}` });
   }
 }
 

@@ -1,5 +1,5 @@
 /** What the review services answer with; the IPC contract holds the same shapes as zod schemas. */
-import type { Author, Chapter, ChapterKind, CommentThread, Id, ProfileRole, ReviewStatus, Timestamp } from '../model/index.js';
+import type { Author, Chapter, ChapterKind, CommentThread, Id, ProfileRole, ReviewStatus, RichDoc, Timestamp } from '../model/index.js';
 
 /** Who is using this file, and how. */
 export interface ProfileState {
@@ -15,6 +15,31 @@ export interface ThreadChange {
   thread: CommentThread | null;
   /** The chapter as stored now, when its body changed; null when it did not. */
   chapter: Chapter | null;
+}
+
+/**
+ * A saved chapter as stored. Its body comes back only when main stored it
+ * otherwise than it was sent (marks of threads that had lost theirs put
+ * back), else null: the editor saves a long chapter every second while one
+ * types, and sending it back, checking it and reading it again cost more than
+ * the save itself.
+ */
+export type SavedChapter = Omit<Chapter, 'body'> & { body: Chapter['body'] | null };
+
+/**
+ * The editor's save of a chapter's text as the top-level blocks it changed:
+ * of the stored body, which has `count` blocks, blocks [from, to) are
+ * replaced by `blocks`. `base` is the stored chapter's updatedAt: the patch
+ * applies only to the chapter it was made on.
+ */
+export interface ChapterTextPatch {
+  id: Id;
+  base: Timestamp;
+  count: number;
+  from: number;
+  to: number;
+  blocks: RichDoc[];
+  updatedAt: Timestamp;
 }
 
 export interface ChapterReview {

@@ -20,9 +20,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { Channel, Input, Output } from '../../main/ipc/contract.js';
 import { createClient, type Client } from '../api/client.js';
 import { pickTransport } from '../api/transport.js';
-import { sameJson } from '../chapters/sameJson.js';
 import { useI18n } from '../i18n/I18n.js';
 import { errorText } from './errors.js';
+import { sameJson } from './sameJson.js';
 import { SaveStates, type Saving } from './saveState.js';
 
 /** What stays the same for the window's life. */

@@ -80,7 +80,10 @@ export function ChapterEditor({ chapter, onDelete }: { chapter: Chapter; onDelet
               onChange={(doc) => autosave.change({ doc })}
               readOnly={readOnly}
               plugins={[comments.plugin]}
-              onView={comments.setView}
+              onView={(view) => {
+                comments.setView(view);
+                if (view) autosave.opened(view.state.doc);
+              }}
               onUpdate={comments.onUpdate}
               onComment={comments.start}
             />

@@ -18,6 +18,11 @@ export function changesOnlyText(stored: Chapter, next: Chapter): boolean {
   );
 }
 
+/** Whether blocks replacing others change only text: they hold the same kaders and figures. */
+export function blocksChangeOnlyText(stored: NodeJSON[], next: NodeJSON[]): boolean {
+  return referencesOf({ type: 'doc', content: stored }) === referencesOf({ type: 'doc', content: next });
+}
+
 /** The body's atoms (kaders, figures) with their attributes, in order. */
 function referencesOf(body: NodeJSON): string {
   const found: string[] = [];

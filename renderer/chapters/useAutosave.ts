@@ -7,16 +7,17 @@
  * saves at once what is still waiting.
  *
  * A save that is due starts when the main thread is next idle (within
- * idleWaitMs, inside the second): serialising and sending a 20,000-word
- * chapter takes a few milliseconds, which on a timer of its own ran between
- * a keystroke and its frame, or held up the next keystroke.
+ * idleWaitMs, inside the second), and sends only the blocks of the text that
+ * changed since the last save (blockPatch) when nothing else did: handing a
+ * 20,000-word chapter whole to fetch took the browser 10–30 ms (Electron's
+ * IPC copies it too), which held up the keystroke that came meanwhile.
  */
 import type { Node } from 'prosemirror-model';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { now, type Chapter } from '../../main/model/index.js';
+import { now, type Chapter, type RichDoc } from '../../main/model/index.js';
 import { useData } from '../app/data.js';
-import { sameJson } from './sameJson.js';
-import { changesOnlyText } from './textOnly.js';
+import { blockPatch } from './blockPatch.js';
+import { blocksChangeOnlyText, changesOnlyText } from './textOnly.js';
 
 const idleMs = 800;
 /** The longest a change waits for its save while changes keep coming. */
@@ -26,6 +27,10 @@ const idleWaitMs = 100;
 
 export type ChapterMeta = Pick<Chapter, 'title' | 'byline' | 'kind' | 'reviewStatus'>;
 
+function sameFields(a: ChapterMeta, b: ChapterMeta): boolean {
+  return a.title === b.title && a.byline === b.byline && a.kind === b.kind && a.reviewStatus === b.reviewStatus;
+}
+
 export interface Autosave {
   /** Something changed: the text (its current node) and/or the fields above it. */
   change(update: { doc?: Node; meta?: ChapterMeta }): void;
@@ -33,6 +38,8 @@ export interface Autosave {
   flush(): Promise<void>;
   /** Starts over from a chapter read afresh (after restoring a snapshot). */
   reset(chapter: Chapter): void;
+  /** The editor opened on the stored body: its document is what the first save's changed blocks are found against. */
+  opened(doc: Node): void;
   /**
    * Takes over a chapter main stored without a save of ours (a comment mark
    * put on or taken off) and the editor's document that now carries those
@@ -49,6 +56,8 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
   const { write, hold } = useData();
   const base = useRef(initial);
   const doc = useRef<Node | null>(null);
+  /** The editor's document whose JSON is the body as stored, when known: what a save's blocks are found against. */
+  const storedDoc = useRef<Node | null>(null);
   const meta = useRef<ChapterMeta | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const idle = useRef<number | undefined>(undefined);
@@ -60,6 +69,36 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
   const callbacks = useRef({ onError, onSaved });
   callbacks.current = { onError, onSaved };
 
+  /**
+   * Writes the chapter: when only its text changed since it was stored, only
+   * the blocks that changed (main answers null when the stored chapter has
+   * moved on meanwhile, and it goes whole); else all of it. Null when there
+   * is nothing to write.
+   */
+  const save = useCallback(
+    async (sent: Node | null): Promise<{ chapter: Chapter; rewritten: boolean } | null> => {
+      const stored = base.current;
+      const fields = { ...stored, ...(meta.current ?? {}) };
+      const from = storedDoc.current;
+      const patch = sent && from && sameFields(fields, stored) ? blockPatch(from, sent) : undefined;
+      // The text is as stored (typed and undone): nothing to write.
+      if (patch === null) return null;
+      if (patch && sent && from) {
+        const blocks = patch.blocks.map((block) => block.toJSON() as RichDoc);
+        const replaced: RichDoc[] = [];
+        for (let i = patch.from; i < patch.to; i++) replaced.push(from.child(i).toJSON() as RichDoc);
+        const input = { id: stored.id, base: stored.updatedAt, count: patch.count, from: patch.from, to: patch.to, blocks, updatedAt: now() };
+        const saved = await write('chapters.patch', input, { textOnly: blocksChangeOnlyText(replaced, blocks) });
+        if (saved) return { chapter: { ...saved, body: saved.body ?? (sent.toJSON() as RichDoc) }, rewritten: saved.body !== null };
+      }
+      const record: Chapter = { ...fields, body: sent ? (sent.toJSON() as RichDoc) : stored.body, updatedAt: now() };
+      const saved = await write('chapters.put', record, { textOnly: changesOnlyText(stored, record) });
+      // Main sends the body back only when it stored it otherwise than sent.
+      return { chapter: { ...saved, body: saved.body ?? record.body }, rewritten: saved.body !== null };
+    },
+    [write],
+  );
+
   const flush = useCallback((): Promise<void> => {
     window.clearTimeout(timer.current);
     timer.current = undefined;
@@ -69,15 +108,14 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
     if (!release.current) return running.current;
     running.current = running.current.then(async () => {
       const at = version.current;
-      const record: Chapter = {
-        ...base.current,
-        ...(meta.current ?? {}),
-        body: doc.current ? (doc.current.toJSON() as Chapter['body']) : base.current.body,
-        updatedAt: now(),
-      };
+      const sent = doc.current;
       try {
-        base.current = await write('chapters.put', record, { textOnly: changesOnlyText(base.current, record) });
-        callbacks.current.onSaved(base.current, !sameJson(base.current.body, record.body));
+        const stored = await save(sent);
+        if (stored) {
+          base.current = stored.chapter;
+          storedDoc.current = stored.rewritten ? null : sent;
+          callbacks.current.onSaved(stored.chapter, stored.rewritten);
+        }
       } catch (error) {
         callbacks.current.onError(error);
       }
@@ -88,7 +126,7 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
       }
     });
     return running.current;
-  }, [write]);
+  }, [save]);
 
   const change = useCallback(
     (update: { doc?: Node; meta?: ChapterMeta }) => {
@@ -108,16 +146,23 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
   const reset = useCallback((chapter: Chapter) => {
     base.current = chapter;
     doc.current = null;
+    storedDoc.current = null;
     meta.current = null;
+  }, []);
+
+  const opened = useCallback((current: Node) => {
+    storedDoc.current = current;
   }, []);
 
   const adopt = useCallback((chapter: Chapter, current: Node) => {
     base.current = chapter;
     if (doc.current) doc.current = current;
+    // The editor's text may differ from the stored body (typed since): the next save goes whole.
+    storedDoc.current = null;
   }, []);
 
   useEffect(() => () => void flush(), [flush]);
 
   // One object while its parts hold: what is built from it (the review actions) stays put too.
-  return useMemo(() => ({ change, flush, reset, adopt }), [change, flush, reset, adopt]);
+  return useMemo(() => ({ change, flush, reset, opened, adopt }), [change, flush, reset, opened, adopt]);
 }

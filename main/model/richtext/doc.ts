@@ -64,17 +64,29 @@ export function docFromJSON(json: unknown): Node {
   return node;
 }
 
+/** Rich text in ProseMirror JSON, valid against the schema: a whole document, or one node of one. */
+function richText(whole: boolean) {
+  return z.custom<NodeJSON>().superRefine((json, ctx) => {
+    const problem = shapeProblem(json);
+    if (problem) return ctx.addIssue({ code: 'custom', message: `invalid rich text: ${problem}` });
+    try {
+      if (whole) docFromJSON(json);
+      else schema.nodeFromJSON(json).check();
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: `invalid rich text: ${(error as Error).message}` });
+    }
+  });
+}
+
 /** A rich text document in ProseMirror JSON, valid against the schema. */
-export const RichDoc = z.custom<NodeJSON>().superRefine((json, ctx) => {
-  const problem = shapeProblem(json);
-  if (problem) return ctx.addIssue({ code: 'custom', message: `invalid rich text: ${problem}` });
-  try {
-    docFromJSON(json);
-  } catch (error) {
-    ctx.addIssue({ code: 'custom', message: `invalid rich text: ${(error as Error).message}` });
-  }
-});
+export const RichDoc = richText(true);
 export type RichDoc = NodeJSON;
+
+/**
+ * A node of a rich text document, valid in itself; whether it may stand where
+ * it is put is checked with the document it goes into.
+ */
+export const RichNode = richText(false);
 
 /** A document with one empty paragraph: what a new body starts as. */
 export function emptyDoc(): RichDoc {

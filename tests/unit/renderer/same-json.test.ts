@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameJson } from '../../../renderer/chapters/sameJson.js';
+import { sameJson } from '../../../renderer/app/sameJson.js';
 
 describe('sameJson', () => {
   const body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'De buurt', marks: [{ type: 'comment', attrs: { threadId: 't1' } }] }] }] };

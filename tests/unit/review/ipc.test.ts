@@ -1,6 +1,6 @@
 /** Review through the IPC dispatch, as the app calls it: comments, the reviewer role, review status and the overview. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Envelope } from '../../../main/ipc/contract.js';
+import type { Envelope, SavedChapter } from '../../../main/ipc/contract.js';
 import { createDispatcher, type Dispatch } from '../../../main/ipc/dispatch.js';
 import { createHandlers } from '../../../main/ipc/handlers.js';
 import { docFromJSON, type Chapter, type CommentThread } from '../../../main/model/index.js';
@@ -148,16 +148,27 @@ describe('comments', () => {
     expect((await refused('threads.comment', { chapterId: 'ch1', from: 1, to: 5, text: '   ' })).code).toBe('invalidPayload');
   });
 
+  it('keep their marks through a save that keeps the passage; the save answers without the body it stored as sent', async () => {
+    const before = chapter();
+    const body = structuredClone(before.body);
+    body.content!.push({ type: 'paragraph', content: [{ type: 'text', text: 'Een zin erbij.' }] });
+    const saved = await ok<SavedChapter>('chapters.put', { ...before, body, title: 'Keukentafel' });
+    expect(saved).toMatchObject({ id: 'ch1', title: 'Keukentafel', body: null });
+    expect(chapter().body).toEqual(body);
+    expect(markedText(chapter().body, 't1')).toBe('Gorinchem');
+  });
+
   it('survive the deletion of their passage by an editor: the thread moves to the nearest text and says so', async () => {
     const before = chapter();
     const body = structuredClone(before.body);
     // "Een middag aan de keukentafel in Gorinchem." → "Een middag aan de keukentafel."
     body.content![0]!.content = [{ type: 'text', text: 'Een middag aan de keukentafel.' }];
-    const saved = await ok<Chapter>('chapters.put', { ...before, body });
+    const saved = await ok<SavedChapter>('chapters.put', { ...before, body });
     const thread = project.store.threads.get('t1')!;
     expect(thread.reanchoredAt).not.toBeNull();
     expect(thread.anchor.quote).toBe('Gorinchem');
-    expect(markedText(saved.body, 't1')).toBe('keukentafel');
+    expect(markedText(saved.body!, 't1')).toBe('keukentafel');
+    expect(saved.body).toEqual(chapter().body);
     expect(project.store.check().ok).toBe(true);
   });
 
@@ -179,6 +190,52 @@ describe('comments', () => {
     expect(await ok('threads.delete', { id: 't1' })).toBeNull();
     expect(markedText(chapter().body, 't1')).toBeUndefined();
     expect(project.store.check().ok).toBe(true);
+  });
+});
+
+describe('a save of the blocks an edit changed (chapters.patch)', () => {
+  beforeEach(async () => {
+    await ok('profile.put', editor);
+  });
+
+  const paragraph = (text: string) => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  const patch = (fields: object) => ({ id: 'ch1', base: chapter().updatedAt, count: 3, updatedAt: '2026-12-01T09:00:00.000Z', ...fields });
+
+  it('puts the blocks in place of the ones they replace, keeps the marks of the blocks left alone, and answers without the body', async () => {
+    const before = chapter();
+    const saved = await ok<SavedChapter | null>('chapters.patch', patch({ from: 1, to: 1, blocks: [paragraph('Een nieuwe alinea.')] }));
+    expect(saved).toMatchObject({ id: 'ch1', updatedAt: '2026-12-01T09:00:00.000Z', body: null });
+    expect(chapter().body.content).toEqual([before.body.content![0], paragraph('Een nieuwe alinea.'), ...before.body.content!.slice(1)]);
+    expect(markedText(chapter().body, 't1')).toBe('Gorinchem');
+    expect(project.store.chapters.summaries().find((c) => c.id === 'ch1')!.words).toBeGreaterThan(0);
+    expect(project.store.check().ok).toBe(true);
+  });
+
+  it('gives the threads of a retyped block their marks back, and answers with the body it stored', async () => {
+    const saved = await ok<SavedChapter | null>('chapters.patch', patch({ from: 0, to: 1, blocks: [paragraph('Een middag aan de keukentafel in Gorinchem, thuis.')] }));
+    expect(markedText(saved!.body!, 't1')).toBe('Gorinchem');
+    expect(saved!.body).toEqual(chapter().body);
+    expect(project.store.threads.get('t1')!.reanchoredAt).toBeNull();
+  });
+
+  it('answers null and stores nothing when the chapter is not the one the blocks were found against', async () => {
+    const before = chapter();
+    expect(await ok('chapters.patch', patch({ base: '2026-01-01T00:00:00.000Z', from: 0, to: 1, blocks: [] }))).toBeNull();
+    expect(await ok('chapters.patch', patch({ count: 4, from: 0, to: 1, blocks: [] }))).toBeNull();
+    expect(chapter()).toEqual(before);
+  });
+
+  it('refuses blocks that are not rich text or may not stand in a chapter, and a range outside the body', async () => {
+    const before = chapter();
+    expect((await refused('chapters.patch', patch({ from: 0, to: 1, blocks: [{ type: 'poster' }] }))).code).toBe('invalidPayload');
+    expect((await refused('chapters.patch', patch({ from: 2, to: 1, blocks: [] }))).code).toBe('invalidPayload');
+    expect((await refused('chapters.patch', patch({ from: 0, to: 1, blocks: [{ type: 'text', text: 'los' }] }))).code).toBe('invalidRecord');
+    expect(chapter()).toEqual(before);
+  });
+
+  it('is refused to a reviewer', async () => {
+    await ok('profile.put', reviewer);
+    expect((await refused('chapters.patch', patch({ from: 0, to: 0, blocks: [paragraph('Nee.')] }))).code).toBe('reviewerReadOnly');
   });
 });
 

@@ -2,8 +2,9 @@
  * The one contract between the renderer and main: every channel with the zod
  * schema of what goes in and what comes out. Main validates both directions
  * against it; the renderer's typed client is derived from it. Only zod,
- * main/model and the contract's own parts (files.ts, review-contract.ts) are
- * imported, so the renderer can import this file as is.
+ * main/model and the contract's own parts (files.ts and the export, import
+ * and review round's channels) are imported, so the renderer can import this
+ * file as is.
  *
  * Inputs are always objects (strict: unknown properties are refused) and
  * outputs are JSON values, so the same payloads travel over Electron's IPC and
@@ -38,15 +39,15 @@ import {
   locales,
   maxImageBytes,
   userErrorCodes,
-  importFields,
-  importWarningCodes,
 } from '../model/index.js';
-import { ImportFile } from './files.js';
+import { exportChannels } from './export-contract.js';
+import { importChannels } from './import-contract.js';
 import { reviewRoundChannels } from './review-contract.js';
 
+export * from './export-contract.js';
 export { ImportFile, maxImportBytes } from './files.js';
+export * from './import-contract.js';
 export * from './review-contract.js';
-
 
 const none = z.strictObject({});
 const byId = z.strictObject({ id: Id });
@@ -147,7 +148,6 @@ export type ProfileState = z.infer<typeof ProfileState>;
 
 const CommentText = PlainText(20_000).trim().min(1);
 
-/** A change to a thread; `chapter` is the chapter as stored now when a mark was put on or taken off, else null. */
 /** See review/types.ts: the body only when main rewrote it. */
 export const SavedChapter = Chapter.extend({ body: Chapter.shape.body.nullable() });
 export type SavedChapter = z.infer<typeof SavedChapter>;
@@ -163,6 +163,8 @@ export const ChapterTextPatch = z
     updatedAt: Timestamp,
   })
   .refine((patch) => patch.from <= patch.to && patch.to <= patch.count, { message: 'from ≤ to ≤ count' });
+
+/** A change to a thread; `chapter` is the chapter as stored now when a mark was put on or taken off, else null. */
 export const ThreadChange = z.strictObject({ thread: CommentThread.nullable(), chapter: Chapter.nullable() });
 export type ThreadChange = z.infer<typeof ThreadChange>;
 
@@ -184,105 +186,6 @@ export const ReviewOverview = z.strictObject({
   reviewers: z.array(z.strictObject({ reviewer: Author, owes: z.array(z.strictObject({ chapterId: Id, title: z.string() })) })),
 });
 export type ReviewOverview = z.infer<typeof ReviewOverview>;
-
-/** What the export dialog asks for. `visuals`: a poster PDF and a 300 dpi image of every visual, into a folder. */
-export const ExportSettings = z.strictObject({
-  format: z.enum(['pdf', 'docx', 'visuals']),
-  /** The posters' paper (visuals only); A3 when absent. */
-  size: z.enum(['a3', 'a4']).optional(),
-  template: z.string().regex(/^[a-z0-9-]+$/).max(80),
-  edition: z.enum(['screen', 'print']),
-  comments: z.boolean(),
-  /** Material without consent: refuse to export, leave it out, or include it in a marked draft. */
-  withoutConsent: z.enum(['refuse', 'omit', 'include']),
-});
-export type ExportSettings = z.infer<typeof ExportSettings>;
-
-export const ExportOptions = z.strictObject({
-  templates: z.array(z.strictObject({ id: z.string(), name: z.string(), description: z.string() })),
-  defaultTemplate: z.string(),
-  /** Items shown in the chapters whose consent is not *gegeven*. */
-  withoutConsent: z.array(z.strictObject({ id: Id, title: z.string(), consent: Consent })),
-});
-export type ExportOptions = z.infer<typeof ExportOptions>;
-
-export const ExportJob = z.strictObject({ jobId: z.uuid() });
-
-export const ExportStatus = z.discriminatedUnion('state', [
-  z.strictObject({ state: z.literal('running'), done: z.number().int().min(0), total: z.number().int().min(0) }),
-  /** `path`: the file written, or for visuals the folder. */
-  z.strictObject({ state: z.literal('done'), path: z.string(), notes: z.array(z.string()) }),
-  /** `message`: the sentence to show, in the app's language. */
-  z.strictObject({ state: z.literal('failed'), message: z.string() }),
-  z.strictObject({ state: z.literal('cancelled') }),
-]);
-export type ExportStatus = z.infer<typeof ExportStatus>;
-
-export const ImportField = z.enum(importFields);
-
-export const ImportOptions = z.strictObject({
-  /** The kind of every item from a Word document, and of rows without a kind. */
-  kind: MaterialKind,
-  /** Word: one item per heading instead of one for the document. */
-  splitHeadings: z.boolean(),
-  /** Workgroup and session by name for the whole batch (a row's own values go first); made at import when new. */
-  workgroup: Line(120).min(1).nullable(),
-  session: Line(200).min(1).nullable(),
-  /** Lists: the column mapping the user chose (header → field or null), over the automatic or remembered one. */
-  mapping: z.record(z.string().max(500), ImportField.nullable()).nullable(),
-});
-export type ImportOptions = z.infer<typeof ImportOptions>;
-
-export const ImportPreview = z.strictObject({
-  /** The plan waits in main under this id until it is imported or replaced by a newer preview. */
-  planId: z.uuid(),
-  format: z.enum(['docx', 'csv', 'xlsx']),
-  items: z.array(
-    z.strictObject({
-      id: Id,
-      kind: MaterialKind,
-      title: z.string(),
-      excerpt: z.string(),
-      /** Where in the file: a row number or a heading. */
-      source: z.string(),
-      workgroup: z.string().nullable(),
-      session: z.string().nullable(),
-      consent: Consent,
-      /** The closest existing item (or earlier item of this file) when the text is nearly the same. */
-      duplicate: z
-        .strictObject({ of: z.enum(['existing', 'incoming']), id: Id, title: z.string(), similarity: z.number().min(0).max(1) })
-        .nullable(),
-    }),
-  ),
-  images: count,
-  warnings: z.array(z.strictObject({ code: z.enum(importWarningCodes), params: z.record(z.string(), z.union([z.string(), z.number()])) })),
-  sheet: z
-    .strictObject({
-      headers: z.array(z.string()),
-      mapping: z.record(z.string(), ImportField.nullable()),
-      /** True when the mapping came from an earlier import of a list with these headers. */
-      remembered: z.boolean(),
-      encoding: z.enum(['utf-8', 'windows-1252']).nullable(),
-      separator: z.string().nullable(),
-    })
-    .nullable(),
-});
-export type ImportPreview = z.infer<typeof ImportPreview>;
-
-export const ImportOutcome = z.strictObject({
-  imported: z.array(z.strictObject({ id: Id, title: z.string() })),
-  created: z.strictObject({ workgroups: z.array(z.string()), sessions: z.array(z.string()), contributors: z.array(z.string()) }),
-  visuals: count,
-});
-export type ImportOutcome = z.infer<typeof ImportOutcome>;
-
-export const PseudonymOutcome = z.strictObject({
-  name: z.string(),
-  pseudonym: z.string(),
-  /** Material items and chapters whose text changed. */
-  changed: count,
-});
-export type PseudonymOutcome = z.infer<typeof PseudonymOutcome>;
 
 function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O) {
   return { input, output };
@@ -384,20 +287,8 @@ export const contract = {
     z.array(SearchHit),
   ),
 
-  'export.options': channel(none, ExportOptions),
-  /** Asks where to save (null: the user cancelled) and starts the export off the UI thread. */
-  'export.start': channel(ExportSettings, ExportJob.nullable()),
-  'export.status': channel(ExportJob, ExportStatus),
-  'export.cancel': channel(ExportJob, done),
-
-  /** What importing the file would add, without writing anything; bad files are refused with the importers' message. */
-  'import.preview': channel(z.strictObject({ file: ImportFile, options: ImportOptions }), ImportPreview),
-  /** Writes a previewed plan in one transaction, leaving out the items the user unticked. */
-  'import.apply': channel(z.strictObject({ planId: z.uuid(), skip: z.array(Id).max(100_000) }), ImportOutcome),
-  /** Replaces the contributor's name by the pseudonym in all material and chapters, as one undoable step. */
-  'contributors.pseudonymise': channel(z.strictObject({ id: Id, pseudonym: Line(120).min(1) }), PseudonymOutcome),
-  'contributors.undoPseudonymisation': channel(byId, PseudonymOutcome),
-
+  ...exportChannels,
+  ...importChannels,
   ...reviewRoundChannels,
 
   'app.recent': channel(none, z.array(RecentProject)),

@@ -200,6 +200,8 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
    */
   function putReconciled(before: RichDoc | null, chapter: Chapter): { saved: Chapter; rewritten: boolean } {
     const threads = store.threads.forChapter(chapter.id);
+    // Most chapters have no threads: nothing to re-anchor, and the store checks the body itself.
+    if (threads.length === 0) return { saved: store.chapters.put(chapter), rewritten: false };
     const sent = bodyOf(chapter);
     const { doc, changed } = reconcileThreads(() => (before ? docFromJSON(before) : null), sent, threads, clock());
     const rewritten = doc !== sent;

@@ -233,6 +233,14 @@ describe('a save of the blocks an edit changed (chapters.patch)', () => {
     expect(chapter()).toEqual(before);
   });
 
+  it('works the same in a chapter without threads', async () => {
+    await ok('threads.delete', { id: 't1' });
+    expect((await refused('chapters.patch', patch({ from: 0, to: 1, blocks: [{ type: 'text', text: 'los' }] }))).code).toBe('invalidRecord');
+    const saved = await ok<SavedChapter | null>('chapters.patch', patch({ from: 3, to: 3, blocks: [paragraph('Slot.')] }));
+    expect(saved).toMatchObject({ id: 'ch1', body: null });
+    expect(chapter().body.content!.at(-1)).toEqual(paragraph('Slot.'));
+  });
+
   it('is refused to a reviewer', async () => {
     await ok('profile.put', reviewer);
     expect((await refused('chapters.patch', patch({ from: 0, to: 0, blocks: [paragraph('Nee.')] }))).code).toBe('reviewerReadOnly');

@@ -10,7 +10,7 @@ import { findDuplicates } from './duplicates.js';
 import type { ImportPlan, IncomingItem, SheetInfo } from './plan.js';
 import { readCsv, type CsvTable } from './sheet/csv.js';
 import { autoMapping, combineMappings, mappingKey, parseMapping, RememberedMapping, type Mapping } from './sheet/mapping.js';
-import { rowItems } from './sheet/rows.js';
+import { hasText, rowItems } from './sheet/rows.js';
 import { readXlsx } from './sheet/xlsx.js';
 import { warning, type ImportWarning } from './warnings.js';
 import { draftItem } from './draft.js';
@@ -101,10 +101,6 @@ async function previewSheet(store: ProjectStore, path: string, options: PreviewO
     images: [],
     sheet,
   };
-}
-
-function hasText(row: string[]): boolean {
-  return row.some((cell) => cell.trim());
 }
 
 /** The headers and the mapping for them: the remembered one, or the automatic one, with the user's over it. */

@@ -39,7 +39,7 @@ export function rowItems(
   const items: Incoming[] = [];
   rows.forEach((cells, index) => {
     const row = first + index;
-    if (cells.every((c) => !c.trim())) return;
+    if (!hasText(cells)) return;
     const cell = (field: SheetField): string => {
       const at = columns.get(field);
       return at === undefined ? '' : (cells[at] ?? '').trim();
@@ -86,6 +86,11 @@ export function rowItems(
     items.push({ item, source: `rij ${row}`, workgroup: cell('workgroup').slice(0, 120) || null, session, contributors });
   });
   return items;
+}
+
+/** Whether a row has a cell with text. */
+export function hasText(row: string[]): boolean {
+  return row.some((cell) => cell.trim());
 }
 
 /** `read` for each distinct value once; the answer for a repeated one comes from memory. */

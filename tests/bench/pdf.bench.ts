@@ -12,6 +12,21 @@
  * included, as a user who prints through LibreOffice waits for it too), with
  * its user profile made beforehand so the first-run setup is not counted; and
  * the ratio of its time to our cold export.
+ *
+ * And Typst (tests/bench/typst/): the same tree written as Typst markup — the
+ * template's page, margins, type and leading, justified with Dutch
+ * hyphenation, indented paragraphs, chapters on a new page, running heads and
+ * folios, contents, footnotes, lists, quotes, kaders as filled frames, figures
+ * with their images and captions, cover and colophon — compiled to PDF by the
+ * real Typst compiler (@myriaddreamin/typst-ts-node-compiler) with our TTFs.
+ * Timed from NodeCompiler.create to the PDF's bytes (its font loading
+ * included, writing the markup not), in a fresh child process, so it starts
+ * cold as our first export does; untagged, as ours is. Printed with the ratio
+ * of its time to our cold export and its page count next to ours. Without the
+ * package (or LibreOffice) that figure is skipped with a line saying so.
+ *
+ * BUNDEL_BENCH_KEEP=<dir> keeps our cold export's PDF and Typst's there, to
+ * look at them side by side.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +40,10 @@ import { buildDocument } from '../../main/export/tree/build.js';
 import { exportPdf } from '../../main/export/pdf/index.js';
 import { generateProject } from '../fixtures/large/index.js';
 import { report, time } from './measure.js';
+import { TYPST_PACKAGE, typstInstalled, typstToPdf } from './typst/compile.js';
+
+/** Where to keep the PDFs for a look, if anywhere. */
+const keep = process.env.BUNDEL_BENCH_KEEP;
 
 async function main(): Promise<void> {
   const [data, generateMs] = time(() => generateProject({ size: 'large', seed: 1 }));
@@ -40,7 +59,9 @@ async function main(): Promise<void> {
         if (done === total - 1) flowed = performance.now();
       },
     });
-    return { ms: performance.now() - start, flowMs: flowed - start, pages: pdf.pageCount, bytes: bytes.length, audit: pdf.audit.length };
+    const ms = performance.now() - start;
+    if (keep !== undefined) writeFileSync(path.join(keep, 'bundel.pdf'), bytes);
+    return { ms, flowMs: flowed - start, pages: pdf.pageCount, bytes: bytes.length, audit: pdf.audit.length };
   };
   const cold = await run();
   const coldPeakMb = process.resourceUsage().maxRSS / 1024;
@@ -65,6 +86,19 @@ async function main(): Promise<void> {
     ]);
   } else {
     console.log('LibreOffice (soffice) is not installed: no side-by-side figure');
+  }
+  if (typstInstalled()) {
+    const typst = await typstToPdf(tree, template);
+    if (keep !== undefined) writeFileSync(path.join(keep, 'typst.pdf'), typst.pdf);
+    for (const warning of typst.warnings.slice(0, 5)) console.log(`Typst warning: ${warning}`);
+    report([
+      { name: 'Typst: the same tree as Typst markup to PDF', value: typst.ms, unit: 'ms' },
+      { name: '  its time over our cold export', value: typst.ms / cold.ms, unit: '×' },
+      { name: `  its pages (ours: ${cold.pages})`, value: typst.pages, unit: 'pp' },
+      { name: '  writing its markup (not in its time)', value: typst.markupMs, unit: 'ms' },
+    ]);
+  } else {
+    console.log(`Typst (${TYPST_PACKAGE}) is not installed: no side-by-side figure`);
   }
   if (!met) process.exitCode = 1;
 }

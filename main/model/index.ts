@@ -15,3 +15,4 @@ export { schema } from './richtext/schema.js';
 export * from './richtext/doc.js';
 export * from './richtext/text.js';
 export * from './print-size.js';
+export * from './freeze.js';

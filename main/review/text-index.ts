@@ -10,8 +10,15 @@ import type { Node } from 'prosemirror-model';
 
 export interface TextIndex {
   readonly text: string;
-  /** For each character of `text`, its document position, or -1 where no mark can go. */
-  readonly positions: readonly number[];
+  /**
+   * Where the characters of `text` stand in the document, by the run: run r
+   * covers the text from `runStart[r]` to `runStart[r + 1]` (the last to the
+   * end of `text`) and its characters stand at `runPos[r]`, `runPos[r] + 1`, …,
+   * or nowhere a mark can go when `runPos[r]` is -1. A position per character
+   * cost most of a save of a long chapter with threads.
+   */
+  readonly runStart: Int32Array;
+  readonly runPos: Int32Array;
   /** For each thread marked in the body, the stretch of `text` from its first to its last marked character. */
   readonly marked: ReadonlyMap<string, TextRange>;
 }
@@ -23,9 +30,9 @@ export interface TextRange {
 }
 
 export function indexDoc(doc: Node): TextIndex {
-  // A chapter is some 130,000 characters, indexed on every save: its text goes in by the run, not by the character.
   const parts: string[] = [];
-  const positions: number[] = [];
+  const starts: number[] = [];
+  const poss: number[] = [];
   const marked = new Map<string, TextRange>();
   let length = 0;
   let endsInSeparator = false;
@@ -33,7 +40,8 @@ export function indexDoc(doc: Node): TextIndex {
     if (text.length === 0) return;
     const start = length;
     parts.push(text);
-    for (let i = 0; i < text.length; i++) positions.push(pos < 0 ? -1 : pos + i);
+    starts.push(start);
+    poss.push(pos);
     length += text.length;
     endsInSeparator = text.endsWith('\n');
     for (const id of threadIds) {
@@ -67,11 +75,42 @@ export function indexDoc(doc: Node): TextIndex {
   });
   // plainText trims the whole text; a trailing separator never carries anything.
   let text = parts.join('');
-  while (text.endsWith('\n') && positions[positions.length - 1] === -1) {
+  while (text.endsWith('\n') && poss[poss.length - 1] === -1) {
     text = text.slice(0, -1);
-    positions.pop();
+    if (starts[starts.length - 1] === text.length) {
+      starts.pop();
+      poss.pop();
+    }
   }
-  return { text, positions, marked };
+  return { text, runStart: Int32Array.from(starts), runPos: Int32Array.from(poss), marked };
+}
+
+/** The run holding text offset `i` (0 ≤ i < text length): binary search over the runs' starts. */
+function runAt(index: TextIndex, i: number): number {
+  let low = 0;
+  let high = index.runStart.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (index.runStart[mid]! <= i) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+function runEnd(index: TextIndex, r: number): number {
+  return r + 1 < index.runStart.length ? index.runStart[r + 1]! : index.text.length;
+}
+
+/** Each run's part of a text range that a mark can go on, in order: [text start, text end, document position of the start]. */
+function* markableParts(index: TextIndex, range: TextRange): Generator<[number, number, number]> {
+  if (range.start >= range.end || index.runStart.length === 0) return;
+  for (let r = runAt(index, range.start); r < index.runStart.length && index.runStart[r]! < range.end; r++) {
+    const pos = index.runPos[r]!;
+    if (pos < 0) continue;
+    const start = Math.max(range.start, index.runStart[r]!);
+    const end = Math.min(range.end, runEnd(index, r));
+    if (start < end) yield [start, end, pos + start - index.runStart[r]!];
+  }
 }
 
 export function threadIdsOf(node: Node): string[] {
@@ -80,19 +119,16 @@ export function threadIdsOf(node: Node): string[] {
 
 /** Whether a comment mark can go on some character of the range. */
 export function isMarkable(index: TextIndex, range: TextRange): boolean {
-  for (let i = range.start; i < range.end; i++) if (index.positions[i]! >= 0) return true;
-  return false;
+  return !markableParts(index, range).next().done;
 }
 
 /** The document range covering the markable characters of a text range, or null when there are none. */
 export function docRange(index: TextIndex, range: TextRange): { from: number; to: number } | null {
   let from = -1;
   let to = -1;
-  for (let i = range.start; i < range.end; i++) {
-    const pos = index.positions[i]!;
-    if (pos < 0) continue;
+  for (const [start, end, pos] of markableParts(index, range)) {
     if (from < 0) from = pos;
-    to = pos + 1;
+    to = pos + end - start;
   }
   return from < 0 ? null : { from, to };
 }
@@ -101,10 +137,13 @@ export function docRange(index: TextIndex, range: TextRange): { from: number; to
 export function textRange(index: TextIndex, from: number, to: number): TextRange | null {
   let start = -1;
   let end = -1;
-  index.positions.forEach((pos, i) => {
-    if (pos < from || pos >= to) return;
-    if (start < 0) start = i;
-    end = i + 1;
-  });
+  // Positions rise through the runs that have them: the overlap of each with [from, to) is one stretch.
+  for (let r = 0; r < index.runStart.length; r++) {
+    const pos = index.runPos[r]!;
+    const length = runEnd(index, r) - index.runStart[r]!;
+    if (pos < 0 || pos + length <= from || pos >= to) continue;
+    if (start < 0) start = index.runStart[r]! + Math.max(0, from - pos);
+    end = index.runStart[r]! + Math.min(length, to - pos);
+  }
   return start < 0 ? null : { start, end };
 }

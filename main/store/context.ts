@@ -11,9 +11,12 @@ export interface StoreContext {
   write<T>(fn: () => T): T;
   /** Runs `fn`, turning SQLite's failures into `UserError`s. */
   read<T>(fn: () => T): T;
+  /** Calls `listener` whenever a transaction of this connection is rolled back: what it wrote is gone. */
+  onRollback(listener: () => void): void;
 }
 
 export function storeContext(db: Database, path: string, readOnly: boolean): StoreContext {
+  const rollbackListeners: (() => void)[] = [];
   return {
     db,
     path,
@@ -25,10 +28,18 @@ export function storeContext(db: Database, path: string, readOnly: boolean): Sto
       // each time — most of the cost of importing thousands of items.
       if (db.inTransaction) return mapSqliteErrors(path, fn);
       // IMMEDIATE takes the write lock up front, so a second writer waits instead of failing mid-way.
-      return mapSqliteErrors(path, () => db.transaction(fn).immediate());
+      try {
+        return mapSqliteErrors(path, () => db.transaction(fn).immediate());
+      } catch (error) {
+        for (const listener of rollbackListeners) listener();
+        throw error;
+      }
     },
     read<T>(fn: () => T): T {
       return mapSqliteErrors(path, fn);
+    },
+    onRollback(listener: () => void): void {
+      rollbackListeners.push(listener);
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { UserError } from '../model/index.js';
 import type { StoreContext } from './context.js';
+import { RecordCache } from './record-cache.js';
 
 export type SqlValue = string | number | bigint | null;
 
@@ -22,6 +23,10 @@ export interface TableSpec<T extends { id: string }> {
   insertOnly?: Record<string, string>;
   /** SQL ordering of `list()`; by default the order records were first written in. */
   orderBy?: string;
+  /** How many records `get` keeps parsed (see RecordCache): for tables of large records read again and again. */
+  cache?: number;
+  /** The record's JSON, as JSON.stringify makes it (the default) or faster for large records. */
+  json?: (record: T) => string;
 }
 
 interface DataRow {
@@ -56,6 +61,7 @@ export class RecordTable<T extends { id: string }> {
   readonly what: string;
   private readonly columnValues: ((record: T) => SqlValue)[];
   private readonly statements;
+  private readonly cache: RecordCache<T> | null;
 
   constructor(
     private readonly ctx: StoreContext,
@@ -81,6 +87,7 @@ export class RecordTable<T extends { id: string }> {
       ),
       remove: db.prepare<[string]>(`DELETE FROM ${table} WHERE id = ?`),
     };
+    this.cache = spec.cache ? new RecordCache(ctx, spec.cache) : null;
   }
 
   /** The record as the schema makes it (trimmed lines and all), or `invalidRecord`. */
@@ -97,10 +104,15 @@ export class RecordTable<T extends { id: string }> {
     return this.ctx.read(() => this.statements.list.all().map((row) => this.parse(row)));
   }
 
+  /** The record; from the cache, shared and frozen, when the table keeps one. */
   get(id: string): T | undefined {
     return this.ctx.read(() => {
+      const cached = this.cache?.get(id);
+      if (cached) return cached;
       const row = this.statements.get.get(id);
-      return row && this.parse(row);
+      const record = row && this.parse(row);
+      if (record) this.cache?.set(record);
+      return record;
     });
   }
 
@@ -123,12 +135,14 @@ export class RecordTable<T extends { id: string }> {
   /** Writes a validated record, with the values of the `supplied` columns; call inside a transaction. */
   upsert(record: T, supplied: SqlValue[] = []): void {
     const columns = this.columnValues.map((value) => value(record));
-    this.statements.upsert.run(record.id, ...columns, ...supplied, JSON.stringify(record));
+    this.statements.upsert.run(record.id, ...columns, ...supplied, (this.spec.json ?? JSON.stringify)(record));
+    this.cache?.set(record);
   }
 
   /** Deletes the row; call inside a transaction. */
   remove(id: string): void {
     this.statements.remove.run(id);
+    this.cache?.delete(id);
   }
 
   /** Every row, parsed or with what is wrong with it: for the consistency check. */

@@ -53,6 +53,22 @@ export interface BodyText {
   words: number;
 }
 
+/**
+ * Each block's text and words, for blocks that are frozen (checked rich text
+ * is, see `docFromJSON`) and so cannot change: a save while someone types
+ * changes one or two blocks of hundreds.
+ */
+const blockTexts = new WeakMap<object, { text: string; words: number }>();
+
+function blockText(block: RichDoc): { text: string; words: number } {
+  const known = blockTexts.get(block);
+  if (known) return known;
+  const text = plainText({ type: 'doc', content: [block] });
+  const found = { text, words: text ? wordsIn(text) : 0 };
+  if (Object.isFrozen(block)) blockTexts.set(block, found);
+  return found;
+}
+
 export function bodyText(body: RichDoc): BodyText {
   const sections: string[] = [];
   let current: string[] = [];
@@ -65,10 +81,9 @@ export function bodyText(body: RichDoc): BodyText {
   };
   for (const block of body.content ?? []) {
     if (block.type === 'heading') close();
-    const text = plainText({ type: 'doc', content: [block] });
+    const { text, words: count } = blockText(block);
     if (!text) continue;
     current.push(text);
-    const count = wordsIn(text);
     words += count;
     total += count;
     if (words >= MAX_WORDS || (words >= MIN_WORDS && count % MARKER_ODDS === 0)) close();

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Node } from 'prosemirror-model';
+import { deepFreeze } from '../freeze.js';
 import { schema } from './schema.js';
 
 export interface MarkJSON {
@@ -31,8 +32,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * rather than as a recursive zod schema: a chapter of 20,000 words is some
  * 10,000 nodes, and zod's recursive parse of them took most of a save.
  */
-function shapeProblem(json: unknown): string | null {
-  const stack: { node: unknown; path: string }[] = [{ node: json, path: 'doc' }];
+function shapeProblem(json: unknown, root: string): string | null {
+  const stack: { node: unknown; path: string }[] = [{ node: json, path: root }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { node, path } = next;
     if (!isRecord(node)) return `${path}: not an object`;
@@ -56,22 +57,58 @@ function shapeProblem(json: unknown): string | null {
   return null;
 }
 
-/** Parse JSON into a schema-checked ProseMirror node; throws a RangeError saying what is wrong. */
-export function docFromJSON(json: unknown): Node {
+/**
+ * Top-level blocks found valid, with their node. A chapter is checked on every
+ * save, once a second while someone types, and all but one or two of its
+ * hundreds of blocks are the objects the last save checked: those are neither
+ * walked nor parsed again. A checked block is frozen, so it cannot change
+ * behind its entry; rich text JSON is a value, never edited in place.
+ */
+const checkedBlocks = new WeakMap<object, Node>();
+
+function checkedBlock(json: unknown, path: string): Node {
+  const known = isRecord(json) ? checkedBlocks.get(json) : undefined;
+  if (known) return known;
+  const problem = shapeProblem(json, path);
+  if (problem) throw new RangeError(problem);
   const node = schema.nodeFromJSON(json);
-  if (node.type !== schema.topNodeType) throw new RangeError(`expected a doc, got ${node.type.name}`);
   node.check();
+  checkedBlocks.set(deepFreeze(json as NodeJSON), node);
   return node;
+}
+
+/**
+ * Parse JSON into a schema-checked ProseMirror document; throws a RangeError
+ * saying what is wrong. The document node itself carries no marks and no
+ * attributes; its blocks are checked one by one (see `checkedBlocks`) and its
+ * content expression over them.
+ */
+export function docFromJSON(json: unknown): Node {
+  if (!isRecord(json)) throw new RangeError('doc: not an object');
+  if (json.type !== schema.topNodeType.name) throw new RangeError(`expected a doc, got ${String(json.type)}`);
+  for (const key in json) if (key !== 'type' && key !== 'content' && !isEmpty(json[key])) throw new RangeError(`doc: unexpected ${key}`);
+  const content = json.content ?? [];
+  if (!Array.isArray(content)) throw new RangeError('doc.content: not a list');
+  const doc = schema.topNodeType.create(null, content.map((block, i) => checkedBlock(block, `doc.content[${i}]`)));
+  if (!doc.type.validContent(doc.content)) throw new RangeError(`Invalid content for node doc: ${doc.content.toString().slice(0, 50)}`);
+  return doc;
+}
+
+/** An empty list or object: what a document's `attrs` and `marks` may be, as it has none. */
+function isEmpty(value: unknown): boolean {
+  return (Array.isArray(value) && value.length === 0) || (isRecord(value) && Object.keys(value).length === 0);
 }
 
 /** Rich text in ProseMirror JSON, valid against the schema: a whole document, or one node of one. */
 function richText(whole: boolean) {
   return z.custom<NodeJSON>().superRefine((json, ctx) => {
-    const problem = shapeProblem(json);
-    if (problem) return ctx.addIssue({ code: 'custom', message: `invalid rich text: ${problem}` });
     try {
       if (whole) docFromJSON(json);
-      else schema.nodeFromJSON(json).check();
+      else {
+        const problem = shapeProblem(json, 'node');
+        if (problem) throw new RangeError(problem);
+        schema.nodeFromJSON(json).check();
+      }
     } catch (error) {
       ctx.addIssue({ code: 'custom', message: `invalid rich text: ${(error as Error).message}` });
     }

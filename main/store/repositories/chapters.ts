@@ -11,6 +11,7 @@ import {
   ReviewStatus,
   UserError,
 } from '../../model/index.js';
+import { chapterJson } from '../chapter-json.js';
 import type { StoreContext } from '../context.js';
 import { parseRow, RecordTable } from '../records.js';
 import type { SearchIndex } from '../search.js';
@@ -43,6 +44,9 @@ export function chapterTable(ctx: StoreContext): RecordTable<Chapter> {
       updated_at: (c) => c.updatedAt,
     },
     supplied: ['words'],
+    // The chapters being edited: one per open window, and a few the review round or an export reads.
+    cache: 8,
+    json: chapterJson,
   });
 }
 

@@ -1,13 +1,13 @@
 /**
  * The records of one table last read or written through this connection,
- * validated and frozen, a few at a time: a chapter of 20,000 words is read and
+ * validated, a few at a time: a chapter of 20,000 words is read and
  * written again once a second while someone types, and parsing and checking
  * its 240 KB of JSON each time was a fifth of a save. An entry goes when a
  * transaction of this connection rolls back (it may hold what was undone) and
  * every entry goes when another connection has committed to the file since the
  * last look (SQLite's `data_version` says so).
  */
-import { deepFreeze } from '../model/index.js';
+import { freezeShared } from '../model/index.js';
 import type { StoreContext } from './context.js';
 
 export class RecordCache<T extends { id: string }> {
@@ -37,9 +37,9 @@ export class RecordCache<T extends { id: string }> {
     return record;
   }
 
-  /** Keeps `record`, frozen: callers share it, so no one may change it. */
+  /** Keeps `record`: callers share it, so no one may change it (see freezeShared). */
   set(record: T): void {
-    this.touch(record.id, deepFreeze(record));
+    this.touch(record.id, freezeShared(record));
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 

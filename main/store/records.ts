@@ -25,8 +25,6 @@ export interface TableSpec<T extends { id: string }> {
   orderBy?: string;
   /** How many records `get` keeps parsed (see RecordCache): for tables of large records read again and again. */
   cache?: number;
-  /** The record's JSON, as JSON.stringify makes it (the default) or faster for large records. */
-  json?: (record: T) => string;
 }
 
 interface DataRow {
@@ -135,7 +133,7 @@ export class RecordTable<T extends { id: string }> {
   /** Writes a validated record, with the values of the `supplied` columns; call inside a transaction. */
   upsert(record: T, supplied: SqlValue[] = []): void {
     const columns = this.columnValues.map((value) => value(record));
-    this.statements.upsert.run(record.id, ...columns, ...supplied, (this.spec.json ?? JSON.stringify)(record));
+    this.statements.upsert.run(record.id, ...columns, ...supplied, JSON.stringify(record));
     this.cache?.set(record);
   }
 

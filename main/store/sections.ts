@@ -8,7 +8,7 @@
  * multiple of MARKER_ODDS), not on counting from the start: an edit moves at
  * most the boundaries near it, and the sections further on stay the same.
  */
-import { plainText, type RichDoc } from '../model/index.js';
+import { checkedBlockOf, plainText, type RichDoc } from '../model/index.js';
 
 const MIN_WORDS = 150;
 const MAX_WORDS = 1_000;
@@ -53,20 +53,17 @@ export interface BodyText {
   words: number;
 }
 
-/**
- * Each block's text and words, for blocks that are frozen (checked rich text
- * is, see `docFromJSON`) and so cannot change: a save while someone types
- * changes one or two blocks of hundreds.
- */
-const blockTexts = new WeakMap<object, { text: string; words: number }>();
-
+/** The block's text and words; a checked block's once (see `checkedBlockOf`): a save while someone types changes one or two blocks of hundreds. */
 function blockText(block: RichDoc): { text: string; words: number } {
-  const known = blockTexts.get(block);
-  if (known) return known;
+  const known = checkedBlockOf(block);
+  if (known?.text !== undefined && known.words !== undefined) return { text: known.text, words: known.words };
   const text = plainText({ type: 'doc', content: [block] });
-  const found = { text, words: text ? wordsIn(text) : 0 };
-  if (Object.isFrozen(block)) blockTexts.set(block, found);
-  return found;
+  const words = text ? wordsIn(text) : 0;
+  if (known) {
+    known.text = text;
+    known.words = words;
+  }
+  return { text, words };
 }
 
 export function bodyText(body: RichDoc): BodyText {

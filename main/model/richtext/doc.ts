@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Node } from 'prosemirror-model';
-import { deepFreeze } from '../freeze.js';
+import { freezeShared } from '../freeze.js';
 import { schema } from './schema.js';
 
 export interface MarkJSON {
@@ -58,22 +58,35 @@ function shapeProblem(json: unknown, root: string): string | null {
 }
 
 /**
- * Top-level blocks found valid, with their node. A chapter is checked on every
- * save, once a second while someone types, and all but one or two of its
- * hundreds of blocks are the objects the last save checked: those are neither
- * walked nor parsed again. A checked block is frozen, so it cannot change
- * behind its entry; rich text JSON is a value, never edited in place.
+ * What is known of a top-level block `docFromJSON` found valid: its node, and
+ * what others derive from it (its plain text, its words), each made
+ * once by whoever first needs it. A chapter is checked on every save, once a
+ * second while someone types, and all but one or two of its hundreds of
+ * blocks are the objects the last save checked. Rich text JSON is a value,
+ * never edited in place (see freezeShared), so an entry cannot go stale; one
+ * entry per block, as adding an object to a WeakMap costs more than reading it.
  */
-const checkedBlocks = new WeakMap<object, Node>();
+export interface CheckedBlock {
+  readonly node: Node;
+  text?: string;
+  words?: number;
+}
+
+const checkedBlocks = new WeakMap<object, CheckedBlock>();
+
+/** What is known of `block` when `docFromJSON` found it valid, else undefined. */
+export function checkedBlockOf(block: object): CheckedBlock | undefined {
+  return checkedBlocks.get(block);
+}
 
 function checkedBlock(json: unknown, path: string): Node {
   const known = isRecord(json) ? checkedBlocks.get(json) : undefined;
-  if (known) return known;
+  if (known) return known.node;
   const problem = shapeProblem(json, path);
   if (problem) throw new RangeError(problem);
   const node = schema.nodeFromJSON(json);
   node.check();
-  checkedBlocks.set(deepFreeze(json as NodeJSON), node);
+  checkedBlocks.set(freezeShared(json as NodeJSON), { node });
   return node;
 }
 

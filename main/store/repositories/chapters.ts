@@ -11,7 +11,6 @@ import {
   ReviewStatus,
   UserError,
 } from '../../model/index.js';
-import { chapterJson } from '../chapter-json.js';
 import type { StoreContext } from '../context.js';
 import { parseRow, RecordTable } from '../records.js';
 import type { SearchIndex } from '../search.js';
@@ -46,7 +45,6 @@ export function chapterTable(ctx: StoreContext): RecordTable<Chapter> {
     supplied: ['words'],
     // The chapters being edited: one per open window, and a few the review round or an export reads.
     cache: 8,
-    json: chapterJson,
   });
 }
 

@@ -148,8 +148,8 @@ export type ProfileState = z.infer<typeof ProfileState>;
 
 const CommentText = PlainText(20_000).trim().min(1);
 
-/** See review/types.ts: the body only when main rewrote it. */
-export const SavedChapter = Chapter.extend({ body: Chapter.shape.body.nullable() });
+/** See review/types.ts: the body only when main rewrote it; whether the chapter's threads moved. */
+export const SavedChapter = Chapter.extend({ body: Chapter.shape.body.nullable(), threadsMoved: z.boolean() });
 export type SavedChapter = z.infer<typeof SavedChapter>;
 /** See review/types.ts: the blocks of a chapter's text an edit changed. */
 export const ChapterTextPatch = z

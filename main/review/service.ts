@@ -119,11 +119,11 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
       store.transaction(() => {
         requireEditor();
         const before = store.chapters.get(input.id);
-        const { saved, rewritten } = putReconciled(before?.body ?? null, input);
+        const { saved, rewritten, threadsMoved } = putReconciled(before?.body ?? null, input);
         if (before && before.reviewStatus !== saved.reviewStatus) {
           recordStatus(saved.id, before.reviewStatus, saved.reviewStatus, state().profile);
         }
-        return { ...saved, body: rewritten ? saved.body : null };
+        return { ...saved, body: rewritten ? saved.body : null, threadsMoved };
       }),
 
     patchChapter: ({ id, base, count, from, to, blocks, updatedAt }) =>
@@ -133,8 +133,8 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
         const content = before?.body.content ?? [];
         if (!before || before.updatedAt !== base || content.length !== count || from > to || to > count) return null;
         const body = { ...before.body, content: [...content.slice(0, from), ...blocks, ...content.slice(to)] };
-        const { saved, rewritten } = putReconciled(before.body, { ...before, body, updatedAt });
-        return { ...saved, body: rewritten ? saved.body : null };
+        const { saved, rewritten, threadsMoved } = putReconciled(before.body, { ...before, body, updatedAt });
+        return { ...saved, body: rewritten ? saved.body : null, threadsMoved };
       }),
 
     restoreSnapshot: (snapshotId) =>
@@ -196,18 +196,19 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
 
   /**
    * Stores a chapter with its threads re-anchored from the body they were on
-   * (`before`) to its new body; `rewritten` when marks were put back into it.
+   * (`before`) to its new body; `rewritten` when marks were put back into it,
+   * `threadsMoved` when a thread was stored anew.
    */
-  function putReconciled(before: RichDoc | null, chapter: Chapter): { saved: Chapter; rewritten: boolean } {
+  function putReconciled(before: RichDoc | null, chapter: Chapter): { saved: Chapter; rewritten: boolean; threadsMoved: boolean } {
     const threads = store.threads.forChapter(chapter.id);
     // Most chapters have no threads: nothing to re-anchor, and the store checks the body itself.
-    if (threads.length === 0) return { saved: store.chapters.put(chapter), rewritten: false };
+    if (threads.length === 0) return { saved: store.chapters.put(chapter), rewritten: false, threadsMoved: false };
     const sent = bodyOf(chapter);
     const { doc, changed } = reconcileThreads(() => (before ? docFromJSON(before) : null), sent, threads, clock());
     const rewritten = doc !== sent;
     const saved = store.chapters.put(rewritten ? { ...chapter, body: richDoc(doc) } : chapter);
     for (const t of changed) store.threads.put(t);
-    return { saved, rewritten };
+    return { saved, rewritten, threadsMoved: changed.length > 0 };
   }
 
   /** Deletes a thread and takes its mark off the chapter; returns the chapter when its body changed. */

@@ -22,9 +22,10 @@ export interface ThreadChange {
  * otherwise than it was sent (marks of threads that had lost theirs put
  * back), else null: the editor saves a long chapter every second while one
  * types, and sending it back, checking it and reading it again cost more than
- * the save itself.
+ * the save itself. `threadsMoved` says whether a thread's anchor or place
+ * changed with the save: only then need the chapter's threads be read again.
  */
-export type SavedChapter = Omit<Chapter, 'body'> & { body: Chapter['body'] | null };
+export type SavedChapter = Omit<Chapter, 'body'> & { body: Chapter['body'] | null; threadsMoved: boolean };
 
 /**
  * The editor's save of a chapter's text as the top-level blocks it changed:

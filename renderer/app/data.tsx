@@ -29,7 +29,7 @@ import { SaveStates, type Saving } from './saveState.js';
 export interface Data {
   client: Client;
   /** A change: tracked in the save state; throws the client's error for the caller to show. */
-  write<C extends Channel>(channel: C, input: Input<C>, options?: WriteOptions): Promise<Output<C>>;
+  write<C extends Channel>(channel: C, input: Input<C>, options?: WriteOptions<C>): Promise<Output<C>>;
   /**
    * Marks a change that is waiting to be written (the editor's idle delay), so
    * the header says "opslaan…" from the first keystroke; returns the release.
@@ -41,9 +41,11 @@ export interface Data {
   afterWrite(channel: Channel, listener: () => void): () => void;
 }
 
-export interface WriteOptions {
+export interface WriteOptions<C extends Channel = Channel> {
   /** The write changes a chapter's text and nothing else: no kader, figure, title or status. */
   readonly textOnly?: boolean;
+  /** The queries whose answers the write's answer says it left as they were: not read again. */
+  readonly unchanged?: (answer: Output<C>) => readonly Channel[];
 }
 
 /**
@@ -69,12 +71,16 @@ export function DataProvider({ children, client: given }: { children: ReactNode;
   const hold = useCallback(() => saves.hold(), [saves]);
 
   const write = useCallback(
-    async <C extends Channel>(channel: C, input: Input<C>, options: WriteOptions = {}): Promise<Output<C>> => {
+    async <C extends Channel>(channel: C, input: Input<C>, options: WriteOptions<C> = {}): Promise<Output<C>> => {
       const release = hold();
       try {
         const out = await client.call(channel, input);
         saves.settle(null);
-        for (const entry of [...listeners]) if (!options.textOnly || followsText.has(entry.channel)) entry.listener();
+        const unchanged = options.unchanged?.(out) ?? [];
+        for (const entry of [...listeners]) {
+          if (unchanged.includes(entry.channel)) continue;
+          if (!options.textOnly || followsText.has(entry.channel)) entry.listener();
+        }
         return out;
       } catch (error) {
         saves.settle(errorText(error, i18n.current.t));

@@ -14,6 +14,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { Channel, SavedChapter } from '../../main/ipc/contract.js';
 import { now, type Chapter, type RichDoc } from '../../main/model/index.js';
 import { useData } from '../app/data.js';
 import { blockPatch } from './blockPatch.js';
@@ -26,6 +27,14 @@ const maxWaitMs = 1000;
 const idleWaitMs = 100;
 
 export type ChapterMeta = Pick<Chapter, 'title' | 'byline' | 'kind' | 'reviewStatus'>;
+
+/** The chapter main stored, with its body: the save's answer without what it said about the save. */
+function storedChapter({ threadsMoved: _threadsMoved, ...saved }: SavedChapter, body: RichDoc): Chapter {
+  return { ...saved, body };
+}
+
+/** A save that moved none of the chapter's threads leaves their list as it was: it is not read again. */
+const threadsUnmoved = (saved: SavedChapter | null): Channel[] => (saved && !saved.threadsMoved ? ['threads.forChapter'] : []);
 
 function sameFields(a: ChapterMeta, b: ChapterMeta): boolean {
   return a.title === b.title && a.byline === b.byline && a.kind === b.kind && a.reviewStatus === b.reviewStatus;
@@ -88,16 +97,16 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
         const replaced: RichDoc[] = [];
         for (let i = patch.from; i < patch.to; i++) replaced.push(from.child(i).toJSON() as RichDoc);
         const input = { id: stored.id, base: stored.updatedAt, count: patch.count, from: patch.from, to: patch.to, blocks, updatedAt: now() };
-        const saved = await write('chapters.patch', input, { textOnly: blocksChangeOnlyText(replaced, blocks) });
+        const saved = await write('chapters.patch', input, { textOnly: blocksChangeOnlyText(replaced, blocks), unchanged: threadsUnmoved });
         // Stored as sent: the stored body with the blocks replaced, as main did it (the whole document's JSON cost 3–4 ms).
         const content = stored.body.content ?? [];
         const body = saved?.body ?? { ...stored.body, content: [...content.slice(0, patch.from), ...blocks, ...content.slice(patch.to)] };
-        if (saved) return { chapter: { ...saved, body }, rewritten: saved.body !== null };
+        if (saved) return { chapter: storedChapter(saved, body), rewritten: saved.body !== null };
       }
       const record: Chapter = { ...fields, body: sent ? (sent.toJSON() as RichDoc) : stored.body, updatedAt: now() };
-      const saved = await write('chapters.put', record, { textOnly: changesOnlyText(stored, record) });
+      const saved = await write('chapters.put', record, { textOnly: changesOnlyText(stored, record), unchanged: threadsUnmoved });
       // Main sends the body back only when it stored it otherwise than sent.
-      return { chapter: { ...saved, body: saved.body ?? record.body }, rewritten: saved.body !== null };
+      return { chapter: storedChapter(saved, saved.body ?? record.body), rewritten: saved.body !== null };
     },
     [write],
   );

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bridgeTransport } from '../../renderer/api/bridge-transport.js';
 import { ApiError, createClient } from '../../renderer/api/client.js';
 import { screenshot } from './support/browser.js';
-import { saved, startSession, type Session } from './support/session.js';
+import { autosaved, saved, startSession, type Session } from './support/session.js';
 
 let session: Session;
 let page: Page;
@@ -161,6 +161,38 @@ describe('review', () => {
     await expect.poll(misplaced).toEqual([]);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
     await saved(page);
+  });
+
+  it('reads the threads again after a save only when the save moved one of them', async () => {
+    const channels: string[] = [];
+    const record = (request: { url(): string; postData(): string | null }) => {
+      if (request.url().includes('/ipc')) channels.push((JSON.parse(request.postData() ?? '{}') as { channel?: string }).channel ?? '');
+    };
+    page.on('request', record);
+    try {
+      // The chapter's last words, far from every passage: the threads stay as they were.
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type(' En zo ging het verder.');
+      await autosaved(page);
+      expect(channels).toContain('chapters.patch');
+      expect(channels).not.toContain('threads.forChapter');
+      // Right before a passage: the words around it, part of its anchor, change. (Back at the top first:
+      // the editor draws only the text around the caret.)
+      await page.keyboard.press('Control+Home');
+      channels.length = 0;
+      await selectText('de hond');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type('juist ');
+      await autosaved(page);
+      await expect.poll(() => channels.includes('threads.forChapter')).toBe(true);
+      expect(await card('de hond').count()).toBe(1);
+    } finally {
+      page.off('request', record);
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Control+Home');
+      await saved(page);
+    }
   });
 
   it('comments with Ctrl+Alt+M', async () => {

@@ -218,6 +218,17 @@ describe('a save of the blocks an edit changed (chapters.patch)', () => {
     expect(project.store.threads.get('t1')!.reanchoredAt).toBeNull();
   });
 
+  it('says whether the threads moved, so that the editor reads them again only then', async () => {
+    const anchor = project.store.threads.get('t1')!.anchor;
+    // Right after the passage: the words that follow it, part of its anchor, are new.
+    const long = 'Daarna spraken we nog lang door over de buurt, de mantelzorg en wie wat kon doen.';
+    const near = await ok<SavedChapter | null>('chapters.patch', patch({ from: 1, to: 1, blocks: [paragraph(long)] }));
+    expect(near).toMatchObject({ body: null, threadsMoved: true });
+    expect(project.store.threads.get('t1')!.anchor).not.toEqual(anchor);
+    const far = await ok<SavedChapter | null>('chapters.patch', patch({ count: 4, from: 4, to: 4, blocks: [paragraph('Een slotalinea.')] }));
+    expect(far).toMatchObject({ body: null, threadsMoved: false });
+  });
+
   it('answers null and stores nothing when the chapter is not the one the blocks were found against', async () => {
     const before = chapter();
     expect(await ok('chapters.patch', patch({ base: '2026-01-01T00:00:00.000Z', from: 0, to: 1, blocks: [] }))).toBeNull();
@@ -237,7 +248,7 @@ describe('a save of the blocks an edit changed (chapters.patch)', () => {
     await ok('threads.delete', { id: 't1' });
     expect((await refused('chapters.patch', patch({ from: 0, to: 1, blocks: [{ type: 'text', text: 'los' }] }))).code).toBe('invalidRecord');
     const saved = await ok<SavedChapter | null>('chapters.patch', patch({ from: 3, to: 3, blocks: [paragraph('Slot.')] }));
-    expect(saved).toMatchObject({ id: 'ch1', body: null });
+    expect(saved).toMatchObject({ id: 'ch1', body: null, threadsMoved: false });
     expect(chapter().body.content!.at(-1)).toEqual(paragraph('Slot.'));
   });
 

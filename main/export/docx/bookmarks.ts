@@ -4,7 +4,8 @@
  * bookmark it does not like — which would break every link and TOC entry that
  * points at it. Names starting with "_" are hidden, which we do not want.
  */
-import type { Block, DocumentTree } from '../tree/types.js';
+import type { DocumentTree } from '../tree/types.js';
+import { eachBlock } from '../tree/walk.js';
 
 const maxLength = 40;
 
@@ -15,17 +16,11 @@ export class Bookmarks {
   /** Every anchor a link or the TOC can point at: chapters, their headings and figures. */
   static of(tree: DocumentTree): Bookmarks {
     const bookmarks = new Bookmarks();
-    const visit = (blocks: readonly Block[]): void => {
-      for (const block of blocks) {
-        if (block.type === 'heading' || block.type === 'figure') bookmarks.add(block.anchor);
-        else if (block.type === 'quote') visit(block.blocks);
-        else if (block.type === 'list') block.items.forEach(visit);
-        else if (block.type === 'box') block.items.forEach((item) => item.parts.forEach((part) => visit(part.blocks)));
-      }
-    };
     for (const chapter of tree.chapters) {
       bookmarks.add(chapter.anchor);
-      visit(chapter.blocks);
+      eachBlock(chapter.blocks, (block) => {
+        if (block.type === 'heading' || block.type === 'figure') bookmarks.add(block.anchor);
+      });
     }
     return bookmarks;
   }

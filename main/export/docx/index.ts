@@ -22,7 +22,7 @@ import { blankHeads } from './running-heads.js';
 import { documentStyles } from './styles.js';
 import { renderSvgFallbacks } from './svg.js';
 import { renderCharts } from './charts.js';
-import { figuresOf } from './tree-figures.js';
+import { figuresOf } from '../tree/walk.js';
 import { tableOfContents } from './toc.js';
 
 export type { DocxProgress, DocxReport, DocxWarning } from './report.js';

@@ -8,7 +8,8 @@
  * (`placement: auto`), as our flow floats one that does not fit to the next page.
  */
 import type { Template } from '../../../main/export/template/index.js';
-import type { Block, DocumentTree, Figure } from '../../../main/export/tree/types.js';
+import type { DocumentTree, Figure } from '../../../main/export/tree/types.js';
+import { figuresOf } from '../../../main/export/tree/walk.js';
 import { drawVisual } from '../../../main/visuals/draw.js';
 import { templateMeasure } from '../../../main/visuals/measure.js';
 import { drawingToSvg } from '../../../main/visuals/svg-drawing.js';
@@ -100,19 +101,4 @@ function textWidth(t: Template): number {
 
 function textHeight(t: Template): number {
   return (t.page.height - t.page.margins.top - t.page.margins.bottom) * MM_TO_PT;
-}
-
-function figuresOf(tree: DocumentTree): Figure[] {
-  const out: Figure[] = [];
-  const visit = (blocks: readonly Block[]): void => {
-    for (const block of blocks) {
-      if (block.type === 'figure') out.push(block);
-      else if (block.type === 'quote') visit(block.blocks);
-      else if (block.type === 'list') block.items.forEach(visit);
-      else if (block.type === 'box') block.items.forEach((item) => item.parts.forEach((part) => visit(part.blocks)));
-    }
-  };
-  for (const chapter of tree.chapters) visit(chapter.blocks);
-  visit(tree.colophon.blocks);
-  return out;
 }

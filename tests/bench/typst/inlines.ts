@@ -4,7 +4,8 @@
  * breaks. Every inline starts with `#`, so one expression never runs into the
  * next (`#"a".b` or `#emph("a")[b]` would be read as a field or an argument).
  */
-import type { Block, DocumentTree, Inline, Text } from '../../../main/export/tree/types.js';
+import type { DocumentTree, Inline, Text } from '../../../main/export/tree/types.js';
+import { eachBlock } from '../../../main/export/tree/walk.js';
 import { str } from './literal.js';
 
 /** Typst labels for the tree's anchors: chapters, headings and figures (as the DOCX writer's bookmarks). */
@@ -14,17 +15,11 @@ export class Anchors {
 
   static of(tree: DocumentTree): Anchors {
     const anchors = new Anchors();
-    const visit = (blocks: readonly Block[]): void => {
-      for (const block of blocks) {
-        if (block.type === 'heading' || block.type === 'figure') anchors.add(block.anchor);
-        else if (block.type === 'quote') visit(block.blocks);
-        else if (block.type === 'list') block.items.forEach(visit);
-        else if (block.type === 'box') block.items.forEach((item) => item.parts.forEach((part) => visit(part.blocks)));
-      }
-    };
     for (const chapter of tree.chapters) {
       anchors.add(chapter.anchor);
-      visit(chapter.blocks);
+      eachBlock(chapter.blocks, (block) => {
+        if (block.type === 'heading' || block.type === 'figure') anchors.add(block.anchor);
+      });
     }
     return anchors;
   }

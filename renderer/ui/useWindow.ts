@@ -129,7 +129,7 @@ export function useWindow(keys: readonly string[], scroller: React.RefObject<HTM
     if (!el || i === undefined) return;
     const want = Math.max(0, offsets[i]! + anchor.current!.delta);
     if (Math.abs(el.scrollTop - want) < 1) return;
-    el.scrollTop = own.current = want;
+    own.current = scrollTo(el, want);
     setScrollTop(el.scrollTop);
   }, [offsets, indexOf, keys, scroller]);
 
@@ -168,7 +168,7 @@ export function useWindow(keys: readonly string[], scroller: React.RefObject<HTM
         else if (top < next) next = Math.max(0, top);
         else next = bottom - el.clientHeight;
       }
-      if (next !== el.scrollTop) el.scrollTop = own.current = next;
+      if (next !== el.scrollTop) own.current = scrollTo(el, next);
       // Anchor on the revealed row, which is the one that must stay in view.
       anchor.current = { key: keys[i]!, delta: el.scrollTop - offsets[i]!, keys };
       if (now) flushSync(() => setScrollTop(el.scrollTop));
@@ -186,6 +186,15 @@ export function useWindow(keys: readonly string[], scroller: React.RefObject<HTM
     setFocused,
     onScroll,
   };
+}
+
+/**
+ * Scrolls `el` to `top` and answers where it got: the browser stops at the end of the list, and a
+ * scroll event at that place must still be known as our own.
+ */
+function scrollTo(el: HTMLElement, top: number): number {
+  el.scrollTop = top;
+  return el.scrollTop;
 }
 
 /** The row at height `y`: the last i with offsets[i] <= y (binary search). */

@@ -23,6 +23,7 @@ import { References } from './references.js';
 import { alreadyStored, createState, viewProps, type EditorMode } from './setup.js';
 import { Toolbar, useToolbarStatus } from './Toolbar.js';
 import { VisualPicker } from './VisualPicker.js';
+import { warmUpTyping } from './warmUp.js';
 
 type Open = { type: 'link'; href: string } | { type: 'box'; pos: number | null; ids: string[] } | { type: 'figure' } | null;
 
@@ -107,6 +108,7 @@ export function RichTextEditor({
     setView(editorView);
     callbacks.current.onView?.(editorView);
     setStatus(editorView.state, mode, readOnlyNow());
+    if (mode === 'chapter' && !readOnlyNow()) warmUpTyping(editorView);
     return () => {
       statusLater.cancel();
       callbacks.current.onView?.(null);

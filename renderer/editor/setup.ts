@@ -42,7 +42,11 @@ function readOnlyGuard(readOnly: () => boolean): Plugin {
 }
 
 export function createState(doc: RichDoc, mode: EditorMode, onLink: () => void, readOnly: () => boolean, extra: readonly Plugin[] = []): EditorState {
-  const plugins: Plugin[] = [
+  return EditorState.create({ doc: docFromJSON(doc), plugins: editorPlugins(mode, onLink, readOnly, extra) });
+}
+
+export function editorPlugins(mode: EditorMode, onLink: () => void, readOnly: () => boolean, extra: readonly Plugin[] = []): Plugin[] {
+  return [
     readOnlyGuard(readOnly),
     ...extra,
     footnoteNumbers(),
@@ -54,7 +58,6 @@ export function createState(doc: RichDoc, mode: EditorMode, onLink: () => void, 
     // A chapter can run to 20,000 words: only the blocks near the screen are drawn.
     ...(mode === 'chapter' ? [windowPlugin()] : []),
   ];
-  return EditorState.create({ doc: docFromJSON(doc), plugins });
 }
 
 /** Drops a library item: onto a kader it joins that kader, elsewhere it becomes a new kader. */
@@ -101,11 +104,16 @@ export function viewProps(
     handleDrop: (view, event) => (mode === 'chapter' ? dropMaterial(view, event) : false),
     nodeViews: {
       footnote: (node, view, getPos) => new FootnoteView(node, view, getPos, footnoteLabel),
-      ...(refs
-        ? windowedViews({
-            material_box: (node, _view, getPos) => new MaterialBoxView(node, refs, getPos),
-            figure: (node) => new FigureView(node, refs),
-          })
+      // Without references to draw them by (the warm-up's copy, warmUp.ts), kaders and figures are drawn plain.
+      ...(mode === 'chapter'
+        ? windowedViews(
+            refs
+              ? {
+                  material_box: (node, _view, getPos) => new MaterialBoxView(node, refs, getPos),
+                  figure: (node) => new FigureView(node, refs),
+                }
+              : {},
+          )
         : {}),
     },
   };

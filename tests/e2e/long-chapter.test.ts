@@ -241,4 +241,50 @@ describe('a long chapter', () => {
     await screenshot(page, 'long-chapter-card');
     expect(problems).toEqual([]);
   });
+
+  it('warms typing up in a hidden copy of the chapter, which saves nothing and leaves nothing behind', async () => {
+    // The copy comes and goes in idle time after the chapter opens: watch the page from its start.
+    await page.addInitScript(() => {
+      const copies: { typed: boolean; hidden: boolean; removed: boolean }[] = [];
+      (window as unknown as { __copies: typeof copies }).__copies = copies;
+      const hosts = new Map<Node, (typeof copies)[number]>();
+      // Typed into: text that only the copy is given (the chapter's own editor is not typed into here).
+      const typedText = (node: Node) => (node.textContent ?? '').includes('en zo gingen de buren samen verder');
+      new MutationObserver((records) => {
+        for (const record of records) {
+          if (copies.length && (typedText(record.target) || [...record.addedNodes].some(typedText))) copies.at(-1)!.typed = true;
+          if (record.target !== document.body) continue;
+          for (const node of record.addedNodes) {
+            if (!(node instanceof HTMLElement) || node.getAttribute('aria-hidden') !== 'true') continue;
+            const copy = { typed: false, hidden: getComputedStyle(node).visibility === 'hidden', removed: false };
+            hosts.set(node, copy);
+            copies.push(copy);
+          }
+          for (const node of record.removedNodes) {
+            const copy = hosts.get(node);
+            if (copy) copy.removed = true;
+          }
+        }
+        // The document itself: its element does not exist yet when this runs.
+      }).observe(document, { childList: true, characterData: true, subtree: true });
+    });
+    const channels: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/ipc')) channels.push((JSON.parse(request.postData() ?? '{}') as { channel?: string }).channel ?? '');
+    });
+    const before = (await bridgeClient().chapters.get({ id: chapterId }))!;
+    await page.reload();
+    await paragraph(1).waitFor();
+    type Copies = { __copies: { typed: boolean; hidden: boolean; removed: boolean }[] };
+    await expect.poll(() => page.evaluate(() => (window as unknown as Copies).__copies.filter((c) => c.removed).length), { timeout: 10_000 }).toBe(1);
+    // One copy, never visible, typed into (in the middle of the chapter, where the opening window draws nothing), and gone.
+    expect(await page.evaluate(() => (window as unknown as Copies).__copies)).toEqual([{ typed: true, hidden: true, removed: true }]);
+    expect(await text().textContent()).not.toContain('en zo gingen de buren');
+    expect(await page.locator('.ProseMirror').count()).toBe(1);
+    expect(await scroller().evaluate((el) => el.scrollTop)).toBe(0);
+    expect(await page.locator('.save-state').getAttribute('data-state')).toBe('saved');
+    expect(channels.filter((c) => c.startsWith('chapters.') && !['chapters.get', 'chapters.summaries'].includes(c))).toEqual([]);
+    expect(JSON.stringify((await bridgeClient().chapters.get({ id: chapterId }))!.body)).toBe(JSON.stringify(before.body));
+    expect(problems).toEqual([]);
+  });
 });

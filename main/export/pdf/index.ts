@@ -8,7 +8,8 @@ import type { Template } from '../template/index.js';
 import type { DocumentTree } from '../tree/types.js';
 import type { PdfFonts } from './fonts/index.js';
 import { flowChapter, flowContext } from './flow/index.js';
-import { PaintResources, paintFlowPage } from './paint/index.js';
+import { SvgRasters } from './images/index.js';
+import { drawAhead, PaintResources, paintFlowPage } from './paint/index.js';
 import { loadTemplateFonts } from './style/index.js';
 import { assemblePdf, type ExportPdfOptions, type ExportPdfResult } from './document/assemble.js';
 import type { Typesetting } from './document/typesetting.js';
@@ -27,13 +28,23 @@ export type { ReportedFont } from './document/fonts-report.js';
 export async function exportPdf(tree: DocumentTree, template: Template, options: ExportPdfOptions): Promise<ExportPdfResult> {
   const fonts = await loadTemplateFonts(template);
   const ctx = flowContext(template, fonts, tree.labels);
+  // A chapter's SVG drawings are rasterised on the thread pool while the next chapters are set.
+  const rasters = new SvgRasters();
   const typesetting: Typesetting = {
     fonts,
-    flowChapter: (chapter) => flowChapter(chapter, ctx),
+    flowChapter: (chapter) => {
+      const flowed = flowChapter(chapter, ctx);
+      drawAhead(rasters, flowed.pages);
+      return flowed;
+    },
     painter: (doc: PDFDocument, pdfFonts: PdfFonts) => {
-      const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name));
+      const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name), rasters);
       return (page, flow, origin) => paintFlowPage(page, flow, origin, resources);
     },
   };
-  return assemblePdf(tree, template, options, typesetting);
+  try {
+    return await assemblePdf(tree, template, options, typesetting);
+  } finally {
+    await rasters.close();
+  }
 }

@@ -5,7 +5,7 @@
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { Drawing } from '../../visuals/drawing.js';
 import { embedPng, ownBuffer, svgRenderOptions } from '../pdf/images/index.js';
-import type { RasterThread } from './raster-thread.js';
+import type { RasterThread } from '../raster/index.js';
 
 export const DPI = 300;
 const POINTS_PER_INCH = 72;

@@ -18,7 +18,7 @@ import { posterStyles } from './poster-layout.js';
 import { paintPoster } from './poster-paint.js';
 import { PosterParagraphs } from './poster-paragraphs.js';
 import { planPosters } from './poster-plan.js';
-import { RasterThread } from './raster-thread.js';
+import { RasterThread } from '../raster/index.js';
 import { savePdf } from './save-pdf.js';
 import { posterSources } from './sources.js';
 
@@ -45,7 +45,7 @@ export interface VisualsResult {
 }
 
 export async function exportVisuals(data: ProjectData, request: VisualsRequest = {}): Promise<VisualsResult> {
-  const rasters = new RasterThread();
+  const rasters = new RasterThread(2);
   try {
     return await exportWith(rasters, data, request);
   } finally {

@@ -6,7 +6,7 @@
 import { drawingRenderOptions } from '../../visuals/png-drawing.js';
 import { drawingToSvg } from '../../visuals/svg-drawing.js';
 import { DPI, type ReadyArt } from './art.js';
-import type { RasterThread } from './raster-thread.js';
+import type { RasterThread } from '../raster/index.js';
 import type { VisualFile } from './export-visuals.js';
 
 export async function visualImageFile(name: string, art: ReadyArt, widthInPoints: number, rasters: RasterThread): Promise<VisualFile> {

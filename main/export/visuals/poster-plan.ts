@@ -12,7 +12,7 @@ import { posterGeometry, type PosterSize } from './poster-geometry.js';
 import { layoutPoster, type PosterLayout } from './poster-layout.js';
 import type { PosterParagraphs } from './poster-paragraphs.js';
 import { posterTexts } from './poster-texts.js';
-import type { RasterThread } from './raster-thread.js';
+import type { RasterThread } from '../raster/index.js';
 import type { PosterSource } from './sources.js';
 
 export interface PosterPlan {

@@ -5,6 +5,7 @@
 // default level and stays small (about 56 KB instead of 32 KB), being flat colour.
 import { constants, deflateSync } from 'node:zlib';
 import type { PDFContext } from 'pdf-lib';
+import { splitAlpha, type DeflatedPixels } from '../../raster/index.js';
 import type { ImageXObject } from './image-xobject.js';
 
 export interface RgbaPixels {
@@ -18,27 +19,16 @@ export interface RgbaPixels {
 
 export function rgbaXObject(context: PDFContext, pixels: RgbaPixels): ImageXObject {
   const { width, height, data, premultiplied } = pixels;
-  const count = width * height;
-  const rgb = new Uint8Array(count * 3);
-  const alpha = new Uint8Array(count);
-  let opaque = true;
-  for (let i = 0, j = 0; i < count; i++, j += 4) {
-    const a = data[j + 3]!;
-    alpha[i] = a;
-    if (a === 255 || !premultiplied) {
-      rgb[i * 3] = data[j]!;
-      rgb[i * 3 + 1] = data[j + 1]!;
-      rgb[i * 3 + 2] = data[j + 2]!;
-    } else if (a > 0) {
-      rgb[i * 3] = Math.min(255, Math.round((data[j]! * 255) / a));
-      rgb[i * 3 + 1] = Math.min(255, Math.round((data[j + 1]! * 255) / a));
-      rgb[i * 3 + 2] = Math.min(255, Math.round((data[j + 2]! * 255) / a));
-    }
-    if (a !== 255) opaque = false;
-  }
+  const { rgb, alpha, opaque } = splitAlpha(data, width * height, premultiplied);
+  return deflatedXObject(context, { width, height, rgb: deflate(rgb), alpha: opaque ? null : deflate(alpha) });
+}
+
+/** Pixels split and deflated already (by the raster thread) as an image XObject. */
+export function deflatedXObject(context: PDFContext, pixels: DeflatedPixels): ImageXObject {
+  const { width, height, rgb, alpha } = pixels;
   const image = { Type: 'XObject', Subtype: 'Image', Width: width, Height: height, BitsPerComponent: 8, Filter: 'FlateDecode' };
-  const mask = opaque ? undefined : context.register(context.stream(deflate(alpha), { ...image, ColorSpace: 'DeviceGray' }));
-  const stream = context.stream(deflate(rgb), { ...image, ColorSpace: 'DeviceRGB', ...(mask && { SMask: mask }) });
+  const mask = alpha === null ? undefined : context.register(context.stream(alpha, { ...image, ColorSpace: 'DeviceGray' }));
+  const stream = context.stream(rgb, { ...image, ColorSpace: 'DeviceRGB', ...(mask && { SMask: mask }) });
   return { width, height, stream };
 }
 

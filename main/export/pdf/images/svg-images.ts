@@ -1,32 +1,36 @@
-// SVG drawings rasterised once per document each, at the size their largest
-// placement needs: a larger placement later replaces the raster under the same
-// reference, so earlier pages show it too (scaled down, never coarser).
+// SVG drawings as images of one PDF, one stream each, at the size their
+// largest placement needs (SvgRasters): a larger placement later replaces the
+// stream under the same reference, so earlier pages show it too (scaled down, never coarser).
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import { asPdfImage, replaceStream } from './pdf-image.js';
-import { rgbaXObject } from './rgba-xobject.js';
-import { rasteriseSvg } from './svg-raster.js';
+import { deflatedXObject } from './rgba-xobject.js';
+import type { SvgRasters } from './svg-rasters.js';
 
-interface Rasterised {
+interface Embedded {
   readonly pixels: number;
   readonly image: Promise<PDFImage | null>;
 }
 
 export class SvgImages {
-  private readonly rasters = new Map<string, Rasterised>();
+  private readonly embedded = new Map<string, Embedded>();
 
-  constructor(private readonly doc: PDFDocument) {}
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly rasters: SvgRasters,
+  ) {}
 
-  /** `key`: the drawing's content hash. Null when the bytes are not a drawable SVG. */
-  get(key: string, svg: Uint8Array, widthInPixels: number): Promise<PDFImage | null> {
-    const known = this.rasters.get(key);
-    if (known !== undefined && known.pixels >= widthInPixels) return known.image;
+  /** `key`: the drawing's imageKey. Null when the bytes are not a drawable SVG. */
+  get(key: string, svg: Uint8Array, widthInPoints: number): Promise<PDFImage | null> {
+    const drawing = this.rasters.draw(key, svg, widthInPoints);
+    const known = this.embedded.get(key);
+    if (known !== undefined && known.pixels >= drawing.pixels) return known.image;
     const image = (known?.image ?? Promise.resolve(null))
-      .then((previous) => {
-        const xobject = rgbaXObject(this.doc.context, rasteriseSvg(svg, widthInPixels));
+      .then(async (previous) => {
+        const xobject = deflatedXObject(this.doc.context, await drawing.raster);
         return previous === null ? asPdfImage(this.doc, xobject) : replaceStream(this.doc, previous, xobject);
       })
       .catch(() => null);
-    this.rasters.set(key, { pixels: widthInPixels, image });
+    this.embedded.set(key, { pixels: drawing.pixels, image });
     return image;
   }
 }

@@ -5,6 +5,7 @@ import { PdfFonts, type FontFamily } from '../fonts/index.js';
 import { layoutParagraph, type LineLayout } from '../text/index.js';
 import { hexColor } from '../style/index.js';
 import type { FamilyOf } from '../drawing/index.js';
+import type { SvgRasters } from '../images/index.js';
 import { ImageCache } from './images.js';
 
 const LABEL_SIZE = 8;
@@ -18,15 +19,17 @@ export class PaintResources {
    * `fonts`: share the document's PdfFonts with whatever else draws text in it.
    * `families`: the template's families, which a chart's text names (pages
    * without charts need none: the label family stands in).
+   * `rasters`: the export's SVG drawings, perhaps started while its chapters were set.
    */
   constructor(
     readonly doc: PDFDocument,
     private readonly labelFamily: FontFamily,
     fonts?: PdfFonts,
     readonly families: FamilyOf = () => labelFamily,
+    rasters?: SvgRasters,
   ) {
     this.fonts = fonts ?? new PdfFonts(doc);
-    this.images = new ImageCache(doc);
+    this.images = new ImageCache(doc, rasters);
   }
 
   /** A placeholder's label, centred in `width`. */

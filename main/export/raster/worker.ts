@@ -1,37 +1,56 @@
-// The body of the thread that draws the visuals export's rasters and writes
-// them as PNG files. RasterThread starts it from this function's source text,
+// The body of the thread that draws SVG rasters, on libuv's threads with
+// resvg, and readies them: for the visuals export as PNG files, for the PDF as
+// its image streams. RasterThread starts it from this function's source text,
 // so that it runs the same from the esbuild bundles and from vitest's
 // TypeScript: it may use nothing from outside itself but Node's built-in
-// modules and resvg, loaded from the path it is given. resvg draws onto white
-// (the poster's paper) on libuv's threads; the alpha, opaque throughout, is
-// dropped and the rows deflated here. The PNG records its resolution (pHYs),
-// so that layout programs place a 300 dpi PNG at its intended size instead of
-// at 72 or 96 dpi.
+// modules, resvg, loaded from the path it is given, and the functions it is
+// given (split-alpha.ts).
+//
+// A PNG is drawn onto white (the poster's paper); the alpha, opaque
+// throughout, is dropped and the rows deflated here. The PNG records its
+// resolution (pHYs), so that layout programs place a 300 dpi PNG at its
+// intended size instead of at 72 or 96 dpi. For the PDF the drawing keeps its
+// transparency: its colours and its alpha are split and deflated apart.
 import type * as Resvg from '@resvg/resvg-js';
+import type { splitAlpha } from './split-alpha.js';
 
 export interface RasterJob {
   readonly id: number;
+  /** `png`: a PNG on white; `pdf`: DeflatedPixels with their alpha. */
+  readonly output: 'png' | 'pdf';
   readonly svg: string | Uint8Array;
-  /** Size and fonts; the background is white. */
+  /** Size and fonts. */
   readonly options: Resvg.ResvgRenderOptions;
+  /** For a PNG's resolution. */
   readonly dpi: number;
+}
+
+/** A raster as a PDF image's streams, deflated: its colours and, unless it is opaque, its alpha (the soft mask). */
+export interface DeflatedPixels {
+  readonly width: number;
+  readonly height: number;
+  readonly rgb: Uint8Array;
+  readonly alpha: Uint8Array | null;
 }
 
 export type RasterReply =
   | { readonly id: number; readonly png: Uint8Array; readonly width: number; readonly height: number }
+  | ({ readonly id: number } & DeflatedPixels)
   | { readonly id: number; readonly error: string };
 
 export interface RasterThreadData {
   /** Where @resvg/resvg-js is, as resolved by the module that starts the thread. */
   readonly resvg: string;
+  /** Drawings at a time on libuv's threads. */
+  readonly atOnce: number;
 }
 
-export function rasterThread(): void {
+export function rasterThread(split: typeof splitAlpha): void {
   const { createRequire } = process.getBuiltinModule('node:module');
   const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
   const { constants, crc32, deflateSync } = process.getBuiltinModule('node:zlib');
   const { endianness } = process.getBuiltinModule('node:os');
-  const { resvg } = workerData as RasterThreadData;
+  const { resvg, atOnce } = workerData as RasterThreadData;
   const { renderAsync } = createRequire(resvg)(resvg) as typeof Resvg;
   const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const INCHES_PER_METRE = 39.3700787;
@@ -40,12 +59,6 @@ export function rasterThread(): void {
   // 30–60 MB a raster cost more in page faults and collections than the rows.
   let rows = Buffer.alloc(0);
 
-  // Two drawings at a time on libuv's threads, the PNGs written here as they
-  // finish. Four at once (the pool's size) took the cores from the thread
-  // that lays out and paints the posters, which the export waits for, and
-  // held four 30–60 MB canvases; one at a time made the last chart's image
-  // come after everything else was done.
-  const AT_ONCE = 2;
   let drawing = 0;
   const queue: (() => void)[] = [];
 
@@ -53,19 +66,30 @@ export function rasterThread(): void {
     turn()
       .then(() => draw(job))
       .finally(next)
-      .then(({ pixels, width, height }) => ({ png: encode(pixels, width, height, job.dpi), width, height }))
+      .then(({ pixels, width, height }): RasterReply => {
+        if (job.output === 'png') return { id: job.id, png: encode(pixels, width, height, job.dpi), width, height };
+        const { rgb, alpha, opaque } = split(pixels, width * height, true);
+        return { id: job.id, width, height, rgb: deflate(rgb), alpha: opaque ? null : deflate(alpha) };
+      })
       .then(
-        ({ png, width, height }) => {
-          const own = png.byteOffset === 0 && png.byteLength === png.buffer.byteLength;
-          port.postMessage({ id: job.id, png, width, height } satisfies RasterReply, own ? [png.buffer as ArrayBuffer] : []);
-        },
+        (reply) => port.postMessage(reply, ownBuffers(reply)),
         (error: unknown) => port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies RasterReply),
       );
   });
 
+  /** The buffers a reply can hand over rather than copy: those its bytes fill whole. */
+  function ownBuffers(reply: RasterReply): ArrayBuffer[] {
+    const bytes = 'png' in reply ? [reply.png] : 'rgb' in reply ? [reply.rgb, reply.alpha] : [];
+    return bytes.flatMap((b) => (b !== null && b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? [b.buffer as ArrayBuffer] : []));
+  }
+
+  function deflate(bytes: Uint8Array): Buffer {
+    return deflateSync(bytes, { level: constants.Z_BEST_SPEED });
+  }
+
   /** Resolves when a drawing may start, in the order the jobs came. */
   function turn(): Promise<void> {
-    if (drawing < AT_ONCE) {
+    if (drawing < atOnce) {
       drawing++;
       return Promise.resolve();
     }
@@ -79,8 +103,9 @@ export function rasterThread(): void {
     else start();
   }
 
-  function draw({ svg, options }: RasterJob): Promise<Resvg.RenderedImage> {
-    return renderAsync(typeof svg === 'string' ? svg : Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength), { ...options, background: 'white' });
+  function draw({ svg, options, output }: RasterJob): Promise<Resvg.RenderedImage> {
+    const source = typeof svg === 'string' ? svg : Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength);
+    return renderAsync(source, output === 'png' ? { ...options, background: 'white' } : options);
   }
 
   /**
@@ -97,7 +122,7 @@ export function rasterThread(): void {
       SIGNATURE,
       chunk('IHDR', header),
       physChunk(dpi),
-      chunk('IDAT', deflateSync(rgbRows(pixels, width, height), { level: constants.Z_BEST_SPEED })),
+      chunk('IDAT', deflate(rgbRows(pixels, width, height))),
       chunk('IEND', Buffer.alloc(0)),
     ]);
   }

@@ -28,12 +28,15 @@ export function warmUpTyping(view: EditorView): void {
   started = true;
   requestIdleCallback((deadline) => {
     const doc = view.state.doc;
+    // In text, not on a kader or figure: the caret where typing goes.
+    const middle = doc.resolve(Math.floor(doc.content.size / 2));
+    const selection = Selection.findFrom(middle, 1, true) ?? Selection.findFrom(middle, -1, true) ?? Selection.atStart(doc);
     const host = document.createElement('div');
     host.setAttribute('aria-hidden', 'true');
     host.style.cssText = `position: fixed; top: 0; left: -10000px; width: ${view.dom.clientWidth || 680}px; height: 100vh; overflow: hidden; visibility: hidden; pointer-events: none`;
     document.body.append(host);
     const copy: EditorView = new EditorView(host, {
-      state: EditorState.create({ doc, plugins: editorPlugins('chapter', () => undefined, () => false), selection: Selection.near(doc.resolve(Math.floor(doc.content.size / 2))) }),
+      state: EditorState.create({ doc, plugins: editorPlugins('chapter', () => undefined, () => false), selection }),
       ...viewProps('chapter', null, () => ''),
       dispatchTransaction: (tr) => copy.updateState(copy.state.apply(tr)),
     });

@@ -28,7 +28,7 @@ export type { ReportedFont } from './document/fonts-report.js';
 export async function exportPdf(tree: DocumentTree, template: Template, options: ExportPdfOptions): Promise<ExportPdfResult> {
   const fonts = await loadTemplateFonts(template);
   const ctx = flowContext(template, fonts, tree.labels);
-  // A chapter's SVG drawings are rasterised on the thread pool while the next chapters are set.
+  // A chapter's SVG drawings are rasterised on a thread of their own while the next chapters are set.
   const rasters = new SvgRasters();
   const typesetting: Typesetting = {
     fonts,

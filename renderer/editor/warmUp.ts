@@ -6,11 +6,12 @@
  * window of drawn blocks). A small document would not warm them: how soon V8
  * optimises a loop depends on how much it runs.
  *
- * So once per page, when the browser is idle after a chapter has opened, a
- * hidden copy of that chapter (the same document, plugins and block views,
- * nothing shared that keeps state) takes a sentence typed into its middle, in
- * slices that fit the idle time, and is dropped; the editor's first real keys
- * then run warm. The copy is not in the accessibility tree, takes no focus and
+ * So when the browser is idle after a chapter has opened, a hidden copy of
+ * that chapter (the same document, plugins and block views, nothing shared
+ * that keeps state) takes a sentence typed into its middle, in slices that
+ * fit the idle time, and is dropped; the editor's first real keys then run
+ * warm. Optimised code serves every chapter after: a page warms up again only
+ * for a chapter more than twice as long as the longest it warmed up on. The copy is not in the accessibility tree, takes no focus and
  * saves nothing: its edits are in its own state only.
  */
 import { EditorState, Selection } from 'prosemirror-state';
@@ -20,12 +21,14 @@ import { typeCharacter } from './typing.js';
 
 const sentence = 'en zo gingen de buren samen verder met de koffieochtend ';
 
-let started = false;
+/** Top-level blocks of the longest chapter warmed up on in this page. */
+let warmedBlocks = 0;
 
-/** Warms the typing path on a copy of `view`'s chapter, once per page, in idle time from now on. */
+/** Warms the typing path on a copy of `view`'s chapter, in idle time from now on, unless a chapter half as long or longer did. */
 export function warmUpTyping(view: EditorView): void {
-  if (started || typeof window.requestIdleCallback !== 'function') return;
-  started = true;
+  const blocks = view.state.doc.childCount;
+  if (blocks <= 2 * warmedBlocks || typeof window.requestIdleCallback !== 'function') return;
+  warmedBlocks = blocks;
   requestIdleCallback((deadline) => {
     const doc = view.state.doc;
     // In text, not on a kader or figure: the caret where typing goes.

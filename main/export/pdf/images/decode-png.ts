@@ -5,5 +5,5 @@ import type { RgbaPixels } from './rgba-xobject.js';
 
 export function decodePng(bytes: Uint8Array): RgbaPixels {
   const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  return { width: png.width, height: png.height, data: png.data, premultiplied: false };
+  return { width: png.width, height: png.height, data: png.data };
 }

@@ -6,4 +6,3 @@ export { imageKey, SvgRasters } from './svg-rasters.js';
 export { ownBuffer } from './own-buffer.js';
 // For the visuals export, which draws an SVG once for both its posters and its PNG, as the book does.
 export { svgRenderOptions } from './svg-raster.js';
-export type { RgbaPixels } from './rgba-xobject.js';

@@ -1,8 +1,8 @@
-// Decoded RGBA pixels as an image XObject: the colours in one stream and, when
-// any pixel is not fully opaque, the alpha as a soft mask. Compressed with
-// Node's native zlib (pdf-lib's flateStream runs pako in JavaScript) at its
-// fastest level: a 300 dpi SVG raster deflates in a fifth of the time of the
-// default level and stays small (about 56 KB instead of 32 KB), being flat colour.
+// Decoded RGBA pixels (a PNG that cannot pass through) as an image XObject:
+// the colours in one stream and, when any pixel is not fully opaque, the alpha
+// as a soft mask. Compressed with Node's native zlib (pdf-lib's flateStream
+// runs pako in JavaScript) at its fastest level, as the raster thread does
+// for SVG drawings (../../raster): flat colour deflates well at it.
 import { constants, deflateSync } from 'node:zlib';
 import type { PDFContext } from 'pdf-lib';
 import { splitAlpha, type DeflatedPixels } from '../../raster/index.js';
@@ -11,15 +11,13 @@ import type { ImageXObject } from './image-xobject.js';
 export interface RgbaPixels {
   readonly width: number;
   readonly height: number;
-  /** 4 bytes a pixel. */
+  /** 4 bytes a pixel, colours straight (not multiplied by alpha). */
   readonly data: Uint8Array;
-  /** Colours multiplied by alpha (resvg's raster), undone here: PDF's soft mask expects straight colours. */
-  readonly premultiplied: boolean;
 }
 
 export function rgbaXObject(context: PDFContext, pixels: RgbaPixels): ImageXObject {
-  const { width, height, data, premultiplied } = pixels;
-  const { rgb, alpha, opaque } = splitAlpha(data, width * height, premultiplied);
+  const { width, height, data } = pixels;
+  const { rgb, alpha, opaque } = splitAlpha(data, width * height, false);
   return deflatedXObject(context, { width, height, rgb: deflate(rgb), alpha: opaque ? null : deflate(alpha) });
 }
 

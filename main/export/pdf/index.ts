@@ -9,7 +9,7 @@ import type { DocumentTree } from '../tree/types.js';
 import type { PdfFonts } from './fonts/index.js';
 import { flowChapter, flowContext } from './flow/index.js';
 import { SvgRasters } from './images/index.js';
-import { drawAhead, PaintResources, paintFlowPage } from './paint/index.js';
+import { drawAhead, PaintResources, paintFlowPage, writeLines } from './paint/index.js';
 import { loadTemplateFonts } from './style/index.js';
 import { assemblePdf, type ExportPdfOptions, type ExportPdfResult } from './document/assemble.js';
 import type { Typesetting } from './document/typesetting.js';
@@ -32,10 +32,10 @@ export async function exportPdf(tree: DocumentTree, template: Template, options:
   const rasters = new SvgRasters();
   const typesetting: Typesetting = {
     fonts,
-    flowChapter: (chapter) => {
+    flowChapter: (chapter, pdfFonts) => {
       const flowed = flowChapter(chapter, ctx);
       drawAhead(rasters, flowed.pages);
-      return flowed;
+      return { pages: flowed.pages.map((page) => writeLines(page, pdfFonts)), audit: flowed.audit };
     },
     painter: (doc: PDFDocument, pdfFonts: PdfFonts) => {
       const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name), rasters);

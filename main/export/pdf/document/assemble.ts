@@ -51,6 +51,10 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   const covered = coverTree(tree, new GlyphCoverage(faces));
   const doc = covered.tree;
 
+  // The document exists from the start: each chapter's text is written in its
+  // fonts as soon as the chapter is set, so no set lines wait for the painting.
+  const pdf = await PDFDocument.create();
+  const fonts = new PdfFonts(pdf);
   const total = doc.chapters.length + 1;
   onProgress?.(0, total);
   const flowed: FlowedChapter[] = [];
@@ -59,7 +63,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
     // Setting a chapter is synchronous: let an abort (and the rest of the process) in between chapters.
     await nextTurn();
     checkAbort(signal);
-    const result = typesetting.flowChapter(chapter);
+    const result = typesetting.flowChapter(chapter, fonts);
     flowed.push({ chapter, pages: result.pages });
     audit.push(...result.audit);
     onProgress?.(i + 1, total);
@@ -67,7 +71,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
 
   const g = pageGeometry(template, options.edition);
   const plan = settlePlan(doc, template, g, flowed, typesetting);
-  const written = await writePages(doc, template, g, plan, typesetting, signal);
+  const written = await writePages(pdf, fonts, doc, template, g, plan, typesetting, signal);
   checkAbort(signal);
   deflateContentStreams(written.pdf);
   // pdf-lib yields to the event loop every 50 objects by default, each time on a
@@ -122,9 +126,16 @@ interface Written {
   readonly colophonFits: boolean;
 }
 
-async function writePages(tree: DocumentTree, template: Template, g: PageGeometry, plan: readonly PlannedPage[], typesetting: Typesetting, signal: AbortSignal | undefined): Promise<Written> {
-  const pdf = await PDFDocument.create();
-  const fonts = new PdfFonts(pdf);
+async function writePages(
+  pdf: PDFDocument,
+  fonts: PdfFonts,
+  tree: DocumentTree,
+  template: Template,
+  g: PageGeometry,
+  plan: readonly PlannedPage[],
+  typesetting: Typesetting,
+  signal: AbortSignal | undefined,
+): Promise<Written> {
   const paint = typesetting.painter(pdf, fonts);
   const pages = new PageMaker(pdf, g);
   const deflater = new PageDeflater(pdf);

@@ -6,11 +6,12 @@
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import type { ChapterNode } from '../../tree/types.js';
 import type { PdfFonts } from '../fonts/index.js';
-import type { AuditFinding, FlowPage } from '../flow/types.js';
+import type { AuditFinding } from '../flow/types.js';
+import type { SetPage } from '../paint/index.js';
 import type { Families } from './typeset.js';
 
 export interface ChapterFlow {
-  readonly pages: readonly FlowPage[];
+  readonly pages: readonly SetPage[];
   readonly audit: readonly AuditFinding[];
 }
 
@@ -20,11 +21,12 @@ export interface AreaOrigin {
   readonly y: number;
 }
 
-export type PaintPage = (page: PDFPage, flow: FlowPage, origin: AreaOrigin) => Promise<void>;
+export type PaintPage = (page: PDFPage, flow: SetPage, origin: AreaOrigin) => Promise<void>;
 
 export interface Typesetting {
   readonly fonts: Families;
-  flowChapter(chapter: ChapterNode): ChapterFlow;
+  /** A chapter set into pages, its text written in the document's `fonts` (the pages keep no set lines). */
+  flowChapter(chapter: ChapterNode, fonts: PdfFonts): ChapterFlow;
   /** A painter for one document, drawing text with the document's `fonts`. */
   painter(doc: PDFDocument, fonts: PdfFonts): PaintPage;
 }

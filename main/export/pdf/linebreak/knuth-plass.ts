@@ -76,6 +76,10 @@ interface Candidate {
  * The best breaks, or null when no way of breaking stays within the tolerance.
  * `sums` are the items' running totals (`lineSums`), shared between passes.
  */
+// One list for every breakpoint of every paragraph: a new one per breakpoint was
+// a good part of what breaking a book's lines allocated. The pass is synchronous.
+const candidates: Candidate[] = [];
+
 export function knuthPlassPass(items: readonly Item[], sums: Totals, options: PassOptions): LineBreak[] | null {
   const widthOf = options.lineWidth;
   // Nodes on different lines can only be compared when lines are interchangeable.
@@ -112,7 +116,7 @@ export function knuthPlassPass(items: readonly Item[], sums: Totals, options: Pa
       flagged = item.flagged;
     }
     const forced = cost <= -INFINITE_PENALTY;
-    const candidates: Candidate[] = [];
+    candidates.length = 0;
     // Survivors are compacted into the front of `active`, which stays in order
     // of position; new nodes go to the end.
     let kept = 0;

@@ -1,11 +1,12 @@
 // Draws a flowed page's text area into a PDF page: kader frames with only
 // the sides they have on this page, rules, images, charts (as vectors), placeholders and lines.
 import { rgb, type PDFPage } from 'pdf-lib';
-import { drawLines } from '../text/index.js';
+import { drawLines, drawText } from '../text/index.js';
 import { paintDrawing } from '../drawing/index.js';
 import { hexColor } from '../style/index.js';
-import type { FlowPage, PlacedPlaceholder, PlacedRect } from '../flow/index.js';
+import type { PlacedPlaceholder, PlacedRect } from '../flow/index.js';
 import type { PaintResources } from './resources.js';
+import type { SetPage } from './set-page.js';
 
 export interface Origin {
   /** PDF coordinates of the text area's top-left corner. */
@@ -13,11 +14,15 @@ export interface Origin {
   readonly y: number;
 }
 
-export async function paintFlowPage(page: PDFPage, flow: FlowPage, origin: Origin, resources: PaintResources): Promise<void> {
+/** A page as the flow set it, or with its lines written already (`writeLines`, in the same document's fonts). */
+export async function paintFlowPage(page: PDFPage, flow: SetPage, origin: Origin, resources: PaintResources): Promise<void> {
   for (const item of flow.items) {
     switch (item.kind) {
       case 'lines':
         drawLines(page, item.lines, origin.x + item.x, origin.y - item.y, resources.fonts);
+        break;
+      case 'text':
+        drawText(page, item, origin.x + item.x, origin.y - item.y);
         break;
       case 'rect':
         paintRect(page, item, origin);

@@ -15,21 +15,34 @@ import type { LineLayout } from './layout-types.js';
 import { colorKey } from './style.js';
 import { pdfNumber, tjText } from './tj.js';
 
+/** Lines written as content-stream text, from the top-left corner of their block. */
+export interface LinesText {
+  /** Operators from `BT` to the operands of the closing `ET`; y grows upwards from the block's top. */
+  readonly text: string;
+  /** The faces the text is set in, which the page's resources must name. */
+  readonly faces: readonly EmbeddedFace[];
+  /** The sum of the line heights. */
+  readonly height: number;
+}
+
 /**
- * Draws `lines` stacked downwards from `top` (PDF y of the first line box's top
- * edge), each at `x` plus its own left offset. Returns the y below the last line.
- *
- * The block's operators are written as one ready text: an operator object per
- * operand and per run cost more than setting the text, and a publication has
- * hundreds of thousands of runs. pdf-lib writes an operator as its operands,
- * a space and its name, so the block is the one operand of its closing ET.
+ * Writes `lines` stacked downwards from their block's top-left corner. The
+ * block's operators are one ready text: an operator object per operand and
+ * per run cost more than setting the text, and a publication has hundreds of
+ * thousands of runs. Nothing in the text depends on where the block is
+ * placed, so it can be written as soon as the lines are set, before the
+ * page they go on is known.
  */
-export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number, top: number, fonts: PdfFonts): number {
-  let text = 'q\nBT';
+export function linesText(lines: readonly LineLayout[], fonts: PdfFonts): LinesText {
+  // Joined once at the end: appended piece by piece, the text would be a tree of
+  // thousands of strings, held until its page is painted (each piece copied by
+  // every young-generation collection in between) and flattened in the end anyway.
+  const text = ['BT'];
+  const faces: EmbeddedFace[] = [];
   let font = '';
   let color = '';
   let rise = 0;
-  let y = top;
+  let y = 0;
   for (const line of lines) {
     const baseline = pdfNumber(y - line.baseline);
     for (const run of line.runs) {
@@ -37,25 +50,44 @@ export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number
       const embedded = fonts.get(style.face);
       const fontState = `${style.face.id}/${style.size}`;
       if (fontState !== font) {
-        useFont(page, embedded);
-        text += `\n${setFontAndSize(embedded.resourceName, style.size)}`;
+        if (!faces.includes(embedded)) faces.push(embedded);
+        text.push(setFontAndSize(embedded.resourceName, style.size).toString());
         font = fontState;
       }
       const runColor = colorKey(style.color);
       if (runColor !== color) {
-        text += `\n${fillOperator(runColor, style.color)}`;
+        text.push(fillOperator(runColor, style.color));
         color = runColor;
       }
       if (style.rise !== rise) {
-        text += `\n${setTextRise(style.rise)}`;
+        text.push(setTextRise(style.rise).toString());
         rise = style.rise;
       }
-      text += `\n1 0 0 1 ${pdfNumber(x + line.left + run.x)} ${baseline} Tm\n${tjText(run, embedded)} TJ`;
+      text.push(`1 0 0 1 ${pdfNumber(line.left + run.x)} ${baseline} Tm`, `${tjText(run, embedded)} TJ`);
     }
     y -= line.height;
   }
-  page.pushOperators(PDFOperator.of(PDFOperatorNames.EndText, [text]), popGraphicsState());
-  return y;
+  return { text: text.join('\n'), faces, height: -y };
+}
+
+/**
+ * Draws `lines` stacked downwards from `top` (PDF y of the first line box's top
+ * edge), each at `x` plus its own left offset. Returns the y below the last line.
+ */
+export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number, top: number, fonts: PdfFonts): number {
+  const set = linesText(lines, fonts);
+  drawText(page, set, x, top);
+  return top - set.height;
+}
+
+/**
+ * Places text from `linesText` with its block's top-left corner at (`x`, `top`).
+ * pdf-lib writes an operator as its operands, a space and its name, so the
+ * text is the one operand of its closing ET.
+ */
+export function drawText(page: PDFPage, set: Pick<LinesText, 'text' | 'faces'>, x: number, top: number): void {
+  for (const embedded of set.faces) useFont(page, embedded);
+  page.pushOperators(PDFOperator.of(PDFOperatorNames.EndText, [`q\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(top)} cm\n${set.text}`]), popGraphicsState());
 }
 
 const fillOperators = new Map<string, string>();

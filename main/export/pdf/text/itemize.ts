@@ -55,23 +55,16 @@ export function itemize(tokens: readonly Token[], options: ItemizeOptions): Item
   const pushBreak = breakPusher(options, push);
 
   for (const token of tokens) {
-    if (token.kind === 'space') {
-      const width = token.style.spaceWidth;
-      const content: ItemContent = { kind: 'space', style: token.style };
-      if (!token.breakable) {
-        push(penalty(0, INFINITE_PENALTY));
-        push(options.ragged ? glue(width, 0, 0) : glue(width, width * options.spaceStretch, width * options.spaceShrink), content);
-      } else if (options.ragged) {
-        push(glue(0, options.raggedStretch, 0));
-        push(penalty(0, 0));
-        push(glue(width, -options.raggedStretch, 0), content);
-      } else {
-        push(glue(width, width * options.spaceStretch, width * options.spaceShrink), content);
-      }
+    if (token.kind === 'word' && token.parts.length > 1) {
+      pushWord(token.parts, options, push, pushBreak);
       continue;
     }
-    if (token.parts.length === 1) pushSingleStyleWord(token.parts[0]!, options, push);
-    else pushWord(token.parts, options, push, pushBreak);
+    const style = token.kind === 'space' ? token.style : token.parts[0]!.style;
+    const words = wordCache(style, options);
+    // A space is keyed by a space character, which no word holds.
+    const key = token.kind === 'space' ? (token.breakable ? ' ' : '\u00a0') : token.parts[0]!.text;
+    const shared = words.get(key) ?? share(words, key, (record) => (token.kind === 'space' ? pushSpace(style, token.breakable, options, record) : pushWord(token.parts, options, record, breakPusher(options, record))));
+    for (let i = 0; i < shared.items.length; i++) push(shared.items[i]!, shared.contents[i]!);
   }
   for (const item of paragraphEnd()) push(item);
   return { items, contents };
@@ -101,26 +94,36 @@ interface WordItems {
   readonly contents: readonly ItemContent[];
 }
 
+function pushSpace(style: RunStyle, breakable: boolean, options: ItemizeOptions, push: Push): void {
+  const width = style.spaceWidth;
+  const content: ItemContent = { kind: 'space', style };
+  if (!breakable) {
+    push(penalty(0, INFINITE_PENALTY));
+    push(options.ragged ? glue(width, 0, 0) : glue(width, width * options.spaceStretch, width * options.spaceShrink), content);
+  } else if (options.ragged) {
+    push(glue(0, options.raggedStretch, 0));
+    push(penalty(0, 0));
+    push(glue(width, -options.raggedStretch, 0), content);
+  } else {
+    push(glue(width, width * options.spaceStretch, width * options.spaceShrink), content);
+  }
+}
+
 /**
  * Natural text repeats its words heavily, and a word in one style under the
  * same options always gives the same items: they are made once and shared
- * (items are never changed; equal style keys draw identically).
+ * (items are never changed; equal style keys draw identically). So are spaces.
  */
-function pushSingleStyleWord(part: WordPart, options: ItemizeOptions, push: Push): void {
-  const words = wordCache(part.style, options);
-  let word = words.get(part.text);
-  if (word === undefined) {
-    const items: Item[] = [];
-    const contents: ItemContent[] = [];
-    const record: Push = (item, content = null) => {
-      items.push(item);
-      contents.push(content);
-    };
-    pushWord([part], options, record, breakPusher(options, record));
-    word = { items, contents };
-    words.set(part.text, word);
-  }
-  for (let i = 0; i < word.items.length; i++) push(word.items[i]!, word.contents[i]!);
+function share(words: Map<string, WordItems>, key: string, make: (record: Push) => void): WordItems {
+  const items: Item[] = [];
+  const contents: ItemContent[] = [];
+  make((item, content = null) => {
+    items.push(item);
+    contents.push(content);
+  });
+  const word = { items, contents };
+  words.set(key, word);
+  return word;
 }
 
 const wordsByKey = new Map<string, Map<string, WordItems>>();

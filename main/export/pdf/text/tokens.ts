@@ -9,26 +9,41 @@ export interface WordPart {
 
 export type Token =
   | { readonly kind: 'word'; readonly parts: readonly WordPart[] }
-  | { readonly kind: 'space'; readonly style: RunStyle; readonly breakable: boolean };
+  | SpaceToken;
 
-const WHITESPACE = /[\s\u00a0\u2007\u202f]+/gu;
-const NO_BREAK = /[\u00a0\u2007\u202f]/u;
-
-interface PendingSpace {
+interface SpaceToken {
+  readonly kind: 'space';
   readonly style: RunStyle;
   readonly breakable: boolean;
 }
 
+/**
+ * A book has a space token for every word: they are shared per style (tokens
+ * are never changed), as are the regular expression matches the split once
+ * made, which were most of what setting a paragraph allocated.
+ */
+const spaces = new WeakMap<RunStyle, { readonly breakable: SpaceToken; readonly fixed: SpaceToken }>();
+
+function spaceToken(style: RunStyle, breakable: boolean): SpaceToken {
+  let pair = spaces.get(style);
+  if (pair === undefined) {
+    pair = { breakable: { kind: 'space', style, breakable: true }, fixed: { kind: 'space', style, breakable: false } };
+    spaces.set(style, pair);
+  }
+  return breakable ? pair.breakable : pair.fixed;
+}
+
 export function tokenize(runs: readonly InlineRun[]): Token[] {
   const tokens: Token[] = [];
-  const state: { parts: WordPart[]; space: PendingSpace | null } = { parts: [], space: null };
+  let parts: WordPart[] = [];
+  let space: SpaceToken | null = null;
 
   const flushWord = (): void => {
-    if (state.parts.length === 0) return;
-    if (state.space !== null && tokens.length > 0) tokens.push({ kind: 'space', ...state.space });
-    state.space = null;
-    tokens.push({ kind: 'word', parts: state.parts });
-    state.parts = [];
+    if (parts.length === 0) return;
+    if (space !== null && tokens.length > 0) tokens.push(space);
+    space = null;
+    tokens.push({ kind: 'word', parts });
+    parts = [];
   };
 
   for (const run of runs) {
@@ -37,17 +52,42 @@ export function tokenize(runs: readonly InlineRun[]): Token[] {
     const text = run.text.normalize('NFC');
     if (text.length === 0) continue;
     const style = resolveStyle(run);
-    let last = 0;
-    for (const match of text.matchAll(WHITESPACE)) {
-      if (match.index > last) state.parts.push({ text: text.slice(last, match.index), style });
+    let word = 0;
+    let i = 0;
+    while (i < text.length) {
+      const kind = spaceKind(text.charCodeAt(i));
+      if (kind === NOT_SPACE) {
+        i++;
+        continue;
+      }
+      if (i > word) parts.push({ text: text.slice(word, i), style });
       flushWord();
-      const breakable = !NO_BREAK.test(match[0]);
       // Spaces collapse as in HTML; one that must not break wins.
-      state.space = { style, breakable: breakable && (state.space?.breakable ?? true) };
-      last = match.index + match[0].length;
+      let breakable = space?.breakable ?? true;
+      for (; i < text.length; i++) {
+        const next = spaceKind(text.charCodeAt(i));
+        if (next === NOT_SPACE) break;
+        if (next === NO_BREAK) breakable = false;
+      }
+      space = spaceToken(style, breakable);
+      word = i;
     }
-    if (last < text.length) state.parts.push({ text: text.slice(last), style });
+    if (word < text.length) parts.push({ text: text.slice(word), style });
   }
   flushWord();
   return tokens;
+}
+
+const NOT_SPACE = 0;
+const BREAKING = 1;
+const NO_BREAK = 2;
+
+/** Whitespace as `\s` knows it, and which of it must not break a line (no-break, figure and narrow no-break spaces). */
+function spaceKind(code: number): number {
+  if (code === 0x20) return BREAKING;
+  if (code < 0x80) return code >= 0x09 && code <= 0x0d ? BREAKING : NOT_SPACE;
+  if (code === 0xa0 || code === 0x2007 || code === 0x202f) return NO_BREAK;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x205f || code === 0x3000 || code === 0xfeff
+    ? BREAKING
+    : NOT_SPACE;
 }

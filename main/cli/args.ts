@@ -1,6 +1,6 @@
 /** Argument parsing for the `bundel` command: node's own parseArgs, with usage errors as UserErrors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UserError } from '../model/index.js';
+import { keyedProblem, UserError } from '../model/index.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -18,9 +18,8 @@ export function parse(args: string[], options: Options, positionals: string[]): 
     throw new UserError('invalidArguments', { problem: (error as Error).message });
   }
   if (parsed.positionals.length !== positionals.length) {
-    throw new UserError('invalidArguments', {
-      problem: `verwacht: ${positionals.map((p) => `<${p}>`).join(' ')}`,
-    });
+    const expected = positionals.map((p) => `<${p}>`).join(' ');
+    throw new UserError('invalidArguments', keyedProblem('problem.expectedArguments', { arguments: expected }));
   }
   return parsed;
 }

@@ -4,7 +4,7 @@
  */
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { Line, MaterialKind, message, plainText, UserError, type RichDoc } from '../model/index.js';
+import { keyedProblem, Line, MaterialKind, message, plainText, UserError, type RichDoc } from '../model/index.js';
 import type { ProjectStore } from '../store/index.js';
 import { findDuplicates } from './duplicates.js';
 import type { ImportPlan, IncomingItem, SheetInfo } from './plan.js';
@@ -123,7 +123,7 @@ function mappingOf(sheet: SheetInfo, warnings: ImportWarning[]): Mapping {
   const { headers, mapping } = sheet;
   const fields = Object.values(mapping);
   if (!fields.includes('title') && !fields.includes('text')) {
-    throw new UserError('importMapping', { problem: `geen kolom voor titel of tekst (kolommen: ${headers.join(', ')})` });
+    throw new UserError('importMapping', keyedProblem('problem.noTitleOrText', { headers: headers.join(', ') }));
   }
   for (const header of headers) if (!mapping[header]) warnings.push(warning('unmappedColumn', { header }));
   return mapping;

@@ -7,6 +7,8 @@
 import type { Node } from 'prosemirror-model';
 import {
   docFromJSON,
+  namedRecord,
+  namedRecordWithId,
   newId,
   now,
   UserError,
@@ -90,12 +92,12 @@ export function reviewService(store: ProjectStore, options: ReviewOptions = {}):
   };
   const thread = (id: Id): CommentThread => {
     const found = store.threads.get(id);
-    if (!found) throw new UserError('notFound', { what: 'opmerking', id });
+    if (!found) throw new UserError('notFound', { ...namedRecord('comment'), id });
     return found;
   };
   const chapter = (id: Id): Chapter => {
     const found = store.chapters.get(id);
-    if (!found) throw new UserError('notFound', { what: 'hoofdstuk', id });
+    if (!found) throw new UserError('notFound', { ...namedRecord('chapter'), id });
     return found;
   };
   const putBody = (current: Chapter, body: Node): Chapter =>
@@ -228,7 +230,7 @@ function bodyOf(chapter: Chapter): Node {
   try {
     return docFromJSON(chapter.body);
   } catch (error) {
-    throw new UserError('invalidRecord', { what: `hoofdstuk ${chapter.id}`, problem: `invalid rich text: ${(error as Error).message}` });
+    throw new UserError('invalidRecord', { ...namedRecordWithId('chapter', chapter.id), problem: `invalid rich text: ${(error as Error).message}` });
   }
 }
 

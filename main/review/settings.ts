@@ -6,7 +6,7 @@
  * the reviewer did.
  */
 import { z } from 'zod';
-import { Author, Id, newId, ReviewStatus, Timestamp, UserError } from '../model/index.js';
+import { Author, Id, namedRecordWithId, newId, ReviewStatus, Timestamp, UserError } from '../model/index.js';
 import type { ProjectStore } from '../store/index.js';
 
 /** What a reviewer copy held when it was made: per thread its comments and state, per chapter its status. */
@@ -35,13 +35,13 @@ function read<T>(store: ProjectStore, key: string, schema: z.ZodType<T>): T | un
   const value = store.settings.get(key);
   if (value === undefined) return undefined;
   const result = schema.safeParse(value);
-  if (!result.success) throw new UserError('invalidRecord', { what: `instelling ${key}`, problem: result.error.issues[0]?.message ?? '' });
+  if (!result.success) throw new UserError('invalidRecord', { ...namedRecordWithId('setting', key), problem: result.error.issues[0]?.message ?? '' });
   return result.data;
 }
 
 function write<T>(store: ProjectStore, key: string, schema: z.ZodType<T>, value: T): void {
   const result = schema.safeParse(value);
-  if (!result.success) throw new UserError('invalidRecord', { what: `instelling ${key}`, problem: result.error.issues[0]?.message ?? '' });
+  if (!result.success) throw new UserError('invalidRecord', { ...namedRecordWithId('setting', key), problem: result.error.issues[0]?.message ?? '' });
   store.settings.put(key, result.data);
 }
 

@@ -4,7 +4,7 @@
  * here; storing is the service's.
  */
 import type { Node } from 'prosemirror-model';
-import { UserError, type Author, type CommentThread, type Id, type Timestamp } from '../model/index.js';
+import { namedRecord, UserError, type Author, type CommentThread, type Id, type Timestamp } from '../model/index.js';
 import { anchorOf } from './locate.js';
 import { addCommentMark } from './marks.js';
 import { indexDoc, isMarkable, textRange } from './text-index.js';
@@ -85,6 +85,6 @@ export function reopen(thread: CommentThread): CommentThread {
 
 function ownComment(thread: CommentThread, commentId: Id, author: Author): void {
   const comment = thread.comments.find((c) => c.id === commentId);
-  if (!comment) throw new UserError('notFound', { what: 'opmerking', id: commentId });
+  if (!comment) throw new UserError('notFound', { ...namedRecord('comment'), id: commentId });
   if (!sameAuthor(comment.author, author)) throw new UserError('notYourComment', { author: comment.author.name });
 }

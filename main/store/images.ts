@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ImageMime, UserError, type ImageBlob } from '../model/index.js';
+import { ImageMime, namedRecord, UserError, type ImageBlob } from '../model/index.js';
 import type { StoreContext } from './context.js';
 import { describeIssues, parseRow } from './records.js';
 import type { StoredImage } from './types.js';
@@ -19,6 +19,12 @@ const ImageInput = z.object({
 });
 
 const ImageRow = z.object({ hash: z.string(), mime: z.string(), bytes: z.instanceof(Uint8Array) });
+
+/** The hash a malformed row claims, to name it in the check's report; '' when it has none. */
+function hashOf(row: unknown): string {
+  const hash = typeof row === 'object' && row !== null && 'hash' in row ? row.hash : undefined;
+  return typeof hash === 'string' ? hash : '';
+}
 
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -54,7 +60,7 @@ export class ImageStore {
   put(bytes: Uint8Array, mime: string): string {
     return this.ctx.write(() => {
       const input = ImageInput.safeParse({ bytes, mime });
-      if (!input.success) throw new UserError('invalidRecord', { what: 'afbeelding', problem: describeIssues(input.error) });
+      if (!input.success) throw new UserError('invalidRecord', { ...namedRecord('image'), problem: describeIssues(input.error) });
       const stored = input.data.mime === 'image/svg+xml' ? sanitiseSvg(bytes).bytes : bytes;
       const hash = contentHash(stored);
       this.statements.insert.run(hash, input.data.mime, stored);
@@ -96,14 +102,14 @@ export class ImageStore {
         else if (contentHash(image.bytes) !== image.hash) invalid.push({ id: image.hash, problem: 'bytes do not match hash' });
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
-        invalid.push({ id: String(error.params.what), problem: String(error.params.problem) });
+        invalid.push({ id: hashOf(row), problem: String(error.params.problem) });
       }
     }
     return invalid;
   }
 
   private parse(row: unknown): ImageBlob {
-    const image = parseRow(ImageRow, row, 'afbeelding');
+    const image = parseRow(ImageRow, row, namedRecord('image'));
     return { hash: image.hash, mime: image.mime, bytes: plainBytes(image.bytes) };
   }
 }

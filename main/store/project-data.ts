@@ -1,5 +1,5 @@
 /** A whole project in and out of a file: what createProject writes and exportData reads. */
-import { ProjectData, UserError } from '../model/index.js';
+import { namedRecord, namedRecordWithId, ProjectData, UserError } from '../model/index.js';
 import type { ImageStore } from './images.js';
 import { describeIssues } from './records.js';
 import type { ProjectStore } from './types.js';
@@ -7,7 +7,7 @@ import type { ProjectStore } from './types.js';
 /** Validates the whole project, or `invalidRecord`. */
 export function validateProjectData(data: unknown): ProjectData {
   const result = ProjectData.safeParse(data);
-  if (!result.success) throw new UserError('invalidRecord', { what: 'project', problem: describeIssues(result.error) });
+  if (!result.success) throw new UserError('invalidRecord', { ...namedRecord('project'), problem: describeIssues(result.error) });
   return result.data;
 }
 
@@ -21,7 +21,7 @@ export function importData(store: ProjectStore, data: ProjectData): void {
     for (const image of data.images) {
       const hash = store.images.put(image.bytes, image.mime);
       if (hash !== image.hash) {
-        throw new UserError('invalidRecord', { what: `afbeelding ${image.hash}`, problem: `its bytes have hash ${hash}` });
+        throw new UserError('invalidRecord', { ...namedRecordWithId('image', image.hash), problem: `its bytes have hash ${hash}` });
       }
     }
     for (const item of data.material) store.material.put(item);

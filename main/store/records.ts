@@ -4,7 +4,7 @@
  * with it again when read, since the file is input like any other.
  */
 import type { z } from 'zod';
-import { UserError } from '../model/index.js';
+import { namedRecord, namedRecordWithId, UserError, type ErrorParams, type IdentifiedRecordName } from '../model/index.js';
 import type { StoreContext } from './context.js';
 import { RecordCache } from './record-cache.js';
 
@@ -12,8 +12,8 @@ export type SqlValue = string | number | bigint | null;
 
 export interface TableSpec<T extends { id: string }> {
   table: string;
-  /** How messages name one record, in Dutch: "hoofdstuk". */
-  what: string;
+  /** How messages name one record: `record.<what>` in the catalogue ("hoofdstuk"), and `record.<what>WithId`. */
+  what: IdentifiedRecordName;
   schema: z.ZodType<T>;
   /** Columns besides id and data, each derived from a valid record. */
   columns?: Record<string, (record: T) => SqlValue>;
@@ -39,24 +39,24 @@ export function describeIssues(error: z.ZodError): string {
     .join('; ');
 }
 
-/** Checks a row (or part of one) read from the file against `schema`, or `invalidRecord` naming `what`. */
-export function parseRow<T>(schema: z.ZodType<T>, raw: unknown, what: string): T {
+/** Checks a row (or part of one) read from the file against `schema`, or `invalidRecord` naming the record (`namedRecord…`). */
+export function parseRow<T>(schema: z.ZodType<T>, raw: unknown, named: ErrorParams): T {
   const result = schema.safeParse(raw);
-  if (!result.success) throw new UserError('invalidRecord', { what, problem: describeIssues(result.error) });
+  if (!result.success) throw new UserError('invalidRecord', { ...named, problem: describeIssues(result.error) });
   return result.data;
 }
 
-/** JSON.parse that reports bad text as an invalid record of `what`. */
-export function parseJson(text: string, what: string): unknown {
+/** JSON.parse that reports bad text as an invalid record, named as `named` says (`namedRecord…`). */
+export function parseJson(text: string, named: ErrorParams): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new UserError('invalidRecord', { what, problem: (error as Error).message });
+    throw new UserError('invalidRecord', { ...named, problem: (error as Error).message });
   }
 }
 
 export class RecordTable<T extends { id: string }> {
-  readonly what: string;
+  readonly what: IdentifiedRecordName;
   private readonly columnValues: ((record: T) => SqlValue)[];
   private readonly statements;
   private readonly cache: RecordCache<T> | null;
@@ -93,7 +93,7 @@ export class RecordTable<T extends { id: string }> {
     const result = this.spec.schema.safeParse(record);
     if (!result.success) {
       const id = typeof record === 'object' && record !== null && 'id' in record ? String(record.id) : '';
-      throw new UserError('invalidRecord', { what: `${this.what} ${id}`.trim(), problem: describeIssues(result.error) });
+      throw new UserError('invalidRecord', { ...namedRecordWithId(this.what, id), problem: describeIssues(result.error) });
     }
     return result.data;
   }
@@ -126,7 +126,7 @@ export class RecordTable<T extends { id: string }> {
   /** The record, or `notFound`. */
   require(id: string): T {
     const record = this.get(id);
-    if (!record) throw new UserError('notFound', { what: this.what, id });
+    if (!record) throw new UserError('notFound', { ...namedRecord(this.what), id });
     return record;
   }
 
@@ -159,9 +159,10 @@ export class RecordTable<T extends { id: string }> {
   }
 
   private parse(row: DataRow): T {
-    const record = this.validate(parseJson(row.data, `${this.what} ${row.id}`));
+    const named = namedRecordWithId(this.what, row.id);
+    const record = this.validate(parseJson(row.data, named));
     if (record.id !== row.id) {
-      throw new UserError('invalidRecord', { what: `${this.what} ${row.id}`, problem: `data has id ${record.id}` });
+      throw new UserError('invalidRecord', { ...named, problem: `data has id ${record.id}` });
     }
     return record;
   }

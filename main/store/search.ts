@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { UserError } from '../model/index.js';
+import { namedRecord, UserError } from '../model/index.js';
 import type { StoreContext } from './context.js';
 import { parseRow } from './records.js';
 import type { SearchHit } from './types.js';
@@ -101,7 +101,7 @@ export class SearchIndex {
       for (const row of this.statements.ranked.iterate(match)) {
         const key = `${row.type}:${row.id}`;
         if (hits.has(key)) continue;
-        const hit = parseRow(HitRow, row, 'zoekindex');
+        const hit = parseRow(HitRow, row, namedRecord('searchIndex'));
         // Blocks are separate lines in the index; a snippet reads as one line.
         hits.set(key, { ...hit, snippet: hit.snippet.replace(/\s+/g, ' ').trim() });
         if (hits.size === limit) break;

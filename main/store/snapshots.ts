@@ -13,7 +13,7 @@ const LABEL_MAX = 200;
 export function snapshotTable(ctx: StoreContext): RecordTable<ChapterSnapshot> {
   return new RecordTable(ctx, {
     table: 'snapshots',
-    what: 'versie',
+    what: 'snapshot',
     schema: ChapterSnapshot,
     // seq grows with every snapshot: newest first even within one millisecond.
     orderBy: 'seq DESC',

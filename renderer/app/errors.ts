@@ -1,16 +1,16 @@
 /**
  * The sentence for a failed call, in the UI's language: the catalogue's
  * sentence for the error code when there is one (so switching to English also
- * switches errors), else the sentence main sent with the error.
+ * switches errors, keyed details such as `problemKey` included), else the
+ * sentence main sent with the error.
  */
-import type { MessageKey } from '../../main/model/index.js';
-import { nl } from '../../main/model/i18n/nl.js';
+import { isMessageKey, localParams, type MessageKey } from '../../main/model/index.js';
 import { ApiError } from '../api/client.js';
 
 export function errorText(error: unknown, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
   if (error instanceof ApiError) {
     const key = `error.${error.code}`;
-    return key in nl ? t(key as MessageKey, error.params) : error.message;
+    return isMessageKey(key) ? t(key, localParams(error.params, t)) : error.message;
   }
   return t('error.unexpected', { channel: '' });
 }

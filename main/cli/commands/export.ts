@@ -1,4 +1,4 @@
-import { UserError } from '../../model/index.js';
+import { keyedProblem, UserError } from '../../model/index.js';
 import { exportFormats, exportPublication } from '../../export/publication.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
@@ -37,9 +37,9 @@ export async function run(args: string[], io: Io): Promise<void> {
   const format = oneOf('--format', values.format, [...exportFormats, 'visuals'] as const);
   const edition = values.edition === undefined ? 'screen' : oneOf('--edition', values.edition, ['screen', 'print'] as const);
   const out = values.out;
-  if (typeof out !== 'string' || out === '') throw new UserError('invalidArguments', { problem: 'geef met --out aan waar het bestand moet komen' });
+  if (typeof out !== 'string' || out === '') throw new UserError('invalidArguments', keyedProblem('problem.outMissing'));
   if (values['omit-without-consent'] && values['allow-without-consent']) {
-    throw new UserError('invalidArguments', { problem: 'kies --omit-without-consent of --allow-without-consent, niet allebei' });
+    throw new UserError('invalidArguments', keyedProblem('problem.consentBoth'));
   }
   const template = typeof values.template === 'string' ? values.template : undefined;
   if (format === 'visuals') {
@@ -68,5 +68,5 @@ export async function run(args: string[], io: Io): Promise<void> {
 
 function oneOf<T extends string>(flag: string, value: string | boolean | undefined, allowed: readonly T[]): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new UserError('invalidArguments', { problem: `${flag} moet een van deze zijn: ${allowed.join(', ')}` });
+  throw new UserError('invalidArguments', keyedProblem('problem.oneOf', { flag, allowed: allowed.join(', ') }));
 }

@@ -4,7 +4,7 @@
  * 300 dpi and whether that is sharp across the template's text column, what
  * sanitising took out of an SVG — or all of it as JSON with --json.
  */
-import { centimetres, message, printFit, sizeAtDpi, UserError, type Locale, type PrintColumn, type Visual } from '../../model/index.js';
+import { centimetres, keyedProblem, message, printFit, sizeAtDpi, UserError, type Locale, type PrintColumn, type Visual } from '../../model/index.js';
 import { addImageVisual, readImageFile, type ImageFileRead } from '../../importers/image-file.js';
 import { publicationColumn } from '../../visuals/print-column.js';
 import { printJson, type Io } from '../io.js';
@@ -12,7 +12,7 @@ import { withProject } from '../project.js';
 
 export function importImage(project: string, source: string, values: Record<string, string | boolean | undefined>, io: Io): void {
   const title = typeof values.title === 'string' ? values.title.trim() : undefined;
-  if (title === '') throw new UserError('invalidArguments', { problem: '--title mag niet leeg zijn' });
+  if (title === '') throw new UserError('invalidArguments', keyedProblem('problem.titleEmpty'));
   // Judged before the project is opened for writing: a refused image leaves it byte for byte as it was.
   const image = readImageFile(source);
   const { visual, column } = withProject(project, (store) => ({ visual: addImageVisual(store, image, title), column: publicationColumn(store) }));

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { label, message, UserError, type Locale } from '../../model/index.js';
+import { keyedProblem, label, message, UserError, type Locale } from '../../model/index.js';
 import { applyImport, preview, type ImportPlan, type ImportResult, type ImportWarning } from '../../importers/index.js';
 import { readInput } from '../../importers/input.js';
 import { materialKindOf } from '../../importers/sheet/values.js';
@@ -39,7 +39,7 @@ export async function run(args: string[], io: Io): Promise<void> {
   );
   const [project, source] = positionals as [string, string];
   if (imageFileExtensions.has(extname(source).toLowerCase())) return importImage(project, source, values, io);
-  if (values.title !== undefined) throw new UserError('invalidArguments', { problem: '--title hoort bij een afbeelding (.png, .jpg, .jpeg, .svg)' });
+  if (values.title !== undefined) throw new UserError('invalidArguments', keyedProblem('problem.titleOnlyForImage'));
   const kind = typeof values.kind === 'string' ? kindOf(values.kind) : undefined;
   const text = (flag: string) => (typeof values[flag] === 'string' && values[flag].trim() ? values[flag].trim() : undefined);
   const options = {
@@ -71,9 +71,7 @@ async function withProjectAsync<T>(path: string, options: OpenOptions, fn: (stor
 function kindOf(value: string) {
   const kind = materialKindOf(value);
   if (kind) return kind;
-  throw new UserError('invalidArguments', {
-    problem: '--kind moet een van deze zijn: verhaal, dilemma, praktijkvoorbeeld, oplossingsrichting, citaat, aanbeveling',
-  });
+  throw new UserError('invalidArguments', keyedProblem('problem.kindChoice'));
 }
 
 function readMapping(path: string): unknown {
@@ -81,7 +79,7 @@ function readMapping(path: string): unknown {
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch (error) {
-    throw new UserError('importMapping', { problem: `${path} is geen geldige JSON` }, (error as Error).message);
+    throw new UserError('importMapping', keyedProblem('problem.mappingFileNotJson', { file: path }), (error as Error).message);
   }
 }
 

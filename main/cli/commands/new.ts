@@ -1,4 +1,4 @@
-import { emptyProject, UserError } from '../../model/index.js';
+import { emptyProject, keyedProblem, UserError } from '../../model/index.js';
 import { createProject } from '../../store/index.js';
 import { parse } from '../args.js';
 import type { Io } from '../io.js';
@@ -9,7 +9,7 @@ export function run(args: string[], io: Io): void {
   const { positionals, values } = parse(args, { title: { type: 'string' } }, ['uit.bundel']);
   const [out] = positionals as [string];
   const title = typeof values.title === 'string' ? values.title.trim() : '';
-  if (!title) throw new UserError('invalidArguments', { problem: 'geef een titel mee: --title "Titel"' });
+  if (!title) throw new UserError('invalidArguments', keyedProblem('problem.titleMissing'));
   createProject(out, emptyProject(title)).close();
   io.out(`${out}\n`);
 }

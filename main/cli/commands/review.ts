@@ -1,4 +1,4 @@
-import { label, UserError, type Locale } from '../../model/index.js';
+import { keyedProblem, label, UserError, type Locale } from '../../model/index.js';
 import { importReview } from '../../review/import.js';
 import { initialsOf, makeReviewerCopy } from '../../review/reviewer-copy.js';
 import { reviewService } from '../../review/service.js';
@@ -18,7 +18,7 @@ export async function run(args: string[], io: Io): Promise<void> {
   if (sub === 'status') return status(rest, io);
   if (sub === 'copy') return copy(rest, io);
   if (sub === 'import') return importCommand(rest, io);
-  throw new UserError('invalidArguments', { problem: 'kies: bundel review status | copy | import' });
+  throw new UserError('invalidArguments', keyedProblem('problem.reviewSubcommand'));
 }
 
 function status(args: string[], io: Io): void {
@@ -36,8 +36,8 @@ function copy(args: string[], io: Io): void {
   );
   const name = typeof values.reviewer === 'string' ? values.reviewer.trim() : '';
   const out = typeof values.out === 'string' ? values.out : '';
-  if (!name) throw new UserError('invalidArguments', { problem: 'geef de meelezer: --reviewer "Naam"' });
-  if (!out) throw new UserError('invalidArguments', { problem: 'geef het kopiebestand: --out kopie.bundel' });
+  if (!name) throw new UserError('invalidArguments', keyedProblem('problem.reviewerMissing'));
+  if (!out) throw new UserError('invalidArguments', keyedProblem('problem.copyOutMissing'));
   const initials = typeof values.initials === 'string' && values.initials.trim() ? values.initials.trim() : initialsOf(name);
   makeReviewerCopy(positionals[0]!, out, { name, initials, role: 'reviewer' });
   io.out(`${out}\n`);

@@ -1,4 +1,4 @@
-import { UserError } from '../../model/index.js';
+import { keyedProblem, UserError } from '../../model/index.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { withProject } from '../project.js';
@@ -8,7 +8,7 @@ export const usage = 'search <bestand> <zoekterm> [--json]  zoek in materiaal en
 export function run(args: string[], io: Io): void {
   const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['bestand', 'zoekterm']);
   const [file, query] = positionals as [string, string];
-  if (!query.trim()) throw new UserError('invalidArguments', { problem: 'geef een zoekterm' });
+  if (!query.trim()) throw new UserError('invalidArguments', keyedProblem('problem.queryMissing'));
   withProject(file, (store) => {
     const hits = store.search(query, 50);
     if (values.json) return printJson(io, hits);

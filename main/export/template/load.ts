@@ -5,7 +5,7 @@
  * that names the field.
  */
 import { readFileSync } from 'node:fs';
-import { UserError } from '../../model/index.js';
+import { keyedProblem, UserError, type ErrorParams } from '../../model/index.js';
 import bundelA5 from '../../../templates/bundel-a5.json' with { type: 'json' };
 import werkplaatsA4 from '../../../templates/werkplaats-a4.json' with { type: 'json' };
 import { Template } from './schema.js';
@@ -32,8 +32,10 @@ export function parseTemplate(json: unknown, source: string): Template {
   const result = Template.safeParse(json);
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const where = issue.path.length > 0 ? issue.path.join('.') : '(het geheel)';
-  throw new UserError('invalidTemplate', { source, problem: `${where}: ${issue.message}` }, result.error.message);
+  // zod's message stays English (a technical detail); only our words around it are keyed.
+  const problem: ErrorParams =
+    issue.path.length > 0 ? { problem: `${issue.path.join('.')}: ${issue.message}` } : keyedProblem('problem.templateWhole', { reason: issue.message });
+  throw new UserError('invalidTemplate', { source, ...problem }, result.error.message);
 }
 
 function readTemplateFile(path: string): unknown {
@@ -46,6 +48,6 @@ function readTemplateFile(path: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UserError('invalidTemplate', { source: path, problem: `geen geldige JSON (${(error as Error).message})` });
+    throw new UserError('invalidTemplate', { source: path, ...keyedProblem('problem.templateNotJson', { reason: (error as Error).message }) });
   }
 }

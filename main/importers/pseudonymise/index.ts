@@ -10,8 +10,10 @@ import { z } from 'zod';
 import {
   Chapter,
   Id,
+  keyedProblem,
   Line,
   MaterialItem,
+  namedRecord,
   now,
   Timestamp,
   UserError,
@@ -61,16 +63,16 @@ export function findContributor(store: ProjectStore, idOrName: string): Contribu
   const wanted = idOrName.trim().toLocaleLowerCase('nl');
   const matches = store.contributors.list().filter((c) => c.name.toLocaleLowerCase('nl') === wanted);
   if (matches.length === 1) return matches[0]!;
-  if (matches.length === 0) throw new UserError('notFound', { what: 'Bijdrager', id: idOrName });
+  if (matches.length === 0) throw new UserError('notFound', { ...namedRecord('contributor'), id: idOrName });
   throw new UserError('ambiguousContributor', { name: idOrName, count: matches.length, ids: matches.map((c) => c.id).join(', ') });
 }
 
 export function pseudonymise(store: ProjectStore, contributorId: string, rawPseudonym: string): PseudonymisationResult {
   const pseudonym = Line(120).min(1).safeParse(rawPseudonym);
-  if (!pseudonym.success) throw new UserError('invalidArguments', { problem: 'geef een pseudoniem van één regel (hooguit 120 tekens)' });
+  if (!pseudonym.success) throw new UserError('invalidArguments', keyedProblem('problem.pseudonymLine'));
   return store.transaction(() => {
     const contributor = store.contributors.get(contributorId);
-    if (!contributor) throw new UserError('notFound', { what: 'Bijdrager', id: contributorId });
+    if (!contributor) throw new UserError('notFound', { ...namedRecord('contributor'), id: contributorId });
     const replacements: Replacement[] = [{ from: contributor.name, to: pseudonym.data }];
     // A contributor pseudonymised before gets the new pseudonym where the old one stood.
     if (contributor.pseudonym && contributor.pseudonym !== pseudonym.data) replacements.push({ from: contributor.pseudonym, to: pseudonym.data });
@@ -105,7 +107,7 @@ export function pseudonymise(store: ProjectStore, contributorId: string, rawPseu
 export function undoPseudonymisation(store: ProjectStore, contributorId: string): UndoResult {
   return store.transaction(() => {
     const contributor = store.contributors.get(contributorId);
-    if (!contributor) throw new UserError('notFound', { what: 'Bijdrager', id: contributorId });
+    if (!contributor) throw new UserError('notFound', { ...namedRecord('contributor'), id: contributorId });
     const parsed = PseudonymisationRecord.safeParse(store.settings.get(recordKey(contributorId)));
     if (!parsed.success) throw new UserError('nothingToUndo', { name: contributor.name });
     const record = parsed.data;

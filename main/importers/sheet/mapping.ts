@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { importFields, UserError } from '../../model/index.js';
+import { importFields, keyedProblem, UserError } from '../../model/index.js';
 import { fold } from './values.js';
 
 export const SheetField = z.enum(importFields);
@@ -50,15 +50,15 @@ const MappingFile = z.record(z.string(), z.string().nullable());
 /** Reads a mapping file's JSON against the file's headers; `importMapping` says what is wrong. */
 export function parseMapping(json: unknown, headers: string[]): Mapping {
   const parsed = MappingFile.safeParse(json);
-  if (!parsed.success) throw new UserError('importMapping', { problem: 'verwacht een JSON-object van kolomkop naar veld' });
+  if (!parsed.success) throw new UserError('importMapping', keyedProblem('problem.mappingNotObject'));
   const mapping: Mapping = {};
   for (const [header, value] of Object.entries(parsed.data)) {
     if (!headers.includes(header)) {
-      throw new UserError('importMapping', { problem: `kolom „${header}” staat niet in het bestand (wel: ${headers.join(', ')})` });
+      throw new UserError('importMapping', keyedProblem('problem.columnMissing', { header, headers: headers.join(', ') }));
     }
     const field = value === null ? null : SheetField.safeParse(value).success ? (value as SheetField) : fieldByAlias.get(fold(value));
     if (field === undefined) {
-      throw new UserError('importMapping', { problem: `onbekend veld „${value}” bij kolom „${header}” (kies uit: ${importFields.join(', ')})` });
+      throw new UserError('importMapping', keyedProblem('problem.unknownField', { field: String(value), header, fields: importFields.join(', ') }));
     }
     mapping[header] = field;
   }
@@ -71,7 +71,7 @@ export function combineMappings(base: Mapping, override: Mapping): Mapping {
   for (const [header, field] of Object.entries(override)) {
     if (field === null) continue;
     const other = claimed.get(field);
-    if (other !== undefined) throw new UserError('importMapping', { problem: `veld ${field} is aan twee kolommen gekoppeld: „${other}” en „${header}”` });
+    if (other !== undefined) throw new UserError('importMapping', keyedProblem('problem.fieldTwice', { field, first: other, second: header }));
     claimed.set(field, header);
   }
   const combined: Mapping = { ...base };

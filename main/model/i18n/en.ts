@@ -1,5 +1,6 @@
 import type { Catalogue } from './nl.js';
 import { chartsEn } from './charts.js';
+import { errorDetailsEn } from './error-details.js';
 import { imageVisualsEn } from './image-visuals.js';
 import { reviewRoundEn } from './review-round.js';
 
@@ -573,4 +574,5 @@ export const en: Catalogue = {
   ...reviewRoundEn,
   ...imageVisualsEn,
   ...chartsEn,
+  ...errorDetailsEn,
 };

@@ -1,4 +1,4 @@
-import type { UserError } from '../errors.js';
+import type { ErrorParams, UserError } from '../errors.js';
 import { en } from './en.js';
 import { nl, type Catalogue, type MessageKey } from './nl.js';
 
@@ -15,8 +15,37 @@ export function message(locale: Locale, key: MessageKey, params: Record<string, 
   );
 }
 
+/** Whether `value` is a key of the catalogue (every language has the Dutch keys). */
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && Object.hasOwn(nl, value);
+}
+
+/** A sentence of the catalogue in one language: `message` bound to a locale, or the renderer's `t`. */
+export type Say = (key: MessageKey, params: ErrorParams) => string;
+
+const KEY_SUFFIX = 'Key';
+
+/**
+ * The error's params with every `<name>Key` whose value is a catalogue key
+ * also given as `<name>`: that key's sentence, filled from the same params, in
+ * the language of `say`. Errors keep call-site details as keys (`problemKey`,
+ * `whatKey`) rather than as Dutch text, so an English reader gets an English
+ * sentence throughout; main and renderer both go through here, so they agree.
+ * Params that are not keyed (English technical details) pass unchanged.
+ */
+export function localParams(params: ErrorParams, say: Say): ErrorParams {
+  const local = { ...params };
+  for (const [name, value] of Object.entries(params)) {
+    if (name.length > KEY_SUFFIX.length && name.endsWith(KEY_SUFFIX) && isMessageKey(value)) {
+      local[name.slice(0, -KEY_SUFFIX.length)] = say(value, params);
+    }
+  }
+  return local;
+}
+
 export function errorMessage(locale: Locale, error: UserError): string {
-  return message(locale, `error.${error.code}`, error.params);
+  const say: Say = (key, params) => message(locale, key, params);
+  return say(`error.${error.code}`, localParams(error.params, say));
 }
 
 /** The label of a vocabulary code, e.g. `label('nl', 'materialKind', 'practiceExample')` → "praktijkvoorbeeld". */

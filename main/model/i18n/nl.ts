@@ -1,5 +1,6 @@
 /** The Dutch catalogue: the source of every sentence Bundel shows. Other languages mirror its keys. */
 import { chartsNl } from './charts.js';
+import { errorDetailsNl } from './error-details.js';
 import { imageVisualsNl } from './image-visuals.js';
 import { reviewRoundNl } from './review-round.js';
 
@@ -576,6 +577,7 @@ export const nl = {
   ...reviewRoundNl,
   ...imageVisualsNl,
   ...chartsNl,
+  ...errorDetailsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

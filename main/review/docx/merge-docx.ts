@@ -10,6 +10,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import {
   docFromJSON,
+  keyedProblem,
   newId,
   UserError,
   type Author,
@@ -31,7 +32,7 @@ import { readWordReview, type WordComment, type WordReview, type WordSection } f
 const MAX_DOCX_BYTES = 512 * 1024 * 1024;
 
 export async function importWordComments(store: ProjectStore, file: string, at: Timestamp): Promise<ImportReport> {
-  if (statSync(file).size > MAX_DOCX_BYTES) throw new UserError('docxUnreadable', { path: file, problem: 'het bestand is te groot' });
+  if (statSync(file).size > MAX_DOCX_BYTES) throw new UserError('docxUnreadable', { path: file, ...keyedProblem('problem.docxTooLarge') });
   const review = await readWordReview(new Uint8Array(readFileSync(file)), file);
   // A Word file without comments is not what a reviewer sends back: most likely the wrong file.
   if (review.comments.length === 0) throw new UserError('docxNoComments', { path: file });

@@ -5,7 +5,7 @@
  * themselves with their replies (commentsExtended.xml) and resolved state.
  */
 import JSZip from 'jszip';
-import { UserError, type Timestamp } from '../../model/index.js';
+import { keyedProblem, UserError, type ErrorParams, type Timestamp } from '../../model/index.js';
 import type { TextRange } from '../text-index.js';
 import { attribute, childElements, descendants, parseXml, XmlError, type XmlElement } from './xml.js';
 
@@ -44,27 +44,28 @@ export interface WordReview {
 }
 
 export async function readWordReview(bytes: Uint8Array, path: string): Promise<WordReview> {
-  const unreadable = (problem: string) => new UserError('docxUnreadable', { path, problem });
+  // `problem` is keyed where it is ours to say, plain where it is the XML parser's English.
+  const unreadable = (problem: ErrorParams) => new UserError('docxUnreadable', { path, ...problem });
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw unreadable(`geen zip-bestand: ${(error as Error).message}`);
+    throw unreadable(keyedProblem('problem.docxNotZip', { reason: (error as Error).message }));
   }
   const part = async (name: string): Promise<XmlElement | null> => {
     const file = zip.file(name);
     if (!file) return null;
     const text = await file.async('string');
-    if (text.length > MAX_PART_CHARS) throw unreadable(`${name} is te groot`);
+    if (text.length > MAX_PART_CHARS) throw unreadable(keyedProblem('problem.docxPartTooLarge', { part: name }));
     try {
       return parseXml(text);
     } catch (error) {
-      if (error instanceof XmlError) throw unreadable(`${name}: ${error.message}`);
+      if (error instanceof XmlError) throw unreadable({ problem: `${name}: ${error.message}` });
       throw error;
     }
   };
   const document = await part('word/document.xml');
-  if (!document) throw unreadable('word/document.xml ontbreekt');
+  if (!document) throw unreadable(keyedProblem('problem.docxPartMissing', { part: 'word/document.xml' }));
   const headings = headingStyles(await part('word/styles.xml'));
   const { sections, starts, ends, references } = readBody(document, headings);
   const comments = readComments(await part('word/comments.xml'), await part('word/commentsExtended.xml'));

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   Chapter,
   ChapterKind,
+  namedRecord,
   referencedItemIds,
   ReviewStatus,
   UserError,
@@ -30,7 +31,7 @@ const SummaryRow = z.object({
 export function chapterTable(ctx: StoreContext): RecordTable<Chapter> {
   return new RecordTable(ctx, {
     table: 'chapters',
-    what: 'hoofdstuk',
+    what: 'chapter',
     schema: Chapter,
     // The reading position is not part of the record: a new chapter goes last; reorder changes it.
     insertOnly: { position: '(SELECT COALESCE(MAX(position), 0) + 1 FROM chapters)' },
@@ -102,7 +103,7 @@ export function chapterRepository(
     summaries: () =>
       ctx.read(() =>
         s.summaries.all().map((raw): ChapterSummary => {
-          const row = parseRow(SummaryRow, raw, 'hoofdstuk');
+          const row = parseRow(SummaryRow, raw, namedRecord('chapter'));
           return {
             id: row.id,
             kind: row.kind,

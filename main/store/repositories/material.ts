@@ -12,6 +12,8 @@ import {
   Line,
   MaterialItem,
   MaterialKind,
+  namedRecord,
+  namedRecordWithId,
   plainText,
   RichDoc,
   UserError,
@@ -41,7 +43,7 @@ const BodyRecord = z.object({ id: Id, title: Line(200).min(1), body: RichDoc });
 export function materialTable(ctx: StoreContext): RecordTable<MaterialItem> {
   return new RecordTable(ctx, {
     table: 'material',
-    what: 'materiaal',
+    what: 'material',
     schema: MaterialItem,
     columns: {
       kind: (m) => m.kind,
@@ -108,7 +110,7 @@ export function materialRepository(
         const chapters = whereUsed(id);
         if (chapters.length > 0) {
           throw new UserError('inUse', {
-            what: table.what,
+            ...namedRecord(table.what),
             title: item.title,
             where: chapters.map((c) => c.title).join(', '),
           });
@@ -121,9 +123,9 @@ export function materialRepository(
     bodies: () =>
       ctx.read(() =>
         dataRows.all().map((row) => {
-          const what = `materiaal ${row.id}`;
-          const { id, title, body } = parseRow(BodyRecord, parseJson(row.data, what), what);
-          if (id !== row.id) throw new UserError('invalidRecord', { what, problem: `data has id ${id}` });
+          const named = namedRecordWithId('material', row.id);
+          const { id, title, body } = parseRow(BodyRecord, parseJson(row.data, named), named);
+          if (id !== row.id) throw new UserError('invalidRecord', { ...named, problem: `data has id ${id}` });
           return { id, title, body };
         }),
       ),
@@ -136,16 +138,16 @@ export function materialRepository(
           else usedIn.set(use.item_id, [use.chapter_id]);
         }
         return summaryRows.all().map((raw): MaterialSummary => {
-          const row = parseRow(SummaryRow, raw, 'materiaal');
-          const what = `materiaal ${row.id}`;
+          const row = parseRow(SummaryRow, raw, namedRecord('material'));
+          const named = namedRecordWithId('material', row.id);
           return {
             id: row.id,
             kind: row.kind,
             title: row.title,
             workgroupId: row.workgroup_id,
             sessionId: row.session_id,
-            contributorIds: parseRow(StringList, parseJson(row.contributor_ids, what), what),
-            themes: parseRow(StringList, parseJson(row.themes, what), what),
+            contributorIds: parseRow(StringList, parseJson(row.contributor_ids, named), named),
+            themes: parseRow(StringList, parseJson(row.themes, named), named),
             consent: row.consent,
             editorialStatus: row.editorial_status,
             updatedAt: row.updated_at,

@@ -1,5 +1,5 @@
 /** The publication's metadata: the single row of its table. */
-import { Publication, UserError } from '../../model/index.js';
+import { namedRecord, Publication, UserError } from '../../model/index.js';
 import type { StoreContext } from '../context.js';
 import { describeIssues, parseJson } from '../records.js';
 
@@ -8,6 +8,9 @@ export interface PublicationRepository {
   put(publication: Publication): Publication;
 }
 
+/** How errors name the record. */
+const named = namedRecord('publication');
+
 export function publicationRepository(ctx: StoreContext): PublicationRepository {
   const select = ctx.db.prepare<[], string>('SELECT data FROM publication WHERE id = 1').pluck();
   const upsert = ctx.db.prepare<[string]>(
@@ -15,15 +18,15 @@ export function publicationRepository(ctx: StoreContext): PublicationRepository 
   );
   const validate = (record: unknown): Publication => {
     const result = Publication.safeParse(record);
-    if (!result.success) throw new UserError('invalidRecord', { what: 'publicatie', problem: describeIssues(result.error) });
+    if (!result.success) throw new UserError('invalidRecord', { ...named, problem: describeIssues(result.error) });
     return result.data;
   };
   return {
     get: () =>
       ctx.read(() => {
         const data = select.get();
-        if (data === undefined) throw new UserError('invalidRecord', { what: 'publicatie', problem: 'missing' });
-        return validate(parseJson(data, 'publicatie'));
+        if (data === undefined) throw new UserError('invalidRecord', { ...named, problem: 'missing' });
+        return validate(parseJson(data, named));
       }),
     put: (publication) =>
       ctx.write(() => {

@@ -1,6 +1,6 @@
 /** The log of review status changes: who moved which chapter to which status, and when. */
 import { z } from 'zod';
-import { Author, Id, ReviewStatus, Timestamp, UserError } from '../../model/index.js';
+import { Author, Id, namedRecordWithId, ReviewStatus, Timestamp, UserError } from '../../model/index.js';
 import type { StoreContext } from '../context.js';
 import { RecordTable } from '../records.js';
 import type { ProjectStore } from '../types.js';
@@ -19,7 +19,7 @@ export type StatusChange = z.infer<typeof StatusChange>;
 export function statusChangeTable(ctx: StoreContext): RecordTable<StatusChange> {
   return new RecordTable(ctx, {
     table: 'status_changes',
-    what: 'statuswijziging',
+    what: 'statusChange',
     schema: StatusChange,
     orderBy: 'seq',
     columns: { chapter_id: (c) => c.chapterId },
@@ -35,7 +35,7 @@ export function statusChangeRepository(ctx: StoreContext, table: RecordTable<Sta
     add: (change) =>
       ctx.write(() => {
         const valid = table.validate(change);
-        if (table.get(valid.id)) throw new UserError('invalidRecord', { what: `${table.what} ${valid.id}`, problem: 'exists already' });
+        if (table.get(valid.id)) throw new UserError('invalidRecord', { ...namedRecordWithId(table.what, valid.id), problem: 'exists already' });
         table.upsert(valid);
         return valid;
       }),

@@ -1,4 +1,5 @@
 /** Project settings: JSON values by key. The caller validates what it reads back, since the file is input. */
+import { namedRecordWithId } from '../../model/index.js';
 import type { StoreContext } from '../context.js';
 import { parseJson } from '../records.js';
 import type { ProjectStore } from '../types.js';
@@ -16,7 +17,7 @@ export function settingsRepository(ctx: StoreContext): ProjectStore['settings'] 
     get: (key) =>
       ctx.read(() => {
         const data = s.get.get(key);
-        return data === undefined ? undefined : parseJson(data, `instelling ${key}`);
+        return data === undefined ? undefined : parseJson(data, namedRecordWithId('setting', key));
       }),
     put: (key, value) => ctx.write(() => void s.put.run(key, JSON.stringify(value))),
     delete: (key) => ctx.write(() => void s.remove.run(key)),

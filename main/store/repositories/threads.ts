@@ -8,7 +8,7 @@ import { simpleRepository } from './simple.js';
 export function threadTable(ctx: StoreContext): RecordTable<CommentThread> {
   return new RecordTable(ctx, {
     table: 'threads',
-    what: 'opmerking',
+    what: 'comment',
     schema: CommentThread,
     columns: { chapter_id: (t) => t.chapterId },
   });

@@ -3,7 +3,7 @@
  * visual stops using an image (deleted or pointed elsewhere) and no other
  * visual uses it, the bytes go too.
  */
-import { UserError, Visual } from '../../model/index.js';
+import { namedRecordWithId, UserError, Visual } from '../../model/index.js';
 import type { StoreContext } from '../context.js';
 import type { ImageStore } from '../images.js';
 import { RecordTable } from '../records.js';
@@ -30,7 +30,7 @@ export function visualRepository(ctx: StoreContext, table: RecordTable<Visual>, 
         const hash = imageHash(visual);
         if (hash !== null && !images.has(hash)) {
           throw new UserError('invalidRecord', {
-            what: `${table.what} ${visual.id}`,
+            ...namedRecordWithId(table.what, visual.id),
             problem: `image ${hash} is not in the project; store its bytes first`,
           });
         }

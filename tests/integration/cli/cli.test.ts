@@ -184,6 +184,19 @@ describe('exit codes and messages', () => {
     expect(result.stderr).toContain('does not exist');
   });
 
+  it('says what is wrong with the arguments in one language, the one asked for', async () => {
+    const said = async (locale: 'nl' | 'en', ...argv: string[]) => {
+      const errors: string[] = [];
+      const code = await runCli(argv, { out: () => undefined, err: (text) => errors.push(text), locale });
+      expect(code).toBe(1);
+      return errors.join('');
+    };
+    expect(await said('en', 'export', demo, '--format', 'pdf')).toBe('bundel export: say with --out where the file should go\n');
+    expect(await said('nl', 'export', demo, '--format', 'pdf')).toBe('bundel export: geef met --out aan waar het bestand moet komen\n');
+    expect(await said('en', 'export', demo, '--format', 'odt')).toBe('bundel export: --format must be one of: pdf, docx, visuals\n');
+    expect(await said('en', 'search', demo)).toBe('bundel search: expected: <bestand> <zoekterm>\n');
+  });
+
   it('2 for an internal error, e.g. output that cannot be written', async () => {
     const errors: string[] = [];
     const code = await runCli(['info', demo], {

@@ -90,7 +90,7 @@ describe('dispatch answers', () => {
       ok: false,
       error: {
         code: 'notFound',
-        params: { what: 'werkgroep', id: 'bestaatniet' },
+        params: { whatKey: 'record.workgroup', id: 'bestaatniet' },
         message: 'werkgroep bestaatniet bestaat niet (meer) in dit project.',
       },
     });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorMessage } from '../../../main/model/index.js';
 import { createProject, openProject } from '../../../main/store/index.js';
 import { sampleProject } from '../../fixtures/sample-project.js';
 import { scratchDir } from '../../support/store-files.js';
@@ -33,7 +34,10 @@ describe('check', () => {
     expect(report.brokenReferences).toContainEqual({ from: { type: 'session', id: 'ses-1' }, to: { type: 'workgroup', id: 'wg-zorg' } });
     expect(report.brokenReferences).toContainEqual({ from: { type: 'material', id: 'mat-story' }, to: { type: 'workgroup', id: 'wg-zorg' } });
     // Reading the bad record says what is wrong with it.
-    expect(userErrorOf(() => reopened.material.get('mat-quote'))).toMatchObject({ code: 'invalidRecord', params: { what: 'materiaal mat-quote' } });
+    const invalid = userErrorOf(() => reopened.material.get('mat-quote'));
+    expect(invalid.code).toBe('invalidRecord');
+    expect(errorMessage('nl', invalid)).toMatch(/^Ongeldige gegevens voor materiaal mat-quote: /);
+    expect(errorMessage('en', invalid)).toMatch(/^Invalid data for material mat-quote: /);
     reopened.close();
   });
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Chapter, MaterialItem, RichDoc } from '../../../main/model/index.js';
+import { errorMessage, type Chapter, type MaterialItem, type RichDoc } from '../../../main/model/index.js';
 import { createProject, openProject, type ProjectStore } from '../../../main/store/index.js';
 import { sampleProject, sha256, tinyPng } from '../../fixtures/sample-project.js';
 import { scratchDir } from '../../support/store-files.js';
@@ -50,7 +50,7 @@ describe('repositories', () => {
   it('says notFound when deleting what is not there', () => {
     const store = sampleStore();
     expect(userErrorOf(() => store.visuals.delete('nope')).code).toBe('notFound');
-    expect(userErrorOf(() => store.chapters.delete('nope')).params).toMatchObject({ what: 'hoofdstuk', id: 'nope' });
+    expect(errorMessage('nl', userErrorOf(() => store.chapters.delete('nope')))).toBe('hoofdstuk nope bestaat niet (meer) in dit project.');
     store.close();
   });
 
@@ -62,7 +62,7 @@ describe('repositories', () => {
     const badBody = { ...chapter, body: { type: 'doc', content: [{ type: 'nonsense' }] } } as Chapter;
     expect(userErrorOf(() => store.chapters.put(badBody)).code).toBe('invalidRecord');
     expect(userErrorOf(() => store.material.put({ id: 'x', kind: 'poem' } as unknown as MaterialItem)).code).toBe('invalidRecord');
-    expect(userErrorOf(() => store.publication.put({ ...before.publication, isbn: '123' })).params.what).toBe('publicatie');
+    expect(errorMessage('nl', userErrorOf(() => store.publication.put({ ...before.publication, isbn: '123' })))).toMatch(/^Ongeldige gegevens voor publicatie: /);
     expect(userErrorOf(() => store.workgroups.put({ id: 'bad id!', name: 'x', theme: '', description: '' })).code).toBe('invalidRecord');
     expect(userErrorOf(() => store.images.put(new Uint8Array([1, 2]), 'image/gif')).code).toBe('invalidRecord');
     // A whole transaction with a bad record in the middle saves nothing.
@@ -152,7 +152,7 @@ describe('repositories', () => {
     again.prepare(`UPDATE material SET data = json_set(data, '$.body', json('{"type":"nonsense"}')) WHERE id = 'mat-story'`).run();
     again.close();
     const damaged = openProject(file);
-    expect(userErrorOf(() => damaged.material.bodies()).params.what).toBe('materiaal mat-story');
+    expect(errorMessage('nl', userErrorOf(() => damaged.material.bodies()))).toMatch(/^Ongeldige gegevens voor materiaal mat-story: /);
     damaged.close();
   });
 

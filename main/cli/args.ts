@@ -1,15 +1,23 @@
 /** Argument parsing for the `bundel` command: node's own parseArgs, with usage errors as UserErrors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { keyedProblem, UserError } from '../model/index.js';
+import { keyedProblem, message, UserError, type Locale, type MessageKey } from '../model/index.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** The placeholder of a positional argument, e.g. "bestand" or "file" in "<bestand>". */
+export type ArgumentKey = Extract<MessageKey, `cli.argument.${string}`>;
 
 export interface Parsed {
   positionals: string[];
   values: Record<string, string | boolean | undefined>;
 }
 
-export function parse(args: string[], options: Options, positionals: string[]): Parsed {
+/**
+ * Parses `args`, which must have exactly the `positionals`. Their placeholders
+ * are said in `locale` right here: the error names them as text, and a
+ * reader of the English CLI should see `<file>`, not `<bestand>`.
+ */
+export function parse(args: string[], options: Options, positionals: readonly ArgumentKey[], locale: Locale): Parsed {
   let parsed: Parsed;
   try {
     const result = parseArgs({ args, options, allowPositionals: true, strict: true });
@@ -18,7 +26,7 @@ export function parse(args: string[], options: Options, positionals: string[]): 
     throw new UserError('invalidArguments', { problem: (error as Error).message });
   }
   if (parsed.positionals.length !== positionals.length) {
-    const expected = positionals.map((p) => `<${p}>`).join(' ');
+    const expected = positionals.map((p) => `<${message(locale, p)}>`).join(' ');
     throw new UserError('invalidArguments', keyedProblem('problem.expectedArguments', { arguments: expected }));
   }
   return parsed;

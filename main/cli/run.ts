@@ -3,7 +3,7 @@
  * stderr for something the user can fix (missing file, not a Bundel file, newer
  * version, bad arguments); 2 for an internal error.
  */
-import { errorMessage, isUserError, message } from '../model/index.js';
+import { errorMessage, isUserError, message, type Locale, type MessageKey } from '../model/index.js';
 import type { Io } from './io.js';
 import * as check from './commands/check.js';
 import * as demo from './commands/demo.js';
@@ -16,25 +16,27 @@ import * as search from './commands/search.js';
 import * as review from './commands/review.js';
 
 interface Command {
-  usage: string;
+  /** The catalogue key of the command's lines in the usage text. */
+  usage: MessageKey;
   run(args: string[], io: Io): number | void | Promise<number | void>;
 }
 
 const commands: Record<string, Command> = { demo, new: create, info, search, check, export: exporter, review, import: importer, pseudonymise: pseudonymiseCommand };
 
-export function usageText(): string {
-  return ['Gebruik: bundel <opdracht> …', '', ...Object.values(commands).map((c) => `  bundel ${c.usage}`), ''].join('\n');
+export function usageText(locale: Locale): string {
+  const lines = Object.values(commands).map((c) => `  bundel ${message(locale, c.usage)}`);
+  return [message(locale, 'cli.usage.heading'), '', ...lines, ''].join('\n');
 }
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.out(usageText());
+    io.out(usageText(io.locale));
     return name ? 0 : 1;
   }
   const command = commands[name];
   if (!command) {
-    io.err(`bundel: onbekende opdracht "${name}". Kies uit: ${Object.keys(commands).join(', ')}.\n`);
+    io.err(`bundel: ${message(io.locale, 'cli.unknownCommand', { name, commands: Object.keys(commands).join(', ') })}\n`);
     return 1;
   }
   try {

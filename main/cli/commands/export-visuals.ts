@@ -18,7 +18,7 @@ export interface VisualsArguments {
 }
 
 export async function runVisualsExport(data: ProjectData, args: VisualsArguments, io: Io): Promise<void> {
-  const progress = progressLine(io, 'Visuals', 'visuals');
+  const progress = progressLine(io, 'cli.progress.visuals');
   const result = await exportVisuals(data, {
     size: args.size,
     edition: args.edition,

@@ -1,4 +1,4 @@
-import { keyedProblem, UserError } from '../../model/index.js';
+import { keyedProblem, UserError, type MessageKey } from '../../model/index.js';
 import { exportFormats, exportPublication } from '../../export/publication.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
@@ -8,14 +8,7 @@ import { writeAtomically } from '../../export/write-atomically.js';
 import { posterSizes } from '../../export/visuals/index.js';
 import { runVisualsExport } from './export-visuals.js';
 
-export const usage = [
-  'export <bestand> --format pdf|docx --out <uitvoer>',
-  '       [--edition print|screen] [--template <id|sjabloon.json>] [--comments|--no-comments]',
-  '       [--omit-without-consent | --allow-without-consent] [--json]',
-  '                                exporteer de publicatie als drukklare PDF of als Word-document',
-  'export <bestand> --format visuals --out <map> [--size a3|a4] [--edition print|screen] [--template <id>] [--json]',
-  '                                elke visual als poster-PDF en als afbeelding van 300 dpi, plus alle-visuals.pdf',
-].join('\n');
+export const usage = 'cli.usage.export' satisfies MessageKey;
 
 export async function run(args: string[], io: Io): Promise<void> {
   const { positionals, values } = parse(
@@ -32,7 +25,8 @@ export async function run(args: string[], io: Io): Promise<void> {
       'allow-without-consent': { type: 'boolean' },
       json: { type: 'boolean' },
     },
-    ['bestand'],
+    ['cli.argument.file'],
+    io.locale,
   );
   const format = oneOf('--format', values.format, [...exportFormats, 'visuals'] as const);
   const edition = values.edition === undefined ? 'screen' : oneOf('--edition', values.edition, ['screen', 'print'] as const);
@@ -48,7 +42,7 @@ export async function run(args: string[], io: Io): Promise<void> {
     return runVisualsExport(data, { out, size, edition, template, json: values.json === true }, io);
   }
   const data = withProject(positionals[0]!, (store) => store.exportData(), { readOnly: true });
-  const progress = progressLine(io, format.toUpperCase(), 'hoofdstukken');
+  const progress = progressLine(io, 'cli.progress.chapters', { format: format.toUpperCase() });
   const result = await exportPublication(data, {
     format,
     edition,

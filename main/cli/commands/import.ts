@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { keyedProblem, label, message, UserError, type Locale } from '../../model/index.js';
+import { keyedProblem, label, message, UserError, type Locale, type MessageKey } from '../../model/index.js';
 import { applyImport, preview, type ImportPlan, type ImportResult, type ImportWarning } from '../../importers/index.js';
 import { readInput } from '../../importers/input.js';
 import { materialKindOf } from '../../importers/sheet/values.js';
@@ -9,14 +9,7 @@ import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { importImage } from './import-image.js';
 
-export const usage = [
-  'import <bestand> <document.docx|lijst.csv|lijst.xlsx> [--kind <soort>] [--split-headings]',
-  '       [--workgroup W] [--session S] [--contributor "naam; naam"] [--mapping m.json] [--keep-duplicates] [--json]',
-  '                                importeer materiaal uit Word of uit een lijst; mogelijke dubbelen worden overgeslagen',
-  'import <bestand> <afbeelding.png|.jpg|.jpeg|.svg> [--title T] [--json]',
-  '                                voeg een afbeelding toe als visual; een SVG wordt eerst ontdaan van scripts en',
-  '                                koppelingen naar buiten; toont de maat bij 300 dpi',
-].join('\n');
+export const usage = 'cli.usage.import' satisfies MessageKey;
 
 /** A mapping file is a few lines of JSON; anything much larger is not one. */
 const MAX_MAPPING_BYTES = 1024 * 1024;
@@ -35,7 +28,8 @@ export async function run(args: string[], io: Io): Promise<void> {
       title: { type: 'string' },
       json: { type: 'boolean' },
     },
-    ['bestand', 'bron'],
+    ['cli.argument.file', 'cli.argument.source'],
+    io.locale,
   );
   const [project, source] = positionals as [string, string];
   if (imageFileExtensions.has(extname(source).toLowerCase())) return importImage(project, source, values, io);

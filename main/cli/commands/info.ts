@@ -1,10 +1,10 @@
-import { label } from '../../model/index.js';
+import { label, message, type MessageKey } from '../../model/index.js';
 import type { ProjectStore } from '../../store/index.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { withProject } from '../project.js';
 
-export const usage = 'info <bestand> [--json]        titel, aantallen, hoofdstukken, materiaal zonder toestemming of ongebruikt';
+export const usage = 'cli.usage.info' satisfies MessageKey;
 
 export function summary(store: ProjectStore) {
   const material = store.material.summaries();
@@ -19,20 +19,21 @@ export function summary(store: ProjectStore) {
 }
 
 export function run(args: string[], io: Io): void {
-  const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['bestand']);
+  const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['cli.argument.file'], io.locale);
   withProject(positionals[0]!, (store) => {
     const info = summary(store);
     if (values.json) return printJson(io, info);
-    const c = info.counts;
+    // The counts are the sentences' params, each naming those it shows; spread, as an interface is no params record.
+    const counts = { ...info.counts };
     io.out(
       [
         info.title,
-        `${c.chapters} hoofdstukken · ${c.material} materiaalitems · ${c.visuals} visuals · ${c.threads} commentaardraden`,
-        `${c.workgroups} werkgroepen · ${c.sessions} bijeenkomsten · ${c.contributors} bijdragers`,
+        message(io.locale, 'cli.info.counts', counts),
+        message(io.locale, 'cli.info.people', counts),
         '',
         ...info.chapters.map((ch, i) => `${String(i + 1).padStart(3)}. ${ch.title} (${label(io.locale, 'chapterKind', ch.kind)})`),
         '',
-        `Zonder toestemming: ${info.withoutConsent.length} · Nog niet gebruikt: ${info.unused.length}`,
+        message(io.locale, 'cli.info.attention', { withoutConsent: info.withoutConsent.length, unused: info.unused.length }),
         '',
       ].join('\n'),
     );

@@ -1,12 +1,12 @@
-import { emptyProject, keyedProblem, UserError } from '../../model/index.js';
+import { emptyProject, keyedProblem, UserError, type MessageKey } from '../../model/index.js';
 import { createProject } from '../../store/index.js';
 import { parse } from '../args.js';
 import type { Io } from '../io.js';
 
-export const usage = 'new <uit.bundel> --title T     begin een nieuw, leeg project';
+export const usage = 'cli.usage.new' satisfies MessageKey;
 
 export function run(args: string[], io: Io): void {
-  const { positionals, values } = parse(args, { title: { type: 'string' } }, ['uit.bundel']);
+  const { positionals, values } = parse(args, { title: { type: 'string' } }, ['cli.argument.outFile'], io.locale);
   const [out] = positionals as [string];
   const title = typeof values.title === 'string' ? values.title.trim() : '';
   if (!title) throw new UserError('invalidArguments', keyedProblem('problem.titleMissing'));

@@ -1,21 +1,18 @@
-import { message } from '../../model/index.js';
+import { message, type MessageKey } from '../../model/index.js';
 import { findContributor, pseudonymise, undoPseudonymisation } from '../../importers/index.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { withProject } from '../project.js';
 
-export const usage = [
-  'pseudonymise <bestand> <bijdrager (naam of id)> <pseudoniem> [--json]',
-  '       pseudonymise <bestand> <bijdrager> --undo [--json]',
-  '                                vervang een naam overal in materiaal en hoofdstukken door een pseudoniem, of draai dat terug',
-].join('\n');
+export const usage = 'cli.usage.pseudonymise' satisfies MessageKey;
 
 export function run(args: string[], io: Io): void {
   const undo = args.includes('--undo');
   const { positionals, values } = parse(
     args,
     { undo: { type: 'boolean' }, json: { type: 'boolean' } },
-    undo ? ['bestand', 'bijdrager'] : ['bestand', 'bijdrager', 'pseudoniem'],
+    undo ? ['cli.argument.file', 'cli.argument.contributor'] : ['cli.argument.file', 'cli.argument.contributor', 'cli.argument.pseudonym'],
+    io.locale,
   );
   const [file, who, pseudonym] = positionals as [string, string, string | undefined];
   withProject(file, (store) => {

@@ -1,4 +1,4 @@
-import { keyedProblem, label, UserError, type Locale } from '../../model/index.js';
+import { keyedProblem, label, message, UserError, type Locale, type MessageKey } from '../../model/index.js';
 import { importReview } from '../../review/import.js';
 import { initialsOf, makeReviewerCopy } from '../../review/reviewer-copy.js';
 import { reviewService } from '../../review/service.js';
@@ -7,11 +7,7 @@ import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { withProject } from '../project.js';
 
-export const usage = [
-  'review status <bestand> [--json]                    reviewstatus per hoofdstuk, open opmerkingen, wat meelezers nog moeten doen',
-  '  bundel review copy <bestand> --reviewer "Naam" --out <kopie.bundel>   meeleeskopie voor één meelezer',
-  '  bundel review import <bestand> <kopie.bundel|terug.docx> [--json]   opmerkingen van een meelezer terughalen',
-].join('\n');
+export const usage = 'cli.usage.review' satisfies MessageKey;
 
 export async function run(args: string[], io: Io): Promise<void> {
   const [sub, ...rest] = args;
@@ -22,7 +18,7 @@ export async function run(args: string[], io: Io): Promise<void> {
 }
 
 function status(args: string[], io: Io): void {
-  const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['bestand']);
+  const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['cli.argument.file'], io.locale);
   const overview = withProject(positionals[0]!, (store) => reviewService(store).overview(), { readOnly: true });
   if (values.json) return printJson(io, overview);
   io.out(statusText(overview, io.locale));
@@ -32,7 +28,8 @@ function copy(args: string[], io: Io): void {
   const { positionals, values } = parse(
     args,
     { reviewer: { type: 'string' }, initials: { type: 'string' }, out: { type: 'string' } },
-    ['bestand'],
+    ['cli.argument.file'],
+    io.locale,
   );
   const name = typeof values.reviewer === 'string' ? values.reviewer.trim() : '';
   const out = typeof values.out === 'string' ? values.out : '';
@@ -44,42 +41,41 @@ function copy(args: string[], io: Io): void {
 }
 
 async function importCommand(args: string[], io: Io): Promise<void> {
-  const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['bestand', 'kopie.bundel|terug.docx']);
+  const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['cli.argument.file', 'cli.argument.returned'], io.locale);
   const report = await importReview(positionals[0]!, positionals[1]!);
   if (values.json) return printJson(io, report);
-  io.out(importText(report));
+  io.out(importText(report, io.locale));
 }
 
 function statusText(overview: ReviewOverview, locale: Locale): string {
+  const say = (key: MessageKey, params?: Record<string, string | number>) => message(locale, key, params);
   const lines = overview.chapters.map((c) => {
-    const open = c.openThreads === 1 ? '1 open opmerking' : `${c.openThreads} open opmerkingen`;
-    const last = c.lastActivity ? ` · laatst ${c.lastActivity.slice(0, 10)}` : '';
-    const moved = c.movedThreads > 0 ? ` · ${c.movedThreads} verplaatst` : '';
-    return `  ${label(locale, 'reviewStatus', c.status).padEnd(11)} ${c.title} — ${open}${moved}${last}`;
+    // Two sentences rather than "opmerking(en)": the Dutch line has always said "1 open opmerking".
+    const open = c.openThreads === 1 ? say('cli.review.openOne') : say('cli.review.open', { count: c.openThreads });
+    const moved = c.movedThreads > 0 ? [say('cli.review.moved', { count: c.movedThreads })] : [];
+    const last = c.lastActivity ? [say('cli.review.last', { date: c.lastActivity.slice(0, 10) })] : [];
+    return `  ${label(locale, 'reviewStatus', c.status).padEnd(11)} ${c.title} — ${[open, ...moved, ...last].join(' · ')}`;
   });
   const reviewers = overview.reviewers.map((r) =>
     r.owes.length === 0
-      ? `  ${r.reviewer.name}: niets openstaand`
-      : `  ${r.reviewer.name}: nog te lezen: ${r.owes.map((o) => o.title).join(', ')}`,
+      ? `  ${say('cli.review.nothingOwed', { name: r.reviewer.name })}`
+      : `  ${say('cli.review.owes', { name: r.reviewer.name, chapters: r.owes.map((o) => o.title).join(', ') })}`,
   );
-  return [...lines, '', reviewers.length > 0 ? 'Meelezers:' : 'Nog geen meelezers.', ...reviewers, ''].join('\n');
+  return [...lines, '', say(reviewers.length > 0 ? 'cli.review.reviewers' : 'cli.review.noReviewers'), ...reviewers, ''].join('\n');
 }
 
-function importText(report: ImportReport): string {
-  const what: Record<ImportReport['added'][number]['what'], string> = {
-    thread: 'opmerking',
-    reply: 'reactie',
-    edit: 'bewerkte opmerking',
-    resolved: 'afgehandeld',
-    reopened: 'heropend',
-    status: 'reviewstatus',
-  };
-  const lines = [`Toegevoegd: ${report.added.length} · al aanwezig: ${report.matched.length} · niet teruggevonden: ${report.unplaced.length}`];
-  for (const e of report.added) lines.push(`  + ${what[e.what]} (${e.chapterTitle}) ${e.author}${e.text ? `: ${e.text}` : ''}`);
-  if (report.unplaced.length > 0) lines.push('Niet teruggevonden — bewaard bij de dichtstbijzijnde tekst, of (zonder hoofdstuk) niet geplaatst:');
+/** What a review import added and could not place; the summary and the kinds of change are the app's own words. */
+function importText(report: ImportReport, locale: Locale): string {
+  const say = (key: MessageKey, params?: Record<string, string | number>) => message(locale, key, params);
+  const counts = { added: report.added.length, matched: report.matched.length, unplaced: report.unplaced.length };
+  const lines = [say('ui.reviewRound.import.summary', counts)];
+  for (const e of report.added) {
+    lines.push(`  + ${say(`ui.reviewRound.what.${e.what}`)} (${e.chapterTitle}) ${e.author}${e.text ? `: ${e.text}` : ''}`);
+  }
+  if (report.unplaced.length > 0) lines.push(say('cli.review.unplacedHeading'));
   for (const u of report.unplaced) {
-    const where = u.kept ? `bij „${u.chapterTitle}”` : 'niet geplaatst';
-    lines.push(`  ! „${u.quote}” — ${u.author}: ${u.text} (${where})`);
+    const where = u.kept ? say('cli.review.keptAt', { chapter: u.chapterTitle }) : say('cli.review.notPlaced');
+    lines.push(`  ! ${say('cli.review.unplaced', { quote: u.quote, author: u.author, text: u.text, where })}`);
   }
   return `${lines.join('\n')}\n`;
 }

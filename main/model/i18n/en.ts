@@ -1,5 +1,6 @@
 import type { Catalogue } from './nl.js';
 import { chartsEn } from './charts.js';
+import { cliEn } from './cli.js';
 import { errorDetailsEn } from './error-details.js';
 import { imageVisualsEn } from './image-visuals.js';
 import { reviewRoundEn } from './review-round.js';
@@ -575,4 +576,5 @@ export const en: Catalogue = {
   ...imageVisualsEn,
   ...chartsEn,
   ...errorDetailsEn,
+  ...cliEn,
 };

@@ -1,5 +1,6 @@
 /** The Dutch catalogue: the source of every sentence Bundel shows. Other languages mirror its keys. */
 import { chartsNl } from './charts.js';
+import { cliNl } from './cli.js';
 import { errorDetailsNl } from './error-details.js';
 import { imageVisualsNl } from './image-visuals.js';
 import { reviewRoundNl } from './review-round.js';
@@ -578,6 +579,7 @@ export const nl = {
   ...imageVisualsNl,
   ...chartsNl,
   ...errorDetailsNl,
+  ...cliNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -20,6 +20,20 @@ const demo = path.join(dir, 'demo.bundel');
 const hash = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 const oneLine = (text: string) => expect(text.trim().split('\n')).toHaveLength(1);
 
+/** The CLI in-process, in one language: what it wrote to stdout and stderr, and its exit code. */
+async function inLocale(locale: 'nl' | 'en', ...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (text) => (out += text), err: (text) => (err += text), locale });
+  return { code, out, err };
+}
+
+/** Words of the Dutch CLI that an English reader must not meet (the demo's own titles and texts stay Dutch). */
+const dutchWords = ['Gebruik', 'opdracht', 'bestand', 'hoofdstukken', 'materiaalitems', 'Zonder toestemming', 'In orde', 'Niets gevonden', 'onbekende', 'Verwijzing'];
+const noDutch = (text: string) => {
+  for (const word of dutchWords) expect(text).not.toContain(word);
+};
+
 beforeAll(() => {
   expect(bundel('demo', demo).code).toBe(0);
 });
@@ -194,7 +208,17 @@ describe('exit codes and messages', () => {
     expect(await said('en', 'export', demo, '--format', 'pdf')).toBe('bundel export: say with --out where the file should go\n');
     expect(await said('nl', 'export', demo, '--format', 'pdf')).toBe('bundel export: geef met --out aan waar het bestand moet komen\n');
     expect(await said('en', 'export', demo, '--format', 'odt')).toBe('bundel export: --format must be one of: pdf, docx, visuals\n');
-    expect(await said('en', 'search', demo)).toBe('bundel search: expected: <bestand> <zoekterm>\n');
+    expect(await said('en', 'search', demo)).toBe('bundel search: expected: <file> <query>\n');
+    expect(await said('nl', 'search', demo)).toBe('bundel search: verwacht: <bestand> <zoekterm>\n');
+  });
+
+  it('names the commands in English when there is no such command', async () => {
+    const en = await inLocale('en', 'verzin');
+    expect(en.code).toBe(1);
+    expect(en.err).toBe('bundel: unknown command "verzin". Choose from: demo, new, info, search, check, export, review, import, pseudonymise.\n');
+    noDutch(en.err);
+    const nl = await inLocale('nl', 'verzin');
+    expect(nl.err).toBe('bundel: onbekende opdracht "verzin". Kies uit: demo, new, info, search, check, export, review, import, pseudonymise.\n');
   });
 
   it('2 for an internal error, e.g. output that cannot be written', async () => {
@@ -208,5 +232,72 @@ describe('exit codes and messages', () => {
     });
     expect(code).toBe(2);
     expect(errors.join('')).toContain('EPIPE');
+  });
+});
+
+describe('the text output in the language asked for (BUNDEL_LANG=en)', () => {
+  it('help: the usage in English, with English placeholders; in Dutch as it was', async () => {
+    const en = await inLocale('en', 'help');
+    expect(en.code).toBe(0);
+    expect(en.out).toMatch(/^Usage: bundel <command> …\n\n/);
+    expect(en.out).toContain('  bundel search <file> <query> [--json]  search material and chapters\n');
+    expect(en.out).toContain('  bundel check <file> [--json]          check the file and every record\n');
+    expect(en.out).toContain('import <file> <image.png|.jpg|.jpeg|.svg> [--title T] [--json]');
+    expect(en.out).toContain('  bundel review copy <file> --reviewer "Name" --out <copy.bundel>');
+    noDutch(en.out);
+    const nl = await inLocale('nl', '--help');
+    expect(nl.out).toMatch(/^Gebruik: bundel <opdracht> …\n\n/);
+    expect(nl.out).toContain('  bundel search <bestand> <zoekterm> [--json]  zoek in materiaal en hoofdstukken\n');
+    expect(nl.out).toContain('  bundel check <bestand> [--json]       controleer het bestand en elk record\n');
+  });
+
+  it('info: counts and what needs attention in English', async () => {
+    const en = await inLocale('en', 'info', demo);
+    expect(en.code).toBe(0);
+    expect(en.out).toContain('Op weg naar samenspel\n');
+    expect(en.out).toMatch(/^Chapters: \d+ · material items: \d+ · visuals: \d+ · comment threads: \d+$/m);
+    expect(en.out).toMatch(/^Workgroups: 2 · sessions: 12 · contributors: \d+$/m);
+    expect(en.out).toMatch(/^ {2}1\. Voorwoord \(preface\)$/m);
+    expect(en.out).toMatch(/^Without consent: \d+ · Not used yet: \d+$/m);
+    noDutch(en.out);
+    const nl = await inLocale('nl', 'info', demo);
+    expect(nl.out).toMatch(/^\d+ hoofdstukken · \d+ materiaalitems · \d+ visuals · \d+ commentaardraden$/m);
+    expect(nl.out).toMatch(/^2 werkgroepen · 12 bijeenkomsten · \d+ bijdragers$/m);
+    expect(nl.out).toMatch(/^Zonder toestemming: \d+ · Nog niet gebruikt: \d+$/m);
+  });
+
+  it('check: a sound file and a broken reference in English', async () => {
+    const en = await inLocale('en', 'check', demo);
+    expect(en).toEqual({ code: 0, out: 'All right: the file is intact and every record is valid.\n', err: '' });
+    expect((await inLocale('nl', 'check', demo)).out).toBe('In orde: het bestand is heel en elk record is geldig.\n');
+
+    // As in 'reports a box that shows missing material': delete material that a chapter shows.
+    const file = path.join(dir, 'kapot-en.bundel');
+    bundel('demo', file);
+    const unused = new Set((JSON.parse(bundel('info', file, '--json').stdout) as { unused: { id: string }[] }).unused.map((m) => m.id));
+    const db = new Database(file);
+    const used = (db.prepare('SELECT id FROM material').all() as { id: string }[]).find((m) => !unused.has(m.id))!;
+    db.prepare('DELETE FROM material WHERE id = ?').run(used.id);
+    db.close();
+    const broken = await inLocale('en', 'check', file);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toMatch(new RegExp(`^Reference to missing material ${used.id} in \\S+ \\S+$`, 'm'));
+    noDutch(broken.out);
+    expect((await inLocale('nl', 'check', file)).out).toMatch(new RegExp(`^Verwijzing naar ontbrekend material ${used.id} in \\S+ \\S+$`, 'm'));
+  });
+
+  it('search: the kind of each hit, and that nothing was found, in English', async () => {
+    const en = await inLocale('en', 'search', demo, 'mantelzorg');
+    expect(en.code).toBe(0);
+    const kinds = en.out.split('\n').filter((line) => line !== '' && !line.startsWith('    '));
+    expect(kinds.length).toBeGreaterThan(1);
+    // "chapter" is padded to the width of "material", so the titles line up.
+    for (const line of kinds) expect(line).toMatch(/^(material|chapter ) {2}\S/);
+    expect(kinds.some((line) => line.startsWith('chapter'))).toBe(true);
+    const nl = await inLocale('nl', 'search', demo, 'mantelzorg');
+    for (const line of nl.out.split('\n').filter((l) => l !== '' && !l.startsWith('    '))) expect(line).toMatch(/^(materiaal|hoofdstuk) {2}\S/);
+
+    expect(await inLocale('en', 'search', demo, 'fietsenstalling')).toEqual({ code: 0, out: 'Nothing found.\n', err: '' });
+    expect((await inLocale('nl', 'search', demo, 'fietsenstalling')).out).toBe('Niets gevonden.\n');
   });
 });

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
-import { ownBuffer } from '../pdf/images/own-buffer.js';
+import { ownBuffer } from '../own-buffer.js';
 import { splitAlpha } from './split-alpha.js';
 import { rasterThread, type DeflatedPixels, type RasterJob, type RasterReply, type RasterThreadData } from './worker.js';
 

@@ -4,7 +4,8 @@
 // picture in the PDF) or a chart's Drawing, painted as vectors.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { Drawing } from '../../visuals/drawing.js';
-import { embedPng, ownBuffer, svgRenderOptions } from '../pdf/images/index.js';
+import { embedPng, svgRenderOptions } from '../pdf/images/index.js';
+import { ownBuffer } from '../own-buffer.js';
 import type { RasterThread } from '../raster/index.js';
 
 export const DPI = 300;

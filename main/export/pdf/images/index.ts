@@ -3,6 +3,5 @@
 export { embedPng } from './embed-png.js';
 export { SvgImages } from './svg-images.js';
 export { imageKey, SvgRasters } from './svg-rasters.js';
-export { ownBuffer } from './own-buffer.js';
 // For the visuals export, which draws an SVG once for both its posters and its PNG, as the book does.
 export { svgRenderOptions } from './svg-raster.js';

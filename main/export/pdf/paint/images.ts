@@ -3,7 +3,8 @@
 // of its largest placed size. Bytes that do not decode give null: the painter
 // shows a placeholder.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
-import { embedPng, imageKey, ownBuffer, SvgImages, SvgRasters } from '../images/index.js';
+import { ownBuffer } from '../../own-buffer.js';
+import { embedPng, imageKey, SvgImages, SvgRasters } from '../images/index.js';
 import type { PlacedImage } from '../flow/index.js';
 import type { SetPage } from './set-page.js';
 

@@ -54,17 +54,26 @@ export function itemize(tokens: readonly Token[], options: ItemizeOptions): Item
 
   const pushBreak = breakPusher(options, push);
 
+  // Words and the spaces between them mostly share one style: its cache is looked up once per change of style.
+  let style: RunStyle | null = null;
+  let words = new Map<string, WordItems>();
   for (const token of tokens) {
     if (token.kind === 'word' && token.parts.length > 1) {
       pushWord(token.parts, options, push, pushBreak);
       continue;
     }
-    const style = token.kind === 'space' ? token.style : token.parts[0]!.style;
-    const words = wordCache(style, options);
+    const tokenStyle = token.kind === 'space' ? token.style : token.parts[0]!.style;
+    if (tokenStyle !== style) {
+      style = tokenStyle;
+      words = wordCache(style, options);
+    }
     // A space is keyed by a space character, which no word holds.
     const key = token.kind === 'space' ? (token.breakable ? ' ' : '\u00a0') : token.parts[0]!.text;
-    const shared = words.get(key) ?? share(words, key, (record) => (token.kind === 'space' ? pushSpace(style, token.breakable, options, record) : pushWord(token.parts, options, record, breakPusher(options, record))));
-    for (let i = 0; i < shared.items.length; i++) push(shared.items[i]!, shared.contents[i]!);
+    const shared = words.get(key) ?? share(words, key, (record) => (token.kind === 'space' ? pushSpace(tokenStyle, token.breakable, options, record) : pushWord(token.parts, options, record, breakPusher(options, record))));
+    for (let i = 0; i < shared.items.length; i++) {
+      items.push(shared.items[i]!);
+      contents.push(shared.contents[i]!);
+    }
   }
   for (const item of paragraphEnd()) push(item);
   return { items, contents };

@@ -72,14 +72,14 @@ interface Candidate {
   overfull: boolean;
 }
 
-/**
- * The best breaks, or null when no way of breaking stays within the tolerance.
- * `sums` are the items' running totals (`lineSums`), shared between passes.
- */
 // One list for every breakpoint of every paragraph: a new one per breakpoint was
 // a good part of what breaking a book's lines allocated. The pass is synchronous.
 const candidates: Candidate[] = [];
 
+/**
+ * The best breaks, or null when no way of breaking stays within the tolerance.
+ * `sums` are the items' running totals (`lineSums`), shared between passes.
+ */
 export function knuthPlassPass(items: readonly Item[], sums: Totals, options: PassOptions): LineBreak[] | null {
   const widthOf = options.lineWidth;
   // Nodes on different lines can only be compared when lines are interchangeable.

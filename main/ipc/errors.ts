@@ -4,7 +4,7 @@
  * boundary; they go to the log, in English, for whoever investigates.
  */
 import type { z } from 'zod';
-import { errorMessage, isUserError, message, type Locale } from '../model/index.js';
+import { errorMessage, isMessageKey, isUserError, localParams, message, type ErrorParams, type Locale, type MessageKey } from '../model/index.js';
 import type { IpcError } from './contract.js';
 
 export interface Logger {
@@ -29,9 +29,32 @@ export function issueLocation(issue: z.core.$ZodIssue): string {
   return `/${[...issue.path.map(String), ...keys].join('/')}`;
 }
 
+/**
+ * What the payload's first problem is. A field the forms show (its last key
+ * has a `ui.field.*` label) is named by its label, so the editor reads "Titel
+ * mag niet leeg zijn"; anything else, which a form does not let happen, says
+ * where in the data it is.
+ */
 export function invalidPayloadError(channel: string, issues: z.core.$ZodIssue[], locale: Locale): IpcError {
-  const field = issues.length > 0 ? issueLocation(issues[0]!) : '/';
-  return { code: 'invalidPayload', params: { channel, field }, message: message(locale, 'error.invalidPayload', { channel, field }) };
+  const issue = issues[0];
+  const field = issue === undefined ? '/' : issueLocation(issue);
+  const params: ErrorParams = { channel, field, ...(issue === undefined ? { problemKey: 'problem.payloadAt' } : fieldProblem(issue)) };
+  return { code: 'invalidPayload', params, message: message(locale, 'error.invalidPayload', localParams(params, (key, p) => message(locale, key, p))) };
+}
+
+function fieldProblem(issue: z.core.$ZodIssue): ErrorParams {
+  const name = issue.path.at(-1);
+  const labelKey = `ui.field.${String(name)}`;
+  if (typeof name !== 'string' || !isMessageKey(labelKey)) return { problemKey: 'problem.payloadAt' };
+  const problem = (problemKey: MessageKey, more: ErrorParams = {}): ErrorParams => ({ labelKey, ...more, problemKey });
+  switch (issue.code) {
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) <= 1 ? problem('problem.fieldEmpty') : problem('problem.fieldTooSmall', { minimum: Number(issue.minimum) });
+    case 'too_big':
+      return problem('problem.fieldTooLong', { maximum: Number(issue.maximum) });
+    default:
+      return problem('problem.fieldInvalid');
+  }
 }
 
 export function forbiddenError(locale: Locale): IpcError {

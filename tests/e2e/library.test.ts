@@ -148,7 +148,7 @@ describe('material library', () => {
     await alert.waitFor();
     // The bridge answers a refused payload with HTTP 400, which Chromium logs; that one is expected.
     expect(problems.splice(before)).toEqual([expect.stringMatching(/status of 400/)]);
-    expect(await alert.textContent()).toMatch(/ongeldige gegevens.*er is niets gewijzigd/);
+    expect(await alert.textContent()).toBe('Titel mag niet leeg zijn; er is niets gewijzigd.');
     expect(await form().locator('.field.invalid').getByLabel('Titel', { exact: true }).count()).toBe(1);
     await screenshot(page, 'library-invalid');
     await form().getByLabel('Titel', { exact: true }).fill('Het verhaal van Kees');

@@ -214,7 +214,7 @@ export const en: Catalogue = {
   'store.untitledPublication': 'Untitled bundel',
   'store.beforeRestore': 'Before restoring "{label}"',
   'error.unknownChannel': 'Bundel does not know the command {channel}; nothing was changed.',
-  'error.invalidPayload': 'Bundel received invalid data for {channel} (at {field}); nothing was changed.',
+  'error.invalidPayload': '{problem}; nothing was changed.',
   'error.forbidden': 'This command was refused: it did not come from the Bundel window itself.',
   'error.unexpected': 'Something unexpected went wrong with {channel}. What was saved before is kept; please try again.',
 

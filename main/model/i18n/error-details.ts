@@ -60,6 +60,13 @@ export const errorDetailsNl = {
   'problem.templateNotJson': 'geen geldige JSON ({reason})',
   'problem.templateWhole': '(het geheel): {reason}',
 
+  // What the main process refused (error.invalidPayload): a field of a form by its label, else where in the data.
+  'problem.payloadAt': 'Bundel kreeg ongeldige gegevens voor {channel} (bij {field})',
+  'problem.fieldEmpty': '{label} mag niet leeg zijn',
+  'problem.fieldTooLong': '{label} is te lang (hooguit {maximum})',
+  'problem.fieldTooSmall': '{label} is te klein (minstens {minimum})',
+  'problem.fieldInvalid': '{label} heeft geen geldige waarde',
+
   // A returned Word file (error.docxUnreadable).
   'problem.docxTooLarge': 'het bestand is te groot',
   'problem.docxNotZip': 'geen zip-bestand: {reason}',
@@ -117,6 +124,12 @@ export const errorDetailsEn: Record<keyof typeof errorDetailsNl, string> = {
 
   'problem.templateNotJson': 'not valid JSON ({reason})',
   'problem.templateWhole': '(as a whole): {reason}',
+
+  'problem.payloadAt': 'Bundel received invalid data for {channel} (at {field})',
+  'problem.fieldEmpty': '{label} must not be empty',
+  'problem.fieldTooLong': '{label} is too long (at most {maximum})',
+  'problem.fieldTooSmall': '{label} is too small (at least {minimum})',
+  'problem.fieldInvalid': '{label} has no valid value',
 
   'problem.docxTooLarge': 'the file is too large',
   'problem.docxNotZip': 'not a zip file: {reason}',

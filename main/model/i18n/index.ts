@@ -27,8 +27,9 @@ const KEY_SUFFIX = 'Key';
 
 /**
  * The error's params with every `<name>Key` whose value is a catalogue key
- * also given as `<name>`: that key's sentence, filled from the same params, in
- * the language of `say`. Errors keep call-site details as keys (`problemKey`,
+ * also given as `<name>`: that key's sentence, filled from the same params
+ * (and those said before it: `labelKey` before a `problemKey` whose sentence
+ * names the `{label}`), in the language of `say`. Errors keep call-site details as keys (`problemKey`,
  * `whatKey`) rather than as Dutch text, so an English reader gets an English
  * sentence throughout; main and renderer both go through here, so they agree.
  * Params that are not keyed (English technical details) pass unchanged.
@@ -37,7 +38,7 @@ export function localParams(params: ErrorParams, say: Say): ErrorParams {
   const local = { ...params };
   for (const [name, value] of Object.entries(params)) {
     if (name.length > KEY_SUFFIX.length && name.endsWith(KEY_SUFFIX) && isMessageKey(value)) {
-      local[name.slice(0, -KEY_SUFFIX.length)] = say(value, params);
+      local[name.slice(0, -KEY_SUFFIX.length)] = say(value, local);
     }
   }
   return local;

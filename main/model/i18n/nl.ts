@@ -216,7 +216,7 @@ export const nl = {
   'store.untitledPublication': 'Naamloze bundel',
   'store.beforeRestore': 'Voor het terugzetten van "{label}"',
   'error.unknownChannel': 'Bundel kent de opdracht {channel} niet; er is niets gewijzigd.',
-  'error.invalidPayload': 'Bundel kreeg ongeldige gegevens voor {channel} (bij {field}); er is niets gewijzigd.',
+  'error.invalidPayload': '{problem}; er is niets gewijzigd.',
   'error.forbidden': 'Deze opdracht is geweigerd: ze kwam niet van het Bundel-venster zelf.',
   'error.unexpected':
     'Er ging iets onverwachts mis bij {channel}. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.',

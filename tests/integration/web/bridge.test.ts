@@ -125,7 +125,7 @@ describe('calls over HTTP', () => {
     expect(answer.status).toBe(400);
     expect(json(answer)).toMatchObject({
       ok: false,
-      error: { code: 'invalidPayload', params: { channel: 'workgroups.put', field: '/name' }, message: expect.stringContaining('ongeldige gegevens') },
+      error: { code: 'invalidPayload', params: { channel: 'workgroups.put', field: '/name' }, message: 'Naam heeft geen geldige waarde; er is niets gewijzigd.' },
     });
     expect(json(await call('workgroups.list', { extra: 1 }))).toMatchObject({ ok: false, error: { code: 'invalidPayload' } });
   });

@@ -16,6 +16,10 @@ function dispatcherWith(overrides: Partial<Handlers>): Dispatch {
   return createDispatcher({ handlers: { ...createHandlers(project.store, app), ...overrides }, locale: 'nl', log });
 }
 
+function dispatchIn(locale: 'nl' | 'en', channel: string, payload: unknown): ReturnType<Dispatch> {
+  return createDispatcher({ handlers: createHandlers(project.store, app), locale, log })(channel, payload);
+}
+
 beforeEach(() => {
   project = tempProject();
   log = { warn: vi.fn<Logger['warn']>(), error: vi.fn<Logger['error']>() };
@@ -52,7 +56,17 @@ describe('dispatch refuses what is not in the contract', () => {
   ])('wrong types: %s %o', async (channel, payload, field) => {
     const answer = await dispatch(channel, payload);
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalidPayload', params: { channel, field } } });
-    if (!answer.ok) expect(answer.error.message).toContain('ongeldige gegevens');
+    if (!answer.ok) expect(answer.error.message).toMatch(/; er is niets gewijzigd\.$/);
+  });
+
+  it.each([
+    [{ ...workgroup, name: '' }, 'nl', 'Naam mag niet leeg zijn; er is niets gewijzigd.'],
+    [{ ...workgroup, name: 5 }, 'nl', 'Naam heeft geen geldige waarde; er is niets gewijzigd.'],
+    [{ ...workgroup, id: 'ongeldig id!' }, 'nl', 'Bundel kreeg ongeldige gegevens voor workgroups.put (bij /id); er is niets gewijzigd.'],
+    [{ ...workgroup, name: '' }, 'en', 'Name must not be empty; nothing was changed.'],
+  ] as const)('names a form field by its label: %o in %s', async (payload, locale, sentence) => {
+    const answer = await dispatchIn(locale, 'workgroups.put', payload);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalidPayload', message: sentence } });
   });
 
   it.each([

@@ -12,6 +12,7 @@ import {
 } from 'pdf-lib';
 import type { EmbeddedFace, PdfFonts } from '../fonts/pdf-fonts.js';
 import type { LineLayout } from './layout-types.js';
+import type { RunStyle } from './style.js';
 import { colorKey } from './style.js';
 import { pdfNumber, tjText } from './tj.js';
 
@@ -39,7 +40,11 @@ export function linesText(lines: readonly LineLayout[], fonts: PdfFonts): LinesT
   // every young-generation collection in between) and flattened in the end anyway.
   const text = ['BT'];
   const faces: EmbeddedFace[] = [];
-  let font = '';
+  // The text state so far; most runs keep it (compared as objects first: a
+  // colour's key is a string made anew).
+  let embedded: EmbeddedFace | null = null;
+  let size = 0;
+  let colorObject: RunStyle['color'] | null = null;
   let color = '';
   let rise = 0;
   let y = 0;
@@ -47,17 +52,19 @@ export function linesText(lines: readonly LineLayout[], fonts: PdfFonts): LinesT
     const baseline = pdfNumber(y - line.baseline);
     for (const run of line.runs) {
       const { style } = run;
-      const embedded = fonts.get(style.face);
-      const fontState = `${style.face.id}/${style.size}`;
-      if (fontState !== font) {
+      if (embedded === null || style.face !== embedded.face || style.size !== size) {
+        embedded = fonts.get(style.face);
+        size = style.size;
         if (!faces.includes(embedded)) faces.push(embedded);
-        text.push(setFontAndSize(embedded.resourceName, style.size).toString());
-        font = fontState;
+        text.push(setFontAndSize(embedded.resourceName, size).toString());
       }
-      const runColor = colorKey(style.color);
-      if (runColor !== color) {
-        text.push(fillOperator(runColor, style.color));
-        color = runColor;
+      if (style.color !== colorObject) {
+        colorObject = style.color;
+        const runColor = colorKey(style.color);
+        if (runColor !== color) {
+          text.push(fillOperator(runColor, style.color));
+          color = runColor;
+        }
       }
       if (style.rise !== rise) {
         text.push(setTextRise(style.rise).toString());

@@ -1,7 +1,7 @@
 import type { Catalogue } from './nl.js';
 import { chartsEn } from './charts.js';
 import { cliEn } from './cli.js';
-import { errorDetailsEn } from './error-details.js';
+import { errorsEn } from './errors.js';
 import { imageVisualsEn } from './image-visuals.js';
 import { reviewRoundEn } from './review-round.js';
 
@@ -62,70 +62,6 @@ export const en: Catalogue = {
 
   'profileRole.editor': 'editor',
   'profileRole.reviewer': 'reviewer',
-
-  'error.fileNotFound': 'The file {path} does not exist. Choose another file or check the name.',
-  'error.notABundel': '{path} is not a Bundel project. Open a .bundel file, or import this file as material.',
-  'error.truncated':
-    '{path} is incomplete: the file was cut short, for example by an interrupted copy. Use an earlier copy; this file was not changed.',
-  'error.corrupt': '{path} is damaged and cannot be opened safely. Use an earlier copy; this file was not changed.',
-  'error.newerVersion':
-    '{path} was made by a newer version of Bundel (file version {found}, this version knows up to {supported}). Update Bundel to open it; the file was not changed.',
-  'error.readOnly':
-    '{path} is read-only: changes cannot be saved. What was saved before is kept. Save a copy elsewhere or change the permissions.',
-  'error.diskFull':
-    'The disk is full: the last change was not saved. What was saved before is kept. Free some space and try again.',
-  'error.locked': '{path} is in use by another program. Close it there and try again.',
-  'error.fileExists': '{path} already exists. Choose another name; the existing file was not changed.',
-  'error.invalidRecord': 'Invalid data for {what}: {problem}',
-  'error.notFound': '{what} {id} does not exist (any more) in this project.',
-  'error.inUse': '{what} "{title}" is still used in: {where}. Remove it there first; nothing was deleted.',
-  'error.invalidArguments': '{problem}',
-  'error.unknownTemplate':
-    'There is no template {id}. Choose from: {known}.',
-  'error.invalidTemplate':
-    'The template {source} is not valid: {problem}. Fix the template file or choose another template.',
-  'error.withoutConsent':
-    'The publication contains {count} material item(s) without consent given ({titles}). Leave them out or export a marked draft edition; nothing was exported.',
-  'error.exportCancelled':
-    'The export was cancelled; no file was written.',
-  'error.importEncrypted':
-    '{path} is protected with a password and cannot be read. Remove the protection in Word or Excel (File > Info), save it and import it again. Nothing was imported.',
-  'error.importCorrupt':
-    '{path} is damaged or is not a {format} file. Open it in Word or Excel, save it again and try once more. Nothing was imported.',
-  'error.importTooLarge':
-    '{path} is too large to import ({size}; the limit is {limit}). Split the file or make its images smaller. Nothing was imported.',
-  'error.importEmpty': '{path} has nothing to import: no text, or no rows below the header row. Nothing was imported.',
-  'error.importEncoding':
-    '{path} mixes character encodings: part is UTF-8, part Windows-1252 (line {line}). Save it again in Excel as “CSV UTF-8” and import it once more. Nothing was imported.',
-  'error.importUnsupported':
-    '{path} cannot be imported as material. Import a Word document (.docx) or a list as a CSV or Excel file (.csv, .xlsx). Nothing was imported.',
-  'error.importImage':
-    '{path} is an image. Images come in as visuals (under Visuals), not as material. Nothing was imported.',
-  'error.importLegacyFormat':
-    '{path} is in the old {format} format. Open it in Word or Excel, save it as {modern} and import that file. Nothing was imported.',
-  'error.importMapping': 'The column mapping is not right: {problem}. Nothing was imported.',
-  'error.ambiguousContributor':
-    'There are {count} contributors named “{name}”. Give the id of the one you mean: {ids}. Nothing was changed.',
-  'error.nothingToUndo': 'There is no pseudonymisation of {name} to undo. Nothing was changed.',
-  'error.reviewerReadOnly':
-    'As a reviewer you cannot change the text, the material or the structure; you can comment, reply, resolve and set the review status. Nothing was changed.',
-  'error.noProfile':
-    'First fill in your name and initials (your profile), so that everyone sees whose comment it is. Nothing was changed.',
-  'error.notYourComment':
-    'This comment is by {author}; you can only edit or delete your own comments. Nothing was changed.',
-  'error.emptyPassage':
-    'First select a piece of text to comment on. Nothing was changed.',
-  'error.reviewCopyRole':
-    'This is a reviewer copy: it always opens for a reviewer. Nothing was changed.',
-  'error.notAReviewCopy':
-    '{path} is not a Bundel reviewer copy. Make one with “Make reviewer copy…” under Review (or “bundel review copy”), or import a returned Word file (.docx). Nothing was imported.',
-  'error.otherProject':
-    '{path} is a reviewer copy of another project. Import it into the project it was made from. Nothing was imported.',
-  'error.reviewImportUnsupported':
-    '{path} cannot be imported as a review. Choose a reviewer copy (.bundel) or a returned Word file (.docx). Nothing was imported.',
-  'error.docxUnreadable':
-    '{path} is not a readable Word file ({problem}). Open it in Word or LibreOffice, save it again as .docx and try once more. Nothing was imported.',
-  'error.internal': 'Something went wrong in Bundel: {detail}. Nothing that was already saved has been lost.',
 
   'export.contents': 'Contents',
   'export.figure': 'Figure',
@@ -213,10 +149,6 @@ export const en: Catalogue = {
   'export.note.visualUnreadable': 'The visual “{title}” could not be read and was skipped ({detail}).',
   'store.untitledPublication': 'Untitled bundel',
   'store.beforeRestore': 'Before restoring "{label}"',
-  'error.unknownChannel': 'Bundel does not know the command {channel}; nothing was changed.',
-  'error.invalidPayload': '{problem}; nothing was changed.',
-  'error.forbidden': 'This command was refused: it did not come from the Bundel window itself.',
-  'error.unexpected': 'Something unexpected went wrong with {channel}. What was saved before is kept; please try again.',
 
   'menu.file': 'File',
   'menu.file.new': 'New…',
@@ -575,6 +507,6 @@ export const en: Catalogue = {
   ...reviewRoundEn,
   ...imageVisualsEn,
   ...chartsEn,
-  ...errorDetailsEn,
+  ...errorsEn,
   ...cliEn,
 };

@@ -1,7 +1,7 @@
 /** The Dutch catalogue: the source of every sentence Bundel shows. Other languages mirror its keys. */
 import { chartsNl } from './charts.js';
 import { cliNl } from './cli.js';
-import { errorDetailsNl } from './error-details.js';
+import { errorsNl } from './errors.js';
 import { imageVisualsNl } from './image-visuals.js';
 import { reviewRoundNl } from './review-round.js';
 
@@ -62,72 +62,6 @@ export const nl = {
 
   'profileRole.editor': 'redacteur',
   'profileRole.reviewer': 'meelezer',
-
-  'error.fileNotFound': 'Het bestand {path} bestaat niet. Kies een ander bestand of controleer de naam.',
-  'error.notABundel': '{path} is geen Bundel-project. Open een .bundel-bestand, of importeer dit bestand als materiaal.',
-  'error.truncated':
-    '{path} is onvolledig: het bestand is afgekapt, bijvoorbeeld door een onderbroken kopie. Gebruik een eerdere kopie; dit bestand is niet gewijzigd.',
-  'error.corrupt':
-    '{path} is beschadigd en kan niet veilig worden geopend. Gebruik een eerdere kopie; dit bestand is niet gewijzigd.',
-  'error.newerVersion':
-    '{path} is gemaakt met een nieuwere versie van Bundel (bestandsversie {found}, deze versie kent tot {supported}). Werk Bundel bij om het te openen; het bestand is niet gewijzigd.',
-  'error.readOnly':
-    '{path} is alleen-lezen: wijzigingen kunnen niet worden bewaard. Wat al was opgeslagen blijft bewaard. Sla een kopie op een andere plek op of pas de rechten aan.',
-  'error.diskFull':
-    'De schijf is vol: de laatste wijziging is niet opgeslagen. Wat eerder was opgeslagen blijft bewaard. Maak ruimte vrij en probeer het opnieuw.',
-  'error.locked': '{path} is in gebruik door een ander programma. Sluit het daar en probeer het opnieuw.',
-  'error.fileExists': '{path} bestaat al. Kies een andere naam; het bestaande bestand is niet gewijzigd.',
-  'error.invalidRecord': 'Ongeldige gegevens voor {what}: {problem}',
-  'error.notFound': '{what} {id} bestaat niet (meer) in dit project.',
-  'error.inUse': '{what} "{title}" wordt nog gebruikt in: {where}. Haal het daar eerst weg; er is niets verwijderd.',
-  'error.invalidArguments': '{problem}',
-  'error.unknownTemplate':
-    'Er is geen sjabloon {id}. Kies uit: {known}.',
-  'error.invalidTemplate':
-    'Het sjabloon {source} klopt niet: {problem}. Herstel het sjabloonbestand of kies een ander sjabloon.',
-  'error.withoutConsent':
-    'De publicatie bevat {count} materiaalitem(s) zonder gegeven toestemming ({titles}). Laat ze weg of exporteer een gemarkeerde conceptversie; er is niets geëxporteerd.',
-  'error.exportCancelled':
-    'De export is afgebroken; er is geen bestand geschreven.',
-  'error.importEncrypted':
-    '{path} is met een wachtwoord beveiligd en kan daarom niet worden gelezen. Haal in Word of Excel de beveiliging eraf (Bestand > Info), bewaar het en importeer het opnieuw. Er is niets geïmporteerd.',
-  'error.importCorrupt':
-    '{path} is beschadigd of is geen {format}-bestand. Open het in Word of Excel, bewaar het opnieuw en probeer het nog eens. Er is niets geïmporteerd.',
-  'error.importTooLarge':
-    '{path} is te groot om te importeren ({size}; de grens is {limit}). Splits het bestand of verklein de afbeeldingen erin. Er is niets geïmporteerd.',
-  'error.importEmpty':
-    '{path} bevat niets om te importeren: geen tekst, of geen rijen onder de kopregel. Er is niets geïmporteerd.',
-  'error.importEncoding':
-    '{path} heeft een gemengde tekencodering: een deel is UTF-8, een deel Windows-1252 (regel {line}). Bewaar het in Excel opnieuw als „CSV UTF-8” en importeer het nog eens. Er is niets geïmporteerd.',
-  'error.importUnsupported':
-    '{path} kan niet als materiaal worden geïmporteerd. Importeer een Word-document (.docx) of een lijst als CSV- of Excel-bestand (.csv, .xlsx). Er is niets geïmporteerd.',
-  'error.importImage':
-    '{path} is een afbeelding. Afbeeldingen komen binnen als visual (bij Visuals), niet als materiaal. Er is niets geïmporteerd.',
-  'error.importLegacyFormat':
-    '{path} is in het oude {format}-formaat. Open het in Word of Excel, bewaar het als {modern} en importeer dat bestand. Er is niets geïmporteerd.',
-  'error.importMapping': 'De kolomindeling klopt niet: {problem}. Er is niets geïmporteerd.',
-  'error.ambiguousContributor':
-    'Er zijn {count} bijdragers met de naam „{name}”. Geef het id van de bedoelde: {ids}. Er is niets gewijzigd.',
-  'error.nothingToUndo': 'Er is geen pseudonimisering van {name} om ongedaan te maken. Er is niets gewijzigd.',
-  'error.reviewerReadOnly':
-    'Als meelezer kun je de tekst, het materiaal en de opbouw niet wijzigen; je kunt wel opmerkingen maken, reageren, afhandelen en de reviewstatus zetten. Er is niets gewijzigd.',
-  'error.noProfile':
-    'Vul eerst je naam en initialen in (je profiel), zodat iedereen ziet van wie een opmerking is. Er is niets gewijzigd.',
-  'error.notYourComment':
-    'Deze opmerking is van {author}; je kunt alleen je eigen opmerkingen bewerken of verwijderen. Er is niets gewijzigd.',
-  'error.emptyPassage':
-    'Selecteer eerst een stuk tekst om een opmerking bij te plaatsen. Er is niets gewijzigd.',
-  'error.reviewCopyRole':
-    'Dit is een meeleeskopie: die opent altijd voor een meelezer. Er is niets gewijzigd.',
-  'error.notAReviewCopy':
-    '{path} is geen meeleeskopie van Bundel. Maak er een met „Meeleeskopie maken…” onder Review (of „bundel review copy”), of importeer een teruggestuurd Word-bestand (.docx). Er is niets geïmporteerd.',
-  'error.otherProject':
-    '{path} is een meeleeskopie van een ander project. Importeer haar in het project waarvan ze is gemaakt. Er is niets geïmporteerd.',
-  'error.reviewImportUnsupported':
-    '{path} kan niet als review worden geïmporteerd. Kies een meeleeskopie (.bundel) of een teruggestuurd Word-bestand (.docx). Er is niets geïmporteerd.',
-  'error.docxUnreadable':
-    '{path} is geen leesbaar Word-bestand ({problem}). Open het in Word of LibreOffice, sla het opnieuw op als .docx en probeer het nog eens. Er is niets geïmporteerd.',
-  'error.internal': 'Er ging iets mis in Bundel: {detail}. Er is niets verloren gegaan van wat al was opgeslagen.',
 
   'export.contents': 'Inhoud',
   'export.figure': 'Figuur',
@@ -215,11 +149,6 @@ export const nl = {
   'export.note.visualUnreadable': 'De visual „{title}” kon niet worden gelezen en is overgeslagen ({detail}).',
   'store.untitledPublication': 'Naamloze bundel',
   'store.beforeRestore': 'Voor het terugzetten van "{label}"',
-  'error.unknownChannel': 'Bundel kent de opdracht {channel} niet; er is niets gewijzigd.',
-  'error.invalidPayload': '{problem}; er is niets gewijzigd.',
-  'error.forbidden': 'Deze opdracht is geweigerd: ze kwam niet van het Bundel-venster zelf.',
-  'error.unexpected':
-    'Er ging iets onverwachts mis bij {channel}. Wat al was opgeslagen blijft bewaard; probeer het opnieuw.',
 
   'menu.file': 'Bestand',
   'menu.file.new': 'Nieuw…',
@@ -578,7 +507,7 @@ export const nl = {
   ...reviewRoundNl,
   ...imageVisualsNl,
   ...chartsNl,
-  ...errorDetailsNl,
+  ...errorsNl,
   ...cliNl,
 } as const;
 

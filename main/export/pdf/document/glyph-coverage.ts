@@ -9,15 +9,20 @@ import type { DocumentTree } from '../../tree/types.js';
 import type { FontFace } from '../fonts/index.js';
 
 export interface MissingGlyphs {
-  /** The chapter, or null for the cover, colophon and contents. */
+  /** The chapter, or null for the cover, colophon and labels. */
   readonly chapterId: string | null;
-  /** The chapter's title, or "omslag", "colofon", "inhoud". */
-  readonly where: string;
+  /** The chapter (by its title) or the part of the publication; the notes name the part in the editor's language. */
+  readonly where: GlyphsPlace;
   /** The character clusters that were replaced, as in the source. */
   readonly characters: string;
   /** The text around them, as in the source. */
   readonly context: string;
 }
+
+/** The parts of a publication outside its chapters. */
+export type PublicationPart = 'cover' | 'colophon' | 'contents' | 'labels';
+
+export type GlyphsPlace = { readonly kind: 'chapter'; readonly title: string } | { readonly kind: 'part'; readonly part: PublicationPart };
 
 export const REPLACEMENT = '?';
 const CONTEXT = 30;
@@ -92,7 +97,7 @@ export class GlyphCoverage {
 /** The tree with every uncovered cluster replaced, and where they were. */
 export function coverTree(tree: DocumentTree, coverage: GlyphCoverage): { tree: DocumentTree; missing: MissingGlyphs[] } {
   const missing: MissingGlyphs[] = [];
-  const walk = (value: unknown, key: string, where: { chapterId: string | null; where: string }): unknown => {
+  const walk = (value: unknown, key: string, where: { chapterId: string | null; where: GlyphsPlace }): unknown => {
     if (typeof value === 'string') {
       if (NOT_TEXT.has(key)) return value;
       const cleaned = coverage.clean(value);
@@ -116,17 +121,20 @@ export function coverTree(tree: DocumentTree, coverage: GlyphCoverage): { tree: 
     }
     return copy ?? value;
   };
-  const chapters = tree.chapters.map((chapter) => walk(chapter, 'chapter', { chapterId: chapter.id, where: chapter.title }));
+  const chapters = tree.chapters.map((chapter) => walk(chapter, 'chapter', { chapterId: chapter.id, where: { kind: 'chapter', title: chapter.title } }));
   const titles = new Map(tree.chapters.map((c) => [c.id, c.title]));
-  const toc = tree.toc.map((entry) => walk(entry, 'entry', { chapterId: entry.chapterId, where: titles.get(entry.chapterId) ?? 'inhoud' }));
+  const toc = tree.toc.map((entry) => {
+    const title = titles.get(entry.chapterId);
+    return walk(entry, 'entry', { chapterId: entry.chapterId, where: title === undefined ? part('contents') : { kind: 'chapter', title } });
+  });
   const result = {
     ...tree,
     // The document information is metadata, not set in a font: it keeps every character.
-    cover: walk(tree.cover, 'cover', { chapterId: null, where: 'omslag' }),
-    colophon: walk(tree.colophon, 'colophon', { chapterId: null, where: 'colofon' }),
+    cover: walk(tree.cover, 'cover', { chapterId: null, where: part('cover') }),
+    colophon: walk(tree.colophon, 'colophon', { chapterId: null, where: part('colophon') }),
     toc,
     chapters,
-    labels: walk(tree.labels, 'labels', { chapterId: null, where: 'labels' }),
+    labels: walk(tree.labels, 'labels', { chapterId: null, where: part('labels') }),
   } as DocumentTree;
   // The contents repeat the chapter titles: report each place once.
   const seen = new Set<string>();
@@ -137,6 +145,10 @@ export function coverTree(tree: DocumentTree, coverage: GlyphCoverage): { tree: 
     return true;
   });
   return { tree: result, missing: unique };
+}
+
+function part(name: PublicationPart): GlyphsPlace {
+  return { kind: 'part', part: name };
 }
 
 function contextOf(text: string, cluster: string): string {

@@ -28,8 +28,8 @@ export interface PdfReport {
   readonly unresolvedLinks: readonly string[];
   /** The colophon did not fit its page and runs past the text area. */
   readonly colophonOverflows: boolean;
-  /** Print edition: requirements of PDF/X-1a and PDF/X-4 the file does not meet yet (English). */
-  readonly notPdfX: readonly string[];
+  /** Print edition: requirements of PDF/X-1a and PDF/X-4 the file does not meet yet; the notes say them in the editor's language. */
+  readonly notPdfX: readonly NotPdfXReason[];
   /** What the document tree could not resolve, passed on. */
   readonly problems: readonly TreeProblem[];
 }
@@ -53,11 +53,15 @@ export interface LowResolutionImage {
 /** What printers ask of photographs (line art: 600). */
 export const PRINT_DPI = 300;
 
+/**
+ * A requirement of PDF/X the print edition does not meet yet:
+ * - `rgb`: colours are RGB (DeviceRGB), not CMYK; the printer must convert them.
+ * - `outputIntent`: no output intent (such as FOGRA39, ISO Coated v2) is embedded.
+ * - `pdfxVersion`: the file does not declare a PDF/X version (no GTS_PDFXVersion, no XMP metadata).
+ * - `softMasks`: PNG images with an alpha channel use soft masks (transparency), which PDF/X-1a forbids.
+ * - `inkLimit`: no total ink limit has been applied.
+ */
+export type NotPdfXReason = 'rgb' | 'outputIntent' | 'pdfxVersion' | 'softMasks' | 'inkLimit';
+
 /** Stated plainly so an editor does not send the printer a file it will refuse. */
-export const NOT_YET_PDFX: readonly string[] = [
-  'Colours are RGB (DeviceRGB), not CMYK; the printer must convert them.',
-  'No output intent (such as FOGRA39, ISO Coated v2) is embedded.',
-  'The file does not declare a PDF/X version (no GTS_PDFXVersion, no XMP metadata).',
-  'PNG images with an alpha channel use soft masks (transparency), which PDF/X-1a forbids.',
-  'No total ink limit has been applied.',
-];
+export const NOT_YET_PDFX: readonly NotPdfXReason[] = ['rgb', 'outputIntent', 'pdfxVersion', 'softMasks', 'inkLimit'];

@@ -3,7 +3,7 @@
 // area), widows and orphans in paragraph text, a heading last on a page, a
 // figure not whole on one page.
 import { lineText } from '../text/index.js';
-import type { AuditFinding, FlowPage, Placed } from './types.js';
+import type { AuditFinding, AuditProblem, FlowPage, Placed } from './types.js';
 import { linesHeight } from './notes.js';
 
 const TOLERANCE = 0.5;
@@ -14,14 +14,14 @@ export function auditFlow(pages: readonly FlowPage[], areaHeight: number): Audit
   const figurePages = new Map<number, Set<number>>();
   pages.forEach((page, index) => {
     const at = { chapterId: page.chapterId, page: index + 1 };
-    const add = (rule: AuditFinding['rule'], detail: string): void => {
-      findings.push({ rule, ...at, detail });
+    const add = (problem: AuditProblem): void => {
+      findings.push({ ...problem, ...at });
     };
     let lowest: Placed | null = null;
     let lowestBottom = -Infinity;
     for (const item of page.items) {
       const bottom = bottomOf(item);
-      if (bottom > areaHeight + TOLERANCE) add('overfull', `content runs ${(bottom - areaHeight).toFixed(1)} pt past the text area`);
+      if (bottom > areaHeight + TOLERANCE) add({ rule: 'overfull', amount: tenths(bottom - areaHeight), text: null });
       if ('figure' in item && item.figure !== undefined) {
         const seen = figurePages.get(item.figure) ?? new Set<number>();
         seen.add(index);
@@ -30,13 +30,13 @@ export function auditFlow(pages: readonly FlowPage[], areaHeight: number): Audit
       if (item.kind !== 'lines') continue;
       for (const line of item.lines) {
         const excess = line.width - line.measure;
-        if (excess > TOLERANCE) add('overfull', `${excess.toFixed(1)} pt: "${lineText(line)}"`);
+        if (excess > TOLERANCE) add({ rule: 'overfull', amount: tenths(excess), text: lineText(line) });
       }
       const paragraph = item.paragraph;
       if (paragraph !== undefined && item.lines.length < 2) {
         const continues = paragraph.first + item.lines.length < paragraph.total;
-        if (paragraph.first > 0) add('widow', `one line at the top of the page: "${lineText(item.lines[0]!)}"`);
-        else if (continues) add('orphan', `one line at the foot of the page: "${lineText(item.lines[0]!)}"`);
+        if (paragraph.first > 0) add({ rule: 'widow', text: lineText(item.lines[0]!) });
+        else if (continues) add({ rule: 'orphan', text: lineText(item.lines[0]!) });
       }
       if (item.role !== 'note' && item.role !== 'noteNumber' && bottom > lowestBottom) {
         lowest = item;
@@ -45,16 +45,21 @@ export function auditFlow(pages: readonly FlowPage[], areaHeight: number): Audit
     }
     const lastOfChapter = index === pages.length - 1 || pages[index + 1]!.chapterId !== page.chapterId;
     if (!lastOfChapter && lowest?.kind === 'lines' && HEADING_ROLES.has(lowest.role ?? '')) {
-      add('headingLast', `"${lineText(lowest.lines[0]!)}" ends the page`);
+      add({ rule: 'headingLast', text: lineText(lowest.lines[0]!) });
     }
   });
   for (const [figure, seen] of figurePages) {
     if (seen.size > 1) {
-      const first = pages[Math.min(...seen)]!;
-      findings.push({ rule: 'splitFigure', chapterId: first.chapterId, page: Math.min(...seen) + 1, detail: `figure ${figure} is on pages ${[...seen].map((p) => p + 1).join(', ')}` });
+      const on = [...seen].sort((a, b) => a - b).map((p) => p + 1);
+      findings.push({ rule: 'splitFigure', chapterId: pages[on[0]! - 1]!.chapterId, page: on[0]!, figure, pages: on });
     }
   }
   return findings;
+}
+
+/** A length in pt to a tenth, as the notes say it. */
+function tenths(pt: number): number {
+  return Math.round(pt * 10) / 10;
 }
 
 function bottomOf(item: Placed): number {

@@ -121,11 +121,27 @@ export interface PlacedLink {
   readonly target: string;
 }
 
-/** What the engine checks of its own result: the layout audit of the issue's "Done when". */
-export interface AuditFinding {
-  readonly rule: 'overfull' | 'widow' | 'orphan' | 'headingLast' | 'splitFigure';
+/**
+ * What the engine checks of its own result: the layout audit of the issue's
+ * "Done when". Data, not sentences: the export's notes say each finding in
+ * the editor's language.
+ */
+export type AuditFinding = AuditPlace & AuditProblem;
+
+export interface AuditPlace {
   readonly chapterId: string;
   /** 1-based page in the chapter's flow. */
   readonly page: number;
-  readonly detail: string;
 }
+
+export type AuditProblem =
+  /** A line wider than its measure (`text`: the line), or content past the foot of the text area (`text`: null); `amount` in pt, to a tenth. */
+  | { readonly rule: 'overfull'; readonly amount: number; readonly text: string | null }
+  /** One line of a paragraph alone at the top of the page. */
+  | { readonly rule: 'widow'; readonly text: string }
+  /** A paragraph's first line alone at the foot of the page. */
+  | { readonly rule: 'orphan'; readonly text: string }
+  /** A heading last on a page, its text on the next. */
+  | { readonly rule: 'headingLast'; readonly text: string }
+  /** A figure not whole on one page: its number, and its pages (1-based in the chapter's flow, ascending; `page` is the first). */
+  | { readonly rule: 'splitFigure'; readonly figure: number; readonly pages: readonly number[] };

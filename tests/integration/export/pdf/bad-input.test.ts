@@ -31,7 +31,7 @@ describe('content no font can set', () => {
     writeFileSync(file, bytes);
     const chapter = tree.chapters[0]!;
     expect(report.missingGlyphs).toEqual([
-      expect.objectContaining({ chapterId: chapter.id, where: chapter.title, characters: expect.stringContaining('🎉') as string }),
+      expect.objectContaining({ chapterId: chapter.id, where: { kind: 'chapter', title: chapter.title }, characters: expect.stringContaining('🎉') as string }),
     ]);
     expect(report.missingGlyphs[0]!.context).toContain('Een feestje');
     expect(pageTexts(file).join(' ')).toMatch(/Een feestje \? met de buren/u);

@@ -38,8 +38,8 @@ describe('glyph coverage', () => {
     expect(clean.cover.subtitle).toBe(`${tree.cover.subtitle} ?`);
     expect(clean.chapters[0]!.title).toBe(`${first.title} ?????`);
     expect(clean.chapters[1]).toEqual(tree.chapters[1]);
-    expect(missing).toContainEqual(expect.objectContaining({ chapterId: null, where: 'omslag', characters: '🎉' }));
-    expect(missing).toContainEqual(expect.objectContaining({ chapterId: first.id, where: `${first.title} مرحبا` }));
+    expect(missing).toContainEqual(expect.objectContaining({ chapterId: null, where: { kind: 'part', part: 'cover' }, characters: '🎉' }));
+    expect(missing).toContainEqual(expect.objectContaining({ chapterId: first.id, where: { kind: 'chapter', title: `${first.title} مرحبا` } }));
     expect(missing.find((m) => m.chapterId === first.id)!.context).toContain(first.title);
   });
 });

@@ -2,6 +2,7 @@
 // templates, and chapters of the large generated project. Speed is printed,
 // never asserted (DESIGN.md).
 import { beforeAll, describe, expect, test } from 'vitest';
+import { auditDetail } from '../../../../../main/export/notes.js';
 import { flowChapter, flowContext, type FlowContext } from '../../../../../main/export/pdf/flow/index.js';
 import { loadTemplateFonts } from '../../../../../main/export/pdf/style/index.js';
 import { loadTemplate } from '../../../../../main/export/template/index.js';
@@ -44,7 +45,7 @@ describe('the large generated project', () => {
     for (const chapter of tree.chapters.slice(0, LARGE_CHAPTERS)) {
       const result = flowChapter(chapter, ctx);
       pages += result.pages.length;
-      findings.push(...result.audit.map((f) => `${chapter.title} p${f.page} ${f.rule}: ${f.detail}`));
+      findings.push(...result.audit.map((f) => `${chapter.title} p${f.page} ${f.rule}: ${auditDetail('en', f)}`));
     }
     console.log(`${templateId}: ${LARGE_CHAPTERS} chapters, ${pages} pages in ${((performance.now() - started) / 1000).toFixed(2)} s (cold)`);
     expect(findings).toEqual([]);

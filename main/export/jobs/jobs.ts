@@ -1,7 +1,14 @@
 /**
- * Export jobs of the app: each runs in its own worker thread, reports progress
- * for the progress bar, can be cancelled, and writes its files only when done
+ * Export jobs of the app: each runs in a worker thread, reports progress for
+ * the progress bar, can be cancelled, and writes its files only when done
  * (each atomically, so a cancelled or failed export leaves no half file behind).
+ *
+ * A worker outlives its export. Kept for the next one (until it has waited
+ * `idleMs`), it sets that one with its fonts loaded, its words shaped and its
+ * code optimised by V8 — the large project in about two thirds of the time
+ * (tests/bench/RESULTS.md). `prepare` starts one while the editor is still in
+ * the Export dialog, so the first export does not wait for the worker's start
+ * either (loading its code and fonts: most of a second).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -9,7 +16,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorParams, ProjectData, UserErrorCode } from '../../model/index.js';
 import { writeAtomically } from '../write-atomically.js';
-import type { ExportJobRequest, WorkerInput, WorkerMessage } from './messages.js';
+import type { ExportJobRequest, WorkerMessage, WorkerRequest } from './messages.js';
 
 export type ExportJobState =
   | { readonly state: 'running'; readonly done: number; readonly total: number }
@@ -22,30 +29,65 @@ interface Job {
   readonly worker: Worker;
 }
 
+/** How long a worker waits for the next export before it ends (and gives its memory back). */
+const IDLE_MS = 5 * 60_000;
+
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
+  /** The worker waiting for the next export, and the timer that ends its wait. */
+  private idle: { readonly worker: Worker; readonly timer: NodeJS.Timeout } | null = null;
 
   /** `workerFile`: the built worker script (dist/main/export-worker.cjs). */
-  constructor(private readonly workerFile: string) {}
+  constructor(
+    private readonly workerFile: string,
+    private readonly idleMs = IDLE_MS,
+  ) {}
+
+  /** A worker is ready for the next export. */
+  get warm(): boolean {
+    return this.idle !== null;
+  }
+
+  /** An export is likely to follow (the dialog opened): have a worker ready for it. */
+  prepare(): void {
+    if (this.idle !== null) return;
+    const worker = this.spawn();
+    worker.postMessage({ type: 'prepare' } satisfies WorkerRequest);
+    this.park(worker);
+  }
 
   /** `out`: the file of a publication export, the folder of a visuals export. */
   start(data: ProjectData, request: ExportJobRequest, out: string): string {
     const id = randomUUID();
-    const worker = new Worker(this.workerFile, { workerData: { data, job: request } satisfies WorkerInput });
+    const worker = this.takeIdle() ?? this.spawn();
+    // Running, the worker keeps the process alive (an export is waited for); waiting, it does not.
+    worker.ref();
     const job: Job = { status: { state: 'running', done: 0, total: 1 }, worker };
     this.jobs.set(id, job);
-    worker.on('message', (message: WorkerMessage) => {
+    const onMessage = (message: WorkerMessage): void => {
       if (job.status.state !== 'running') return;
-      if (message.type === 'progress') job.status = { state: 'running', done: message.done, total: message.total };
-      else if (message.type === 'failed') job.status = { state: 'failed', code: message.code, params: message.params, detail: message.detail };
+      if (message.type === 'progress') {
+        job.status = { state: 'running', done: message.done, total: message.total };
+        return;
+      }
+      detach();
+      if (message.type === 'failed') job.status = { state: 'failed', code: message.code, params: message.params, detail: message.detail };
       else job.status = this.write(out, message);
-    });
-    worker.on('error', (error) => {
+      // After a bug the worker's state is not to be trusted: the next export gets a fresh one.
+      if (message.type === 'failed' && message.code === null) void worker.terminate();
+      else this.park(worker);
+    };
+    const onError = (error: Error): void => {
       if (job.status.state === 'running') job.status = { state: 'failed', code: null, params: {}, detail: error.stack ?? error.message };
-    });
-    worker.on('exit', (code) => {
+    };
+    const onExit = (code: number): void => {
       if (job.status.state === 'running') job.status = { state: 'failed', code: null, params: {}, detail: `export worker exited with ${code}` };
-    });
+    };
+    const detach = (): void => {
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    };
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage({ type: 'run', data, job: request } satisfies WorkerRequest);
     return id;
   }
 
@@ -60,9 +102,43 @@ export class ExportJobs {
     await job.worker.terminate();
   }
 
-  /** Ends every running export (the window closes). */
+  /** Ends every running export and the waiting worker (the window closes). */
   async close(): Promise<void> {
+    const waiting = this.takeIdle();
     await Promise.all([...this.jobs.keys()].map((id) => this.cancel(id)));
+    await waiting?.terminate();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(this.workerFile);
+    // A waiting worker that fails or ends is forgotten; a running one's job hears of it (start).
+    const forget = (): void => {
+      if (this.idle?.worker !== worker) return;
+      clearTimeout(this.idle.timer);
+      this.idle = null;
+    };
+    worker.on('error', forget).on('exit', forget);
+    return worker;
+  }
+
+  /** Keeps `worker` for the next export, or ends it when one already waits. */
+  private park(worker: Worker): void {
+    if (this.idle !== null) {
+      void worker.terminate();
+      return;
+    }
+    worker.unref();
+    const timer = setTimeout(() => void this.takeIdle()?.terminate(), this.idleMs);
+    timer.unref();
+    this.idle = { worker, timer };
+  }
+
+  private takeIdle(): Worker | null {
+    const idle = this.idle;
+    if (idle === null) return null;
+    clearTimeout(idle.timer);
+    this.idle = null;
+    return idle.worker;
   }
 
   private write(out: string, result: Extract<WorkerMessage, { type: 'done' | 'doneFiles' }>): ExportJobState {

@@ -1,4 +1,4 @@
-// What the main thread asks of the export worker, and what the worker tells it.
+// What the main thread asks of an export worker, and what the worker tells it.
 import type { ErrorParams, ProjectData, UserErrorCode } from '../../model/index.js';
 import type { ExportRequest } from '../publication.js';
 import type { VisualFile, VisualsRequest } from '../visuals/index.js';
@@ -8,10 +8,11 @@ export type ExportJobRequest =
   | { readonly kind: 'publication'; readonly request: Omit<ExportRequest, 'onProgress' | 'signal'> }
   | { readonly kind: 'visuals'; readonly request: Omit<VisualsRequest, 'onProgress' | 'signal'> };
 
-export interface WorkerInput {
-  readonly data: ProjectData;
-  readonly job: ExportJobRequest;
-}
+/**
+ * `prepare`: load what every export needs (the templates' fonts) while the
+ * editor is still choosing; `run`: one export. A worker runs one at a time.
+ */
+export type WorkerRequest = { readonly type: 'prepare' } | { readonly type: 'run'; readonly data: ProjectData; readonly job: ExportJobRequest };
 
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }

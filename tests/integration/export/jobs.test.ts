@@ -1,0 +1,128 @@
+/**
+ * The app's export jobs (main/export/jobs) with the built worker: a worker is
+ * kept for the next export, and what it sets then is what a fresh worker sets
+ * — whatever it exported before; a cancel ends it; a kept worker ends after
+ * its wait; the Export dialog's first question readies one.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { demoProject } from '../../../main/demo/index.js';
+import { ExportJobs, type ExportJobState } from '../../../main/export/jobs/jobs.js';
+import type { ExportJobRequest } from '../../../main/export/jobs/messages.js';
+import { createDispatcher } from '../../../main/ipc/dispatch.js';
+import { createHandlers } from '../../../main/ipc/handlers.js';
+import type { ProjectData } from '../../../main/model/index.js';
+import { generateProject } from '../../fixtures/large/index.js';
+import { tempProject } from '../../unit/ipc/sample-project.js';
+import { pageTexts } from './pdf/pdf-readers.js';
+
+const workerFile = path.resolve('dist/main/export-worker.cjs');
+const dir = mkdtempSync(path.join(tmpdir(), 'bundel-jobs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const pdf = (template: string): ExportJobRequest => ({
+  kind: 'publication',
+  request: { format: 'pdf', template, edition: 'screen', withoutConsent: 'include', locale: 'nl' },
+});
+
+async function finished(jobs: ExportJobs, id: string): Promise<ExportJobState> {
+  for (;;) {
+    const status = jobs.status(id);
+    if (status === null) throw new Error(`no job ${id}`);
+    if (status.state !== 'running') return status;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+let files = 0;
+/** Runs one export to completion and gives the PDF's page texts. */
+async function exported(jobs: ExportJobs, data: ProjectData, template: string): Promise<string[]> {
+  const out = path.join(dir, `${files++}.pdf`);
+  const status = await finished(jobs, jobs.start(data, pdf(template), out));
+  expect(status).toMatchObject({ state: 'done', path: out });
+  return pageTexts(out);
+}
+
+describe('export jobs', () => {
+  test('a kept worker sets the next export as a fresh worker does, whatever it set before', async () => {
+    const small = generateProject({ size: 'small', seed: 3 });
+    const demo = demoProject();
+    const fresh = new ExportJobs(workerFile);
+    const expected = await exported(fresh, small, 'bundel-a5');
+    await fresh.close();
+
+    const jobs = new ExportJobs(workerFile);
+    try {
+      jobs.prepare();
+      expect(jobs.warm).toBe(true);
+      const demoPages = await exported(jobs, demo, 'werkplaats-a4');
+      expect(jobs.warm).toBe(true);
+      // Another project in another template, on the same worker: nothing of the demo in it, nothing of it lost.
+      const again = await exported(jobs, small, 'bundel-a5');
+      expect(again).toEqual(expected);
+      expect(again.join('\n')).not.toContain(demo.publication.title);
+      expect(demoPages.join('\n')).toContain(demo.publication.title);
+    } finally {
+      await jobs.close();
+    }
+    expect(jobs.warm).toBe(false);
+  });
+
+  test('an export started while another runs gets a worker of its own; one worker is kept after both', async () => {
+    const demo = demoProject();
+    const jobs = new ExportJobs(workerFile);
+    try {
+      const first = jobs.start(demo, pdf('werkplaats-a4'), path.join(dir, 'both-1.pdf'));
+      const second = jobs.start(demo, pdf('bundel-a5'), path.join(dir, 'both-2.pdf'));
+      expect(jobs.warm).toBe(false);
+      expect((await finished(jobs, first)).state).toBe('done');
+      expect((await finished(jobs, second)).state).toBe('done');
+      expect(jobs.warm).toBe(true);
+    } finally {
+      await jobs.close();
+    }
+  });
+
+  test('a refused export keeps the worker; a cancelled one ends it, and the next export still runs', async () => {
+    const demo = demoProject();
+    const jobs = new ExportJobs(workerFile);
+    try {
+      const refused = await finished(jobs, jobs.start(demo, { kind: 'publication', request: { format: 'pdf', withoutConsent: 'refuse' } }, path.join(dir, 'refused.pdf')));
+      expect(refused).toMatchObject({ state: 'failed', code: 'withoutConsent' });
+      expect(jobs.warm).toBe(true);
+
+      const id = jobs.start(demo, pdf('werkplaats-a4'), path.join(dir, 'cancelled.pdf'));
+      await jobs.cancel(id);
+      expect(jobs.status(id)).toEqual({ state: 'cancelled' });
+      expect(jobs.warm).toBe(false);
+      expect((await exported(jobs, demo, 'werkplaats-a4')).length).toBeGreaterThan(10);
+    } finally {
+      await jobs.close();
+    }
+  });
+
+  test('a kept worker ends after its wait', async () => {
+    const jobs = new ExportJobs(workerFile, 300);
+    jobs.prepare();
+    expect(jobs.warm).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(jobs.warm).toBe(false);
+  });
+
+  test('the Export dialog asking for its options readies a worker', async () => {
+    const project = tempProject();
+    const jobs = new ExportJobs(workerFile);
+    try {
+      const exports = { jobs, chooseTarget: () => Promise.resolve(path.join(dir, 'dialog.pdf')) };
+      const dispatch = createDispatcher({ handlers: createHandlers(project.store, { locale: 'nl', recent: () => [], exports }), locale: 'nl' });
+      expect(jobs.warm).toBe(false);
+      expect((await dispatch('export.options', {})).ok).toBe(true);
+      expect(jobs.warm).toBe(true);
+    } finally {
+      await jobs.close();
+      project.dispose();
+    }
+  });
+});

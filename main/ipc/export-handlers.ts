@@ -28,7 +28,7 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
   return {
     'export.options': () => {
       // Only the Export dialog asks, as it opens: an export is likely to follow, so a worker gets ready for it.
-      given?.jobs.prepare();
+      given?.jobs.prepare(() => store.exportData());
       return {
         templates: templateIds().map((id) => {
           const template = loadTemplate(id);

@@ -7,8 +7,9 @@
  * `idleMs`), it sets that one with its fonts loaded, its words shaped and its
  * code optimised by V8 — the large project in about two thirds of the time
  * (tests/bench/RESULTS.md). `prepare` starts one while the editor is still in
- * the Export dialog, so the first export does not wait for the worker's start
- * either (loading its code and fonts: most of a second).
+ * the Export dialog and warms it on the project, so the first export does not
+ * wait for the worker's start (loading its code and fonts: most of a second)
+ * and, after a few seconds in the dialog, is set nearly as fast as the next.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -48,11 +49,15 @@ export class ExportJobs {
     return this.idle !== null;
   }
 
-  /** An export is likely to follow (the dialog opened): have a worker ready for it. */
-  prepare(): void {
+  /**
+   * An export is likely to follow (the dialog opened): have a worker ready
+   * for it, warmed on the project `data` gives (see the worker's `prepare`).
+   * A kept worker is ready as it is, and `data` is not asked then.
+   */
+  prepare(data?: () => ProjectData): void {
     if (this.idle !== null) return;
     const worker = this.spawn();
-    worker.postMessage({ type: 'prepare' } satisfies WorkerRequest);
+    worker.postMessage({ type: 'prepare', data: data?.() } satisfies WorkerRequest);
     this.park(worker);
   }
 

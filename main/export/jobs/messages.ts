@@ -9,10 +9,14 @@ export type ExportJobRequest =
   | { readonly kind: 'visuals'; readonly request: Omit<VisualsRequest, 'onProgress' | 'signal'> };
 
 /**
- * `prepare`: load what every export needs (the templates' fonts) while the
- * editor is still choosing; `run`: one export. A worker runs one at a time.
+ * `prepare`: while the editor is still choosing, load what every export needs
+ * (the templates' fonts) and, given the project, set it once unseen (its words
+ * shaped and hyphenated, the typesetter's code optimised), until a `run`
+ * comes; `run`: one export. A worker runs one export at a time.
  */
-export type WorkerRequest = { readonly type: 'prepare' } | { readonly type: 'run'; readonly data: ProjectData; readonly job: ExportJobRequest };
+export type WorkerRequest =
+  | { readonly type: 'prepare'; readonly data?: ProjectData }
+  | { readonly type: 'run'; readonly data: ProjectData; readonly job: ExportJobRequest };
 
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }

@@ -19,12 +19,23 @@ if (port === null) throw new Error('the export worker runs only as a worker thre
 const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 const onProgress = (done: number, total: number): void => post({ type: 'progress', done, total });
 
+/** The warm-up of `prepare` while it runs: an export comes first, so it is aborted then. */
+let warmUp: { readonly controller: AbortController; readonly done: Promise<void> } | null = null;
+
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'prepare') {
-    void prepare();
+    if (warmUp === null) {
+      const controller = new AbortController();
+      warmUp = { controller, done: prepare(request.data, controller.signal) };
+    }
     return;
   }
-  run(request.data, request.job)
+  const ready = warmUp;
+  warmUp = null;
+  ready?.controller.abort();
+  // The warm-up stops at its next chapter; the export then finds what it did.
+  (ready?.done ?? Promise.resolve())
+    .then(() => run(request.data, request.job))
     .then((message) => post(message.message, message.transfer))
     .catch((error: unknown) => {
       post(
@@ -35,10 +46,18 @@ port.on('message', (request: WorkerRequest) => {
     });
 });
 
-/** Every template's fonts, loaded once per worker; an export that comes meanwhile waits for the same loads. */
-async function prepare(): Promise<void> {
-  // A font that will not load is reported by the export that needs it, not here.
+/**
+ * Every template's fonts, loaded once per worker; then, given the project,
+ * its PDF in its own template, thrown away. A cold export of the large
+ * project takes half as long again as a warm one (tests/bench/RESULTS.md):
+ * most of that is V8 optimising the typesetter and the first shaping and
+ * hyphenation of each word, which this does while the dialog is open.
+ */
+async function prepare(data: ProjectData | undefined, signal: AbortSignal): Promise<void> {
+  // A font that will not load, or a project that will not set, is reported by the export that meets it, not here.
   await Promise.allSettled(templateIds().map(async (id) => loadTemplateFonts(loadTemplate(id))));
+  if (data === undefined || signal.aborted) return;
+  await exportPublication(data, { format: 'pdf', edition: 'screen', withoutConsent: 'include', signal }).catch(() => undefined);
 }
 
 async function run(data: ProjectData, job: ExportJobRequest): Promise<{ message: WorkerMessage; transfer: ArrayBuffer[] }> {

@@ -55,7 +55,8 @@ describe('export jobs', () => {
 
     const jobs = new ExportJobs(workerFile);
     try {
-      jobs.prepare();
+      // Warming up on the small project, cut short by an export of another.
+      jobs.prepare(() => small);
       expect(jobs.warm).toBe(true);
       const demoPages = await exported(jobs, demo, 'werkplaats-a4');
       expect(jobs.warm).toBe(true);
@@ -111,15 +112,27 @@ describe('export jobs', () => {
     expect(jobs.warm).toBe(false);
   });
 
-  test('the Export dialog asking for its options readies a worker', async () => {
+  test('the Export dialog asking for its options readies a worker, which exports the project as a fresh one does', async () => {
     const project = tempProject();
     const jobs = new ExportJobs(workerFile);
+    const settings = { format: 'pdf', template: 'werkplaats-a4', edition: 'screen', comments: false, withoutConsent: 'include' } as const;
     try {
-      const exports = { jobs, chooseTarget: () => Promise.resolve(path.join(dir, 'dialog.pdf')) };
+      const once = new ExportJobs(workerFile);
+      const fresh = await exported(once, project.store.exportData(), 'werkplaats-a4');
+      await once.close();
+      const out = path.join(dir, 'dialog.pdf');
+      const exports = { jobs, chooseTarget: () => Promise.resolve(out) };
       const dispatch = createDispatcher({ handlers: createHandlers(project.store, { locale: 'nl', recent: () => [], exports }), locale: 'nl' });
       expect(jobs.warm).toBe(false);
       expect((await dispatch('export.options', {})).ok).toBe(true);
       expect(jobs.warm).toBe(true);
+      // The editor chooses for a while: the worker warms up on the project meanwhile.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const started = await dispatch('export.start', settings);
+      if (!started.ok || started.value === null) throw new Error(`export.start: ${JSON.stringify(started)}`);
+      const { jobId } = started.value as { jobId: string };
+      expect((await finished(jobs, jobId)).state).toBe('done');
+      expect(pageTexts(out)).toEqual(fresh);
     } finally {
       await jobs.close();
       project.dispose();

@@ -74,7 +74,7 @@ describe('importing material', () => {
 
     await dialog().getByRole('button', { name: 'Importeren', exact: true }).click();
     await dialog().waitFor({ state: 'detached' });
-    await page.getByText('1 item(s) geïmporteerd.').waitFor();
+    await page.getByText('1 item geïmporteerd.').waitFor();
     await expect.poll(libraryTotal).toBe(before + 1);
     await page.locator('.record-list .record[aria-current="true"]', { hasText: 'Het café als huiskamer' }).waitFor();
     expect(await page.locator('.record-list .record', { hasText: 'Wat ik nog kon' }).count()).toBe(0);
@@ -136,7 +136,7 @@ describe('importing material', () => {
 });
 
 /** A count in the theme × workgroup matrix. */
-const cell = (theme: string, workgroup: string) => page.getByRole('button', { name: new RegExp(`^\\d+ item\\(s\\) over ${theme} uit ${workgroup}$`) });
+const cell = (theme: string, workgroup: string) => page.getByRole('button', { name: new RegExp(`^\\d+ items? over ${theme} uit ${workgroup}$`) });
 
 describe('the overviews', () => {
   it('counts material per theme and workgroup, and a cell opens the library filtered to those items', async () => {
@@ -191,7 +191,7 @@ describe('pseudonymising a contributor', () => {
     const dialog = page.getByRole('dialog', { name: 'Samira El Amrani pseudonimiseren' });
     await dialog.getByLabel('Pseudoniem').fill('Sara A.');
     await dialog.getByRole('button', { name: 'Pseudonimiseren', exact: true }).click();
-    await page.getByText('„Samira El Amrani” is vervangen door „Sara A.” in 1 item(s) en hoofdstuk(ken).').waitFor();
+    await page.getByText('„Samira El Amrani” is vervangen door „Sara A.” in 1 tekst.').waitFor();
     // The form shows the contributor as stored now: with the pseudonym.
     await expect.poll(() => page.locator('.detail-pane').getByLabel('Pseudoniem', { exact: true }).inputValue()).toBe('Sara A.');
 

@@ -3,6 +3,8 @@
  * controls of the Visuals screen. Kept apart from the big catalogues, which
  * spread them in.
  */
+import type { Translation } from './nl.js';
+
 export const chartsNl = {
   'chart.spectrum.roles': 'Rol',
   'chart.spectrum.people': 'bijdragers',
@@ -13,7 +15,7 @@ export const chartsNl = {
   'chart.map.total': 'Totaal',
   'chart.map.noTheme': 'zonder thema',
   'chart.map.noWorkgroup': 'zonder werkgroep',
-  'chart.map.otherThemes': '{count} andere thema’s',
+  'chart.map.otherThemes': { one: '{count} ander thema', other: '{count} andere thema’s' },
   'chart.trajectory.places': 'Bijeenkomsten per plaats',
   'chart.trajectory.participants': 'deelnemers',
   'chart.trajectory.otherPlaces': '{count} andere plaatsen',
@@ -33,7 +35,7 @@ export const chartsNl = {
   'ui.visuals.chartLive': 'Getekend uit de gegevens van het project, in de huisstijl {template}: verandert mee met het materiaal.',
 } as const;
 
-export const chartsEn: Record<keyof typeof chartsNl, string> = {
+export const chartsEn: Translation<typeof chartsNl> = {
   'chart.spectrum.roles': 'Role',
   'chart.spectrum.people': 'contributors',
   'chart.spectrum.axis': 'From paid and professional to unpaid and out of involvement',
@@ -43,7 +45,7 @@ export const chartsEn: Record<keyof typeof chartsNl, string> = {
   'chart.map.total': 'Total',
   'chart.map.noTheme': 'no theme',
   'chart.map.noWorkgroup': 'no workgroup',
-  'chart.map.otherThemes': '{count} other themes',
+  'chart.map.otherThemes': { one: '{count} other theme', other: '{count} other themes' },
   'chart.trajectory.places': 'Sessions per place',
   'chart.trajectory.participants': 'participants',
   'chart.trajectory.otherPlaces': '{count} other places',

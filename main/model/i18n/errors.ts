@@ -8,6 +8,8 @@
  * whole sentence in English (see `localParams`). The big catalogues spread
  * these in.
  */
+import type { Translation } from './nl.js';
+
 export const errorsNl = {
   'error.fileNotFound': 'Het bestand {path} bestaat niet. Kies een ander bestand of controleer de naam.',
   'error.notABundel': '{path} is geen Bundel-project. Open een .bundel-bestand, of importeer dit bestand als materiaal.',
@@ -31,8 +33,11 @@ export const errorsNl = {
     'Er is geen sjabloon {id}. Kies uit: {known}.',
   'error.invalidTemplate':
     'Het sjabloon {source} klopt niet: {problem}. Herstel het sjabloonbestand of kies een ander sjabloon.',
-  'error.withoutConsent':
-    'De publicatie bevat {count} materiaalitem(s) zonder gegeven toestemming ({titles}). Laat ze weg of exporteer een gemarkeerde conceptversie; er is niets geëxporteerd.',
+  'error.withoutConsent': {
+    one: 'De publicatie bevat {count} materiaalitem zonder gegeven toestemming ({titles}). Laat het weg of exporteer een gemarkeerde conceptversie; er is niets geëxporteerd.',
+    other:
+      'De publicatie bevat {count} materiaalitems zonder gegeven toestemming ({titles}). Laat ze weg of exporteer een gemarkeerde conceptversie; er is niets geëxporteerd.',
+  },
   'error.exportCancelled':
     'De export is afgebroken; er is geen bestand geschreven.',
   'error.importEncrypted':
@@ -147,7 +152,7 @@ export const errorsNl = {
   'problem.docxPartMissing': '{part} ontbreekt',
 } as const;
 
-export const errorsEn: Record<keyof typeof errorsNl, string> = {
+export const errorsEn: Translation<typeof errorsNl> = {
   'error.fileNotFound': 'The file {path} does not exist. Choose another file or check the name.',
   'error.notABundel': '{path} is not a Bundel project. Open a .bundel file, or import this file as material.',
   'error.truncated':
@@ -169,8 +174,11 @@ export const errorsEn: Record<keyof typeof errorsNl, string> = {
     'There is no template {id}. Choose from: {known}.',
   'error.invalidTemplate':
     'The template {source} is not valid: {problem}. Fix the template file or choose another template.',
-  'error.withoutConsent':
-    'The publication contains {count} material item(s) without consent given ({titles}). Leave them out or export a marked draft edition; nothing was exported.',
+  'error.withoutConsent': {
+    one: 'The publication contains {count} material item without consent given ({titles}). Leave it out or export a marked draft edition; nothing was exported.',
+    other:
+      'The publication contains {count} material items without consent given ({titles}). Leave them out or export a marked draft edition; nothing was exported.',
+  },
   'error.exportCancelled':
     'The export was cancelled; no file was written.',
   'error.importEncrypted':

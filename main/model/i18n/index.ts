@@ -1,16 +1,40 @@
 import type { ErrorParams, UserError } from '../errors.js';
 import { en } from './en.js';
-import { nl, type Catalogue, type MessageKey } from './nl.js';
+import { nl, type Catalogue, type MessageKey, type Plural } from './nl.js';
 
-export type { MessageKey } from './nl.js';
+export type { MessageKey, Plural } from './nl.js';
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
 const catalogues: Record<Locale, Catalogue> = { nl, en };
 
-/** The sentence for `key` in `locale`, with `{name}` placeholders filled from `params`. */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/** The plural rules of `locale`, made once: `Intl.PluralRules` is costly to construct. */
+function pluralRulesOf(locale: Locale): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
+/** The text of a catalogue entry: a sentence as it is, a plural in the form its language uses for `count`. */
+function form(locale: Locale, entry: string | Plural, count: string | number | undefined): string {
+  if (typeof entry === 'string') return entry;
+  const number = typeof count === 'string' && count.trim() !== '' ? Number(count) : count;
+  if (typeof number !== 'number' || !Number.isFinite(number)) return entry.other;
+  return entry[pluralRulesOf(locale).select(number)] ?? entry.other;
+}
+
+/**
+ * The sentence for `key` in `locale`, with `{name}` placeholders filled from `params`.
+ * A plural entry gives the form for the number in `params.count` ("1 opmerking",
+ * "6 opmerkingen"), or its `other` form when there is no count.
+ */
 export function message(locale: Locale, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogues[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return form(locale, catalogues[locale][key], params.count).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
 }
@@ -52,5 +76,7 @@ export function errorMessage(locale: Locale, error: UserError): string {
 /** The label of a vocabulary code, e.g. `label('nl', 'materialKind', 'practiceExample')` → "praktijkvoorbeeld". */
 export function label<P extends string>(locale: Locale, vocabulary: P, code: string): string {
   const key = `${vocabulary}.${code}`;
-  return key in catalogues[locale] ? catalogues[locale][key as MessageKey] : code;
+  const entry = Object.hasOwn(catalogues[locale], key) ? catalogues[locale][key as MessageKey] : undefined;
+  // A label is a word, never a counted sentence: a plural entry is not a label.
+  return typeof entry === 'string' ? entry : code;
 }

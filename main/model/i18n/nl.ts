@@ -85,7 +85,10 @@ export const nl = {
   'export.part.approach': 'Aanpak',
   'export.part.outcome': 'Opbrengst',
   'export.part.lessons': 'Lessen',
-  'export.draftNote': 'CONCEPT — niet verspreiden: bevat {count} materiaalitem(s) zonder gegeven toestemming.',
+  'export.draftNote': {
+    one: 'CONCEPT — niet verspreiden: bevat {count} materiaalitem zonder gegeven toestemming.',
+    other: 'CONCEPT — niet verspreiden: bevat {count} materiaalitems zonder gegeven toestemming.',
+  },
   'export.forAudience': 'Voor {audience}',
   'export.boxTitle.story': 'Verhalen',
   'export.boxTitle.dilemma': 'Dilemma’s',
@@ -119,21 +122,30 @@ export const nl = {
   'import.field.position': 'positie',
   'import.field.consent': 'toestemming',
   'import.field.themes': 'thema’s',
-  'import.cli.imported': '{count} item(s) geïmporteerd uit {file}.',
+  'import.cli.imported': { one: '{count} item geïmporteerd uit {file}.', other: '{count} items geïmporteerd uit {file}.' },
   'import.cli.item': '  + {title} ({kind})',
   'import.cli.duplicateSkipped': '  overgeslagen, lijkt op „{other}” ({similarity}%): {title}',
   'import.cli.duplicateKept': '  lijkt op „{other}” ({similarity}%), toch geïmporteerd: {title}',
-  'import.cli.skippedHint': '{count} mogelijk dubbel(e) item(s) overgeslagen; gebruik --keep-duplicates om ze toch te importeren.',
+  'import.cli.skippedHint': {
+    one: '{count} mogelijk dubbel item overgeslagen; gebruik --keep-duplicates om het toch te importeren.',
+    other: '{count} mogelijk dubbele items overgeslagen; gebruik --keep-duplicates om ze toch te importeren.',
+  },
   'import.cli.created': 'Nieuw: {what}.',
-  'import.cli.visuals': '{count} afbeelding(en) als visual toegevoegd.',
+  'import.cli.visuals': { one: '{count} afbeelding als visual toegevoegd.', other: '{count} afbeeldingen als visuals toegevoegd.' },
   'import.cli.warning': 'Let op: {text}',
   'import.cli.mapping': 'Kolommen: {pairs}{remembered}',
   'import.cli.mappingRemembered': ' (onthouden van een vorige import)',
   'import.untitled': 'Zonder titel',
   'import.imageTitle': 'Afbeelding {n} uit {file}',
   'import.sessionTitle': 'Bijeenkomst van {date}',
-  'pseudonymise.cli.done': '„{name}” is vervangen door „{pseudonym}” in {count} tekst(en).',
-  'pseudonymise.cli.undone': 'Pseudonimisering van „{name}” ongedaan gemaakt in {count} tekst(en).',
+  'pseudonymise.cli.done': {
+    one: '„{name}” is vervangen door „{pseudonym}” in {count} tekst.',
+    other: '„{name}” is vervangen door „{pseudonym}” in {count} teksten.',
+  },
+  'pseudonymise.cli.undone': {
+    one: 'Pseudonimisering van „{name}” ongedaan gemaakt in {count} tekst.',
+    other: 'Pseudonimisering van „{name}” ongedaan gemaakt in {count} teksten.',
+  },
   'pseudonymise.cli.changedSince': '  {title} was sindsdien bewerkt: „{pseudonym}” is daar teruggezet naar de naam.',
   'export.note.missingGlyphs': '{where}: geen lettertype heeft de tekens {characters}; ze zijn vervangen (in „{context}”).',
   'export.note.lowResolution': '{chapter}, pagina {page}: een afbeelding heeft maar {dpi} dpi op deze grootte; drukkers vragen 300 dpi.',
@@ -237,7 +249,10 @@ export const nl = {
   'ui.export.size.a3': 'A3',
   'ui.export.size.a4': 'A4',
   'ui.export.comments': 'Met commentaar van meelezers',
-  'ui.export.withoutConsent': '{count} materiaalitem(s) in de publicatie hebben geen gegeven toestemming:',
+  'ui.export.withoutConsent': {
+    one: '{count} materiaalitem in de publicatie heeft geen gegeven toestemming:',
+    other: '{count} materiaalitems in de publicatie hebben geen gegeven toestemming:',
+  },
   'ui.export.withoutConsent.omit': 'Weglaten uit de publicatie',
   'ui.export.withoutConsent.include': 'Toch opnemen: gemarkeerde conceptversie',
   'ui.export.start': 'Exporteren',
@@ -246,7 +261,7 @@ export const nl = {
   'ui.export.running': 'Bezig: {done} van {total} hoofdstukken…',
   'ui.export.running.visuals': 'Bezig: {done} van {total} visuals…',
   'ui.export.done': 'Klaar: {path}',
-  'ui.export.notes': '{count} opmerking(en) bij deze export',
+  'ui.export.notes': { one: '{count} opmerking bij deze export', other: '{count} opmerkingen bij deze export' },
   'ui.close': 'Sluiten',
   'ui.cancel': 'Annuleren',
   'ui.ok': 'OK',
@@ -385,7 +400,7 @@ export const nl = {
   'ui.chapters.empty': 'Nog geen hoofdstukken — begin met een inleiding.',
   'ui.chapters.choose': 'Kies links een hoofdstuk.',
   'ui.chapters.gone': 'Dit hoofdstuk bestaat niet (meer).',
-  'ui.chapters.words': '{count} woorden',
+  'ui.chapters.words': { one: '{count} woord', other: '{count} woorden' },
   'ui.chapters.reorderHint': 'Sleep, of Alt+↑/↓',
   'ui.chapter.title': 'Titel',
   'ui.chapter.kind': 'Soort',
@@ -494,26 +509,30 @@ export const nl = {
   'ui.import.include': '„{title}” importeren',
   'ui.import.duplicateOf': 'Lijkt op „{title}” ({similarity}%), staat al in de bibliotheek',
   'ui.import.duplicateOfIncoming': 'Lijkt op „{title}” ({similarity}%), eerder in dit bestand',
-  'ui.import.images': '{count} afbeelding(en) uit het document worden visuals.',
+  'ui.import.images': { one: '{count} afbeelding uit het document wordt een visual.', other: '{count} afbeeldingen uit het document worden visuals.' },
   'ui.import.warnings': 'Let op',
   'ui.import.start': 'Importeren',
-  'ui.import.done': '{count} item(s) geïmporteerd.',
+  'ui.import.done': { one: '{count} item geïmporteerd.', other: '{count} items geïmporteerd.' },
   'ui.pseudonymise.button': 'Pseudonimiseren…',
   'ui.pseudonymise.title': '{name} pseudonimiseren',
   'ui.pseudonymise.explain': 'De naam „{name}” wordt in alle materiaal en hoofdstukken vervangen door het pseudoniem. Dat is één stap, die je ongedaan kunt maken.',
   'ui.pseudonymise.pseudonym': 'Pseudoniem',
   'ui.pseudonymise.start': 'Pseudonimiseren',
-  'ui.pseudonymise.done': '„{name}” is vervangen door „{pseudonym}” in {count} item(s) en hoofdstuk(ken).',
+  /** `count` is the number of material items and chapters together: the texts in which the name was replaced. */
+  'ui.pseudonymise.done': {
+    one: '„{name}” is vervangen door „{pseudonym}” in {count} tekst.',
+    other: '„{name}” is vervangen door „{pseudonym}” in {count} teksten.',
+  },
   'ui.pseudonymise.undone': 'De naam „{name}” staat weer waar „{pseudonym}” stond.',
   'ui.nav.overviews': 'Overzichten',
   'ui.overviews.matrix': 'Thema’s per werkgroep',
   'ui.overviews.matrixHint': 'Klik op een aantal om dat materiaal in de bibliotheek te zien.',
   'ui.overviews.theme': 'Thema',
   'ui.overviews.noThemes': 'Nog geen materiaal met thema’s en werkgroep.',
-  'ui.overviews.cell': '{count} item(s) over {theme} uit {workgroup}',
+  'ui.overviews.cell': { one: '{count} item over {theme} uit {workgroup}', other: '{count} items over {theme} uit {workgroup}' },
   'ui.overviews.chapters': 'Materiaal per hoofdstuk',
   'ui.overviews.noChapters': 'Nog geen hoofdstukken.',
-  'ui.overviews.count': '{count} item(s)',
+  'ui.overviews.count': { one: '{count} item', other: '{count} items' },
   'ui.overviews.unused': 'Ongebruikt materiaal',
   'ui.overviews.unusedNone': 'Alle materiaal staat in een hoofdstuk.',
   'ui.overviews.timeline': 'Bijeenkomsten in de tijd',
@@ -524,7 +543,17 @@ export const nl = {
   ...chartsNl,
   ...errorsNl,
   ...cliNl,
-} as const;
+} as const satisfies Record<string, string | Plural>;
+
+/**
+ * A sentence that depends on a number: one form per plural category of the
+ * language (`Intl.PluralRules`), chosen by the `count` param; `other` is the
+ * form for every category a language leaves out, and for a missing count.
+ * Dutch and English use `one` (1) and `other` (0, 2, 1,5 …).
+ */
+export type Plural = { readonly [category in Intl.LDMLPluralRule]?: string } & { readonly other: string };
 
 export type MessageKey = keyof typeof nl;
-export type Catalogue = Record<MessageKey, string>;
+/** A translation of `source`: the same keys, a plural where `source` has a plural and a sentence where it has a sentence. */
+export type Translation<Source> = { [K in keyof Source]: Source[K] extends string ? string : Plural };
+export type Catalogue = Translation<typeof nl>;

@@ -28,7 +28,7 @@ describe('bundel import', () => {
     copyFileSync(path.join(mammothData, 'footnotes.docx'), doc);
     const first = bundel('import', project, doc, '--kind', 'praktijkvoorbeeld', '--workgroup', 'Werkgroep Wonen');
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stdout).toContain('1 item(s) geïmporteerd uit');
+    expect(first.stdout).toContain('1 item geïmporteerd uit');
     expect(first.stdout).toContain('+ footnotes (praktijkvoorbeeld)');
     expect(first.stdout).toContain('Nieuw: Werkgroep Wonen.');
 

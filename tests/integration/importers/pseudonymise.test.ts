@@ -111,7 +111,7 @@ describe('bundel pseudonymise', () => {
     const original = fileHash(file);
     const done = bundel('pseudonymise', file, 'Bram de Vries', 'Meneer B.');
     expect(done.status, done.stderr).toBe(0);
-    expect(done.stdout).toContain('„Bram de Vries” is vervangen door „Meneer B.” in 3 tekst(en).');
+    expect(done.stdout).toContain('„Bram de Vries” is vervangen door „Meneer B.” in 3 teksten.');
     const json = bundel('pseudonymise', file, 'Bram de Vries', '--undo', '--json');
     expect(json.status, json.stderr).toBe(0);
     expect(JSON.parse(json.stdout)).toMatchObject({ name: 'Bram de Vries', pseudonym: 'Meneer B.', changedSince: [] });

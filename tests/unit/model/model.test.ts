@@ -1,20 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   Chapter,
   Isbn,
   MaterialItem,
   RichDoc,
+  UserError,
   docFromPlainText,
   emptyDoc,
+  errorMessage,
   label,
+  locales,
   materialKinds,
   message,
   plainText,
   referencedItemIds,
   referencedThreadIds,
+  type Locale,
+  type MessageKey,
+  type Plural,
 } from '../../../main/model/index.js';
 import { en } from '../../../main/model/i18n/en.js';
-import { nl } from '../../../main/model/i18n/nl.js';
+import { nl, type Catalogue } from '../../../main/model/i18n/nl.js';
 
 const stamp = '2026-03-15T10:00:00.000Z';
 const base = {
@@ -112,10 +118,88 @@ describe('chapters and publication', () => {
   });
 });
 
+/** Every text of an entry: a sentence, or each form of a plural. */
+const textsOf = (entry: string | Plural): string[] => (typeof entry === 'string' ? [entry] : Object.values(entry));
+const placeholders = (text: string): string[] => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+
 describe('message catalogue', () => {
   it('has every Dutch key in English too, and no empty sentence', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(nl).sort());
-    for (const text of [...Object.values(nl), ...Object.values(en)]) expect(text.trim()).not.toBe('');
+    for (const entry of [...Object.values(nl), ...Object.values(en)]) {
+      for (const text of textsOf(entry)) expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it('has a plural in English wherever Dutch has one, with the forms each language uses', () => {
+    const catalogues = { nl, en } as const;
+    for (const key of Object.keys(nl) as MessageKey[]) {
+      const dutch: string | Plural = nl[key];
+      expect(typeof en[key], key).toBe(typeof dutch);
+      if (typeof dutch === 'string') continue;
+      for (const locale of locales) {
+        const plural = catalogues[locale][key] as Plural;
+        // Exactly the categories of the language's plural rules: for Dutch and English "one" and "other".
+        const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+        expect(Object.keys(plural).sort(), `${locale} ${key}`).toEqual([...categories].sort());
+        // The forms differ in the counted words only, not in what they fill in.
+        const filled = (text: string) => placeholders(text).filter((p) => p !== '{count}');
+        for (const text of textsOf(plural)) expect(filled(text), `${locale} ${key}`).toEqual(filled(plural.other));
+        expect(plural.other, `${locale} ${key}`).toContain('{count}');
+      }
+    }
+    // The types hold the same line: a Dutch plural is an English plural, a Dutch sentence an English sentence.
+    expectTypeOf<Catalogue['ui.export.notes']>().toEqualTypeOf<Plural>();
+    expectTypeOf<Catalogue['ui.import.start']>().toEqualTypeOf<string>();
+  });
+
+  it('counts in plural forms, not in "(s)" or "(en)"', () => {
+    for (const [key, entry] of [...Object.entries(nl), ...Object.entries(en)]) {
+      for (const text of textsOf(entry)) {
+        if (text.includes('{count}')) expect(text, key).not.toMatch(/\p{L}\((s|en|ken|e)\)/u);
+      }
+    }
+  });
+
+  it('says a count in the form for its number, in Dutch and in English', () => {
+    const notes = (locale: Locale, count: number) => message(locale, 'ui.export.notes', { count });
+    expect([0, 1, 2, 6].map((count) => notes('nl', count))).toEqual([
+      '0 opmerkingen bij deze export',
+      '1 opmerking bij deze export',
+      '2 opmerkingen bij deze export',
+      '6 opmerkingen bij deze export',
+    ]);
+    expect([0, 1, 2].map((count) => notes('en', count))).toEqual(['0 notes on this export', '1 note on this export', '2 notes on this export']);
+    // The verb agrees with the count too.
+    expect(message('nl', 'ui.export.withoutConsent', { count: 1 })).toBe('1 materiaalitem in de publicatie heeft geen gegeven toestemming:');
+    expect(message('nl', 'ui.export.withoutConsent', { count: 2 })).toBe('2 materiaalitems in de publicatie hebben geen gegeven toestemming:');
+    expect(message('en', 'ui.export.withoutConsent', { count: 1 })).toBe('1 material item in the publication has no consent given:');
+    expect(message('en', 'ui.export.withoutConsent', { count: 0 })).toBe('0 material items in the publication have no consent given:');
+    expect(message('nl', 'export.draftNote', { count: 1 })).toBe('CONCEPT — niet verspreiden: bevat 1 materiaalitem zonder gegeven toestemming.');
+    expect(message('nl', 'export.draftNote', { count: 2 })).toBe('CONCEPT — niet verspreiden: bevat 2 materiaalitems zonder gegeven toestemming.');
+    expect(message('nl', 'import.cli.skippedHint', { count: 1 })).toMatch(/^1 mogelijk dubbel item overgeslagen; .* om het toch te importeren\.$/);
+    expect(message('nl', 'import.cli.skippedHint', { count: 3 })).toMatch(/^3 mogelijk dubbele items overgeslagen; .* om ze toch te importeren\.$/);
+    // Other params are filled in every form.
+    expect(message('en', 'ui.overviews.cell', { count: 1, theme: 'care', workgroup: 'Housing' })).toBe('1 item on care from Housing');
+    expect(message('nl', 'ui.pseudonymise.done', { name: 'Bram', pseudonym: 'B.', count: 3 })).toBe('„Bram” is vervangen door „B.” in 3 teksten.');
+  });
+
+  it('takes the "other" form without a number to count, and a count given as text', () => {
+    expect(message('nl', 'ui.overviews.count')).toBe('{count} items');
+    expect(message('nl', 'ui.overviews.count', { count: 'veel' })).toBe('veel items');
+    expect(message('nl', 'ui.overviews.count', { count: '1' })).toBe('1 item');
+    expect(message('en', 'ui.overviews.count', { count: 1.5 })).toBe('1.5 items');
+  });
+
+  it('says an error with a counted sentence in the form for its count', () => {
+    const error = (count: number) => new UserError('withoutConsent', { count, titles: '"Iris"' });
+    expect(errorMessage('nl', error(1))).toMatch(/^De publicatie bevat 1 materiaalitem zonder .* Laat het weg /);
+    expect(errorMessage('nl', error(2))).toMatch(/^De publicatie bevat 2 materiaalitems zonder .* Laat ze weg /);
+    expect(errorMessage('en', error(1))).toMatch(/^The publication contains 1 material item without .* Leave it out /);
+  });
+
+  it('names no vocabulary code with a plural: a label is a word', () => {
+    expect(label('en', 'ui.overviews', 'count')).toBe('count');
+    expect(label('en', 'materialKind', 'toString')).toBe('toString');
   });
 
   it('names every material kind in Dutch and fills placeholders', () => {

@@ -126,7 +126,8 @@ describe('consent and broken references', () => {
     expect(kept.length).toBeGreaterThan(0);
     expect(tree.problems.filter((p) => p.code === 'withoutConsent').map((p) => p.ref).sort()).toEqual(kept.map((i) => i.title).sort());
     // A file that shows such material says on its cover that it is a draft.
-    expect(tree.cover.draftNote).toBe(`CONCEPT — niet verspreiden: bevat ${kept.length} materiaalitem(s) zonder gegeven toestemming.`);
+    const counted = kept.length === 1 ? '1 materiaalitem' : `${kept.length} materiaalitems`;
+    expect(tree.cover.draftNote).toBe(`CONCEPT — niet verspreiden: bevat ${counted} zonder gegeven toestemming.`);
     expect(omitted.cover.draftNote).toBe('');
   });
 

@@ -51,7 +51,7 @@ function statusText(overview: ReviewOverview, locale: Locale): string {
   const say = (key: MessageKey, params?: Record<string, string | number>) => message(locale, key, params);
   const lines = overview.chapters.map((c) => {
     // Two sentences rather than "opmerking(en)": the Dutch line has always said "1 open opmerking".
-    const open = c.openThreads === 1 ? say('cli.review.openOne') : say('cli.review.open', { count: c.openThreads });
+    const open = say('cli.review.open', { count: c.openThreads });
     const moved = c.movedThreads > 0 ? [say('cli.review.moved', { count: c.movedThreads })] : [];
     const last = c.lastActivity ? [say('cli.review.last', { date: c.lastActivity.slice(0, 10) })] : [];
     return `  ${label(locale, 'reviewStatus', c.status).padEnd(11)} ${c.title} — ${[open, ...moved, ...last].join(' · ')}`;

@@ -9,6 +9,8 @@
  * columns included: each language aligns its own descriptions, and the Dutch
  * help stays exactly as it was when it was written in the commands.
  */
+import type { Translation } from './nl.js';
+
 export const cliNl = {
   'cli.usage.heading': 'Gebruik: bundel <opdracht> …',
   'cli.usage.demo': 'demo <uit.bundel>              schrijf het demoproject "Op weg naar samenspel"',
@@ -68,8 +70,7 @@ export const cliNl = {
 
   'cli.search.nothing': 'Niets gevonden.',
 
-  'cli.review.openOne': '1 open opmerking',
-  'cli.review.open': '{count} open opmerkingen',
+  'cli.review.open': { one: '{count} open opmerking', other: '{count} open opmerkingen' },
   'cli.review.moved': '{count} verplaatst',
   'cli.review.last': 'laatst {date}',
   'cli.review.reviewers': 'Meelezers:',
@@ -82,7 +83,7 @@ export const cliNl = {
   'cli.review.notPlaced': 'niet geplaatst',
 } as const;
 
-export const cliEn: Record<keyof typeof cliNl, string> = {
+export const cliEn: Translation<typeof cliNl> = {
   'cli.usage.heading': 'Usage: bundel <command> …',
   'cli.usage.demo': 'demo <out.bundel>              write the demo project "Op weg naar samenspel"',
   'cli.usage.new': 'new <out.bundel> --title T     start a new, empty project',
@@ -140,8 +141,7 @@ export const cliEn: Record<keyof typeof cliNl, string> = {
 
   'cli.search.nothing': 'Nothing found.',
 
-  'cli.review.openOne': '1 open comment',
-  'cli.review.open': '{count} open comments',
+  'cli.review.open': { one: '{count} open comment', other: '{count} open comments' },
   'cli.review.moved': '{count} moved',
   'cli.review.last': 'last {date}',
   'cli.review.reviewers': 'Reviewers:',

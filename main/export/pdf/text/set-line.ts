@@ -22,28 +22,44 @@ export interface Strut {
 }
 
 export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: Strut): LineLayout {
-  const widths = pieces.map((p) => (p.kind === 'text' ? p.style.face.toPoints(p.shaped.width, p.style.size) : p.width));
-  const naturalWidth = widths.reduce((a, b) => a + b, 0);
+  // Plain loops over the pieces: this runs for every line of the publication.
+  const widths = new Array<number>(pieces.length);
+  let naturalWidth = 0;
+  let stretch = 0;
+  let shrink = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i]!;
+    if (p.kind === 'text') {
+      widths[i] = p.style.face.toPoints(p.shaped.width, p.style.size);
+    } else {
+      widths[i] = p.width;
+      stretch += p.stretch;
+      shrink += p.shrink;
+    }
+    naturalWidth += widths[i]!;
+  }
   // Measured from the shaped text actually drawn (hyphen and diaeresis rule
   // included), so a justified line ends exactly at the measure.
   const gap = frame.measure - naturalWidth;
   if (frame.justify && (gap < 0 || !frame.last)) {
-    const flex = pieces.reduce((sum, p) => sum + (p.kind === 'space' ? (gap > 0 ? p.stretch : p.shrink) : 0), 0);
+    const flex = gap > 0 ? stretch : shrink;
     if (flex > 0) {
       // The breaker measured word parts inside whole words; the drawn parts
       // (with their hyphen) may differ by a kern, which the shrink absorbs.
       // Only a line that is overfull anyway keeps its spaces from collapsing.
       const ratio = gap > 0 || !frame.overfull ? gap / flex : Math.max(gap / flex, -1);
-      pieces.forEach((p, i) => {
+      for (let i = 0; i < pieces.length; i++) {
+        const p = pieces[i]!;
         if (p.kind === 'space') widths[i] = p.width + (gap > 0 ? p.stretch : p.shrink) * ratio;
-      });
+      }
     }
   }
 
   const runs: GlyphRun[] = [];
   let x = 0;
   let current: { style: RunStyle; x: number; width: number; parts: RunPart[] } | null = null;
-  pieces.forEach((piece, i) => {
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
     const width = widths[i]!;
     if (current === null || current.style.key !== piece.style.key) {
       current = { style: piece.style, x, width: 0, parts: [] };
@@ -52,7 +68,7 @@ export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: S
     current.parts.push(piece.kind === 'text' ? { kind: 'text', shaped: piece.shaped } : { kind: 'space', width });
     current.width += width;
     x += width;
-  });
+  }
 
   let ascent = strut.ascent;
   let descent = strut.descent;

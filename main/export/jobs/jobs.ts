@@ -52,10 +52,11 @@ export class ExportJobs {
   /**
    * An export is likely to follow (the dialog opened): have a worker ready
    * for it, warmed on the project `data` gives (see the worker's `prepare`).
-   * A kept worker is ready as it is, and `data` is not asked then.
+   * A kept worker is ready as it is, and `data` is not asked then; while an
+   * export runs, its worker will be kept, and a second one would only slow it.
    */
   prepare(data?: () => ProjectData): void {
-    if (this.idle !== null) return;
+    if (this.idle !== null || [...this.jobs.values()].some((job) => job.status.state === 'running')) return;
     const worker = this.spawn();
     worker.postMessage({ type: 'prepare', data: data?.() } satisfies WorkerRequest);
     this.park(worker);

@@ -71,12 +71,14 @@ describe('export jobs', () => {
     expect(jobs.warm).toBe(false);
   });
 
-  test('an export started while another runs gets a worker of its own; one worker is kept after both', async () => {
+  test('an export started while another runs gets a worker of its own, none is readied meanwhile, one is kept after both', async () => {
     const demo = demoProject();
     const jobs = new ExportJobs(workerFile);
     try {
       const first = jobs.start(demo, pdf('werkplaats-a4'), path.join(dir, 'both-1.pdf'));
       const second = jobs.start(demo, pdf('bundel-a5'), path.join(dir, 'both-2.pdf'));
+      // The dialog opened again meanwhile: no third worker to compete with the two.
+      jobs.prepare(() => demo);
       expect(jobs.warm).toBe(false);
       expect((await finished(jobs, first)).state).toBe('done');
       expect((await finished(jobs, second)).state).toBe('done');

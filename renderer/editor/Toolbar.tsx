@@ -78,7 +78,10 @@ function tools(actions: ToolbarActions): Tool[][] {
 const noActions: ToolbarActions = { link: () => undefined, box: () => undefined, figure: () => undefined, comment: () => undefined };
 
 function toolGroups(actions: ToolbarActions, mode: EditorMode): Tool[][] {
-  return tools(actions).map((group) => group.filter((tool) => mode === 'chapter' || !tool.chapterOnly));
+  // A group of chapter tools only is left out whole, its divider with it.
+  return tools(actions)
+    .map((group) => group.filter((tool) => mode === 'chapter' || !tool.chapterOnly))
+    .filter((group) => group.length > 0);
 }
 
 /**

@@ -91,6 +91,10 @@ describe('material library', () => {
     expect(await page.locator('.record-list .record').count()).toBe(6);
     // Consent is unknown for all but the last: their rows warn.
     expect(await page.locator('.record-list .badge.warn').count()).toBe(5);
+    // The item's text has the chapter's toolbar less the chapter's tools, and no empty group of them.
+    const toolbar = form().locator('.toolbar');
+    expect(await toolbar.locator('.tool-group').count()).toBeGreaterThan(1);
+    expect(await toolbar.locator('.tool-group:not(:has(button))').count()).toBe(0);
     await screenshot(page, 'library-form');
   });
 

@@ -12,6 +12,7 @@ import { useToast } from '../app/toasts.js';
 import { useI18n } from '../i18n/I18n.js';
 import { Dialog } from '../ui/Dialog.js';
 import { Field } from '../ui/Field.js';
+import { FilePicker } from '../ui/FilePicker.js';
 import { FormError } from '../ui/FormError.js';
 import { BatchFields } from './BatchFields.js';
 import { acceptedFiles, FileTooLarge, readChosenFile, tooLargeText } from './chosenFile.js';
@@ -36,12 +37,11 @@ export function ImportDialog({ onClose, onImported }: { onClose(): void; onImpor
   // Every preview starts with its near-duplicates unticked.
   useEffect(() => setSkipped(new Set(preview?.items.filter((i) => i.duplicate).map((i) => i.id))), [preview]);
 
-  const choose = async (chosen: File | undefined) => {
+  const choose = async (chosen: File) => {
     setFileError(null);
     setFailure(null);
     setFile(null);
     setOptions(startOptions);
-    if (!chosen) return;
     try {
       setFile(await readChosenFile(chosen));
     } catch (problem) {
@@ -86,7 +86,7 @@ export function ImportDialog({ onClose, onImported }: { onClose(): void; onImpor
     >
       <form className="import-form" onSubmit={(event) => event.preventDefault()} aria-busy={loading || importing}>
         <Field label={t('ui.import.file')} hint={t('ui.import.fileHint')}>
-          <input type="file" accept={acceptedFiles} onChange={(e) => void choose(e.target.files?.[0])} />
+          <FilePicker accept={acceptedFiles} onChoose={(file) => void choose(file)} />
         </Field>
         {loading && !preview && <p className="muted">{t('ui.import.reading')}</p>}
         {shownError && <FormError text={shownError} />}

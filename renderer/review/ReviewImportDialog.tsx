@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/I18n.js';
 import { FileTooLarge, readChosenFile, tooLargeText } from '../import/chosenFile.js';
 import { Dialog } from '../ui/Dialog.js';
 import { Field } from '../ui/Field.js';
+import { FilePicker } from '../ui/FilePicker.js';
 import { FormError } from '../ui/FormError.js';
 import { ImportReportView } from './ImportReportView.js';
 
@@ -27,10 +28,9 @@ export function ReviewImportDialog({ onClose, onImported }: { onClose(): void; o
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
 
-  const choose = async (chosen: File | undefined) => {
+  const choose = async (chosen: File) => {
     setError(null);
     setDone(null);
-    if (!chosen) return;
     setReading(chosen.name);
     try {
       const report = await write('review.import', { file: await readChosenFile(chosen) });
@@ -56,16 +56,8 @@ export function ReviewImportDialog({ onClose, onImported }: { onClose(): void; o
     >
       <form className="review-round-form" onSubmit={(event) => event.preventDefault()} aria-busy={reading !== null}>
         <Field label={t('ui.reviewRound.import.file')} hint={t('ui.reviewRound.import.fileHint')}>
-          <input
-            type="file"
-            accept=".bundel,.docx"
-            disabled={reading !== null}
-            onChange={(event) => {
-              void choose(event.target.files?.[0]);
-              // The same file chosen again is imported again (and shows that it adds nothing).
-              event.target.value = '';
-            }}
-          />
+          {/* The same file chosen again is imported again (and shows that it adds nothing). */}
+          <FilePicker accept=".bundel,.docx" disabled={reading !== null} onChoose={(file) => void choose(file)} />
         </Field>
         {reading && <p className="muted">{t('ui.reviewRound.import.reading', { name: reading })}</p>}
         {error && <FormError text={error} />}

@@ -54,7 +54,11 @@ describe('importing material', () => {
     await page.locator('.list-count').waitFor();
     const before = await libraryTotal();
     await openImport();
+    // The file field speaks Dutch, whatever language the browser's own file input would.
+    const picker = dialog().locator('.file-picker');
+    expect(await picker.textContent()).toBe('Kies een bestand…Geen bestand gekozen');
     await dialog().locator('input[type="file"]').setInputFiles({ name: 'bijeenkomst-café.csv', mimeType: 'text/csv', buffer: csv });
+    expect(await picker.textContent()).toBe('Kies een bestand…bijeenkomst-café.csv');
     const items = dialog().getByRole('list', { name: 'Items' });
     await expect.poll(() => items.locator('li').count(), { timeout: 20_000 }).toBe(2);
 

@@ -489,6 +489,8 @@ export const en: Catalogue = {
   // The import dialog, pseudonymising and the overviews.
   'ui.import.button': 'Import…',
   'ui.import.title': 'Import material',
+  'ui.file.choose': 'Choose a file…',
+  'ui.file.none': 'No file chosen',
   'ui.import.file': 'File',
   'ui.import.fileHint': 'A Word document (.docx) or a list as a CSV or Excel file (.csv, .xlsx).',
   'ui.import.reading': 'Reading the file…',

@@ -489,6 +489,8 @@ export const nl = {
   // The import dialog, pseudonymising and the overviews.
   'ui.import.button': 'Importeren…',
   'ui.import.title': 'Materiaal importeren',
+  'ui.file.choose': 'Kies een bestand…',
+  'ui.file.none': 'Geen bestand gekozen',
   'ui.import.file': 'Bestand',
   'ui.import.fileHint': 'Een Word-document (.docx) of een lijst als CSV- of Excel-bestand (.csv, .xlsx).',
   'ui.import.reading': 'Het bestand wordt gelezen…',

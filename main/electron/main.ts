@@ -32,6 +32,9 @@ const rendererRoot = path.join(__dirname, '..', 'renderer');
 
 registerAppScheme();
 app.enableSandbox();
+// Chromium's own controls (a date field's day-month order, a file field, a text field's menu)
+// speak the UI's language, also on a system set to another one.
+app.commandLine.appendSwitch('lang', locale === 'nl' ? 'nl-NL' : 'en-GB');
 
 if (!app.requestSingleInstanceLock()) {
   // Another Bundel runs: it receives our arguments in 'second-instance' and opens them.

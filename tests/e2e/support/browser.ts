@@ -9,10 +9,17 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const screensDir = path.resolve(import.meta.dirname, '../../artifacts/screens');
 
+/**
+ * In Dutch, as the app starts Electron (`--lang`, main/electron/main.ts), so
+ * the browser's own controls, a date field's day-month order among them, are
+ * as users see them. Chromium on Linux takes its language from LANGUAGE, not
+ * from `--lang`; its Dutch comes with Debian's chromium-l10n.
+ */
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    env: { ...process.env, LANGUAGE: 'nl' },
   });
 }
 

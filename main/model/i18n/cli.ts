@@ -44,7 +44,7 @@ export const cliNl = {
     '  bundel pseudonymise <bestand> <bijdrager> --undo [--json]',
     '                                vervang een naam overal in materiaal en hoofdstukken door een pseudoniem, of draai dat terug',
   ].join('\n'),
-  'cli.unknownCommand': 'onbekende opdracht "{name}". Kies uit: {commands}.',
+  'cli.unknownCommand': 'onbekende opdracht „{name}”. Kies uit: {commands}.',
 
   // The placeholders of the positional arguments, in "verwacht: <bestand> <zoekterm>".
   'cli.argument.file': 'bestand',

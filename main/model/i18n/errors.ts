@@ -27,7 +27,7 @@ export const errorsNl = {
   'error.fileExists': '{path} bestaat al. Kies een andere naam; het bestaande bestand is niet gewijzigd.',
   'error.invalidRecord': 'Ongeldige gegevens voor {what}: {problem}',
   'error.notFound': '{what} {id} bestaat niet (meer) in dit project.',
-  'error.inUse': '{what} "{title}" wordt nog gebruikt in: {where}. Haal het daar eerst weg; er is niets verwijderd.',
+  'error.inUse': '{what} „{title}” wordt nog gebruikt in: {where}. Haal het daar eerst weg; er is niets verwijderd.',
   'error.invalidArguments': '{problem}',
   'error.unknownTemplate':
     'Er is geen sjabloon {id}. Kies uit: {known}.',

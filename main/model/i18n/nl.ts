@@ -175,7 +175,7 @@ export const nl = {
   'export.part.contents': 'Inhoudsopgave',
   'export.part.labels': 'Vaste woorden (zoals „Inhoud” en „Figuur”)',
   'store.untitledPublication': 'Naamloze bundel',
-  'store.beforeRestore': 'Voor het terugzetten van "{label}"',
+  'store.beforeRestore': 'Voor het terugzetten van „{label}”',
 
   'menu.file': 'Bestand',
   'menu.file.new': 'Nieuw…',

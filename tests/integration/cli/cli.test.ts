@@ -218,7 +218,7 @@ describe('exit codes and messages', () => {
     expect(en.err).toBe('bundel: unknown command "verzin". Choose from: demo, new, info, search, check, export, review, import, pseudonymise.\n');
     noDutch(en.err);
     const nl = await inLocale('nl', 'verzin');
-    expect(nl.err).toBe('bundel: onbekende opdracht "verzin". Kies uit: demo, new, info, search, check, export, review, import, pseudonymise.\n');
+    expect(nl.err).toBe('bundel: onbekende opdracht „verzin”. Kies uit: demo, new, info, search, check, export, review, import, pseudonymise.\n');
   });
 
   it('2 for an internal error, e.g. output that cannot be written', async () => {

@@ -160,6 +160,12 @@ describe('message catalogue', () => {
     }
   });
 
+  it('quotes in Dutch with „…”, not with typewriter quotes', () => {
+    for (const [key, entry] of Object.entries(nl)) {
+      for (const text of textsOf(entry)) expect(text, key).not.toMatch(/"\{\w+\}"/u);
+    }
+  });
+
   it('says a count in the form for its number, in Dutch and in English', () => {
     const notes = (locale: Locale, count: number) => message(locale, 'ui.export.notes', { count });
     expect([0, 1, 2, 6].map((count) => notes('nl', count))).toEqual([

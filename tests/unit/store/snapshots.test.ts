@@ -26,7 +26,7 @@ describe('chapter snapshots', () => {
     expect(store.chapters.get('ch-preface')).toEqual(restored);
     // The text it replaced is a snapshot now: the restore can be undone.
     const [undo] = store.snapshots.list('ch-preface');
-    expect(undo!.label).toBe('Voor het terugzetten van "eerste versie"');
+    expect(undo!.label).toBe('Voor het terugzetten van „eerste versie”');
     expect(plainText(undo!.body)).toBe('Slottekst.');
     store.snapshots.restore(undo!.id);
     expect(store.chapters.get('ch-preface')?.title).toBe('Voorwoord 3');

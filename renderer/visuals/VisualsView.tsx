@@ -71,15 +71,16 @@ export function VisualsView() {
   return (
     <div className="split">
       <section className="list-pane" aria-label={t('ui.nav.visuals')}>
-        <div className="list-tools">
-          <span className="muted">{t('ui.visuals.types')}</span>
-          {!locked && (
-            <>
+        {!locked && (
+          <>
+            <div className="list-tools">
               <NewChartMenu />
               {picker}
-            </>
-          )}
-        </div>
+            </div>
+            {/* Under the buttons, not beside them: beside, it pressed both onto two lines. */}
+            <p className="list-count muted">{t('ui.visuals.types')}</p>
+          </>
+        )}
         {visuals.data && list.length === 0 && <EmptyState title={t('ui.visuals.empty')} />}
         <ul className="visual-grid">
           {list.map((visual) => (

@@ -434,7 +434,7 @@ export const en: Catalogue = {
   'ui.contributors.pseudonymBadge': 'as {pseudonym}',
   'ui.visuals.import': 'Import images…',
   'ui.visuals.importing': 'Importing…',
-  'ui.visuals.types': 'PNG, JPEG or SVG',
+  'ui.visuals.types': 'Images in PNG, JPEG or SVG',
   'ui.visuals.empty': 'No visuals yet — import an image.',
   'ui.visuals.choose': 'Choose a visual on the left.',
   'ui.visuals.chart': 'Chart',

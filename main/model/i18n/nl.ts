@@ -434,7 +434,7 @@ export const nl = {
   'ui.contributors.pseudonymBadge': 'als {pseudonym}',
   'ui.visuals.import': 'Afbeeldingen importeren…',
   'ui.visuals.importing': 'Importeren…',
-  'ui.visuals.types': 'PNG, JPEG of SVG',
+  'ui.visuals.types': 'Afbeeldingen in PNG, JPEG of SVG',
   'ui.visuals.empty': 'Nog geen visuals — importeer een afbeelding.',
   'ui.visuals.choose': 'Kies links een visual.',
   'ui.visuals.chart': 'Grafiek',

@@ -21,7 +21,7 @@ export function CommentItem({
   const [editing, setEditing] = useState(false);
   const mine = me !== null && sameAuthor(comment.author, me);
   return (
-    <li className={`comment ${comment.author.role}`}>
+    <li className={`comment role-${comment.author.role}`}>
       <div className="comment-head">
         <span className="initials" title={`${comment.author.name}, ${lbl('profileRole', comment.author.role)}`}>
           {comment.author.initials}

@@ -8,7 +8,7 @@ export function ProfileButton() {
   const profile = state?.profile ?? null;
   const label = profile ? t('ui.profile.button', { name: profile.name, role: lbl('profileRole', role) }) : t('ui.profile.none');
   return (
-    <button type="button" className={`profile-button ${role}`} aria-label={label} title={label} onClick={edit}>
+    <button type="button" className={`profile-button role-${role}`} aria-label={label} title={label} onClick={edit}>
       {profile ? (
         <>
           <span className="initials" aria-hidden="true">

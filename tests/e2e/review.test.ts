@@ -80,6 +80,10 @@ describe('review', () => {
     await mine.getByText('Noem de hond bij naam').waitFor();
     await expect.poll(() => text().locator('.comment-passage', { hasText: 'de hond' }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('button', { name: /^Profiel: Ilse de Bruin, redacteur/ }).count()).toBe(1);
+    // Initials and role on one line: the button is about as tall as its neighbours in the top bar (its initials' pill
+    // adds a pixel or two), not twice as tall as when the role's `editor` class took on the chapter editor's frame.
+    const height = async (name: RegExp) => (await page.getByRole('button', { name }).boundingBox())!.height;
+    expect(await height(/^Profiel: Ilse de Bruin/)).toBeLessThan((await height(/^Exporteren…$/)) + 4);
     await saved(page);
     await screenshot(page, 'review-sidebar');
   });

@@ -20,6 +20,7 @@ import { MaterialPicker } from '../library/MaterialPicker.js';
 import { currentLink, insertFigure, insertMaterialBox, setBoxItems, setLink } from './commands.js';
 import { LinkDialog } from './LinkDialog.js';
 import { References } from './references.js';
+import { placeholder } from './placeholder.js';
 import { alreadyStored, createState, viewProps, type EditorMode } from './setup.js';
 import { Toolbar, useToolbarStatus } from './Toolbar.js';
 import { VisualPicker } from './VisualPicker.js';
@@ -92,7 +93,11 @@ export function RichTextEditor({
     // What the toolbar shows follows the text once it is painted (see afterPaint).
     const statusLater = afterPaint(() => setStatus(editorView.state, mode, readOnlyNow()));
     const editorView: EditorView = new EditorView(mount.current, {
-      state: createState(initial, mode, () => setOpen({ type: 'link', href: currentLink(editorView.state) ?? '' }), readOnlyNow, [commentKey, ...plugins]),
+      state: createState(initial, mode, () => setOpen({ type: 'link', href: currentLink(editorView.state) ?? '' }), readOnlyNow, [
+        commentKey,
+        placeholder(() => envRef.current.t(readOnlyNow() ? 'ui.editor.placeholder.readOnly' : `ui.editor.placeholder.${mode}`)),
+        ...plugins,
+      ]),
       ...viewProps(mode, refs, () => envRef.current.t('ui.editor.footnote')),
       editable: () => !readOnlyNow(),
       // tabindex: a read-only view is not contenteditable, yet must take focus for Ctrl+Alt+M.

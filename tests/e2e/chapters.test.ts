@@ -68,6 +68,10 @@ describe('chapters', () => {
     await autosaved(page);
     await expect.poll(outline).toEqual(['Samen zorgen']);
     expect(await page.locator('.outline .badge').textContent()).toBe('ter review');
+    // The empty text says what goes in it, as a hint that is no part of the text.
+    const empty = page.locator('.rich-text.chapter .empty-text');
+    expect(await empty.getAttribute('data-placeholder')).toBe('Schrijf hier de tekst van het hoofdstuk, of sleep materiaal uit de kolom rechts in de tekst.');
+    expect(await empty.textContent()).toBe('');
   });
 
   it('takes formatted text with shortcuts, input rules and Dutch quotes', async () => {
@@ -82,6 +86,7 @@ describe('chapters', () => {
     };
     await text().click();
     await type('# Samen zorgen in de wijk');
+    expect(await text().locator('.empty-text').count()).toBe(0);
     await page.keyboard.press('Enter');
     await type('Dit is ');
     await page.keyboard.press('Control+b');

@@ -33,6 +33,10 @@ describe('the Electron main process, run against a fake Electron', () => {
     ]);
   });
 
+  it("starts Chromium in the UI's language, so its own controls (a date field's order) speak it", () => {
+    expect(report.switches).toEqual({ lang: 'nl-NL' });
+  });
+
   it('opens a working copy of the demo when started without a project', () => {
     expect(report.demoExists).toBe(true);
     expect(report.window).toEqual({

@@ -49,8 +49,10 @@ export class FakeWebContents extends Emitter {
 }
 
 export function createFakeElectron(userData: string) {
+  const switches = new Map<string, string | undefined>();
   const app = Object.assign(new Emitter(), {
     isPackaged: false,
+    commandLine: { appendSwitch: (name: string, value?: string) => void switches.set(name, value) },
     enableSandbox: () => undefined,
     requestSingleInstanceLock: () => true,
     quit: () => undefined,
@@ -137,6 +139,8 @@ export function createFakeElectron(userData: string) {
   const defaultSession = fakeSession();
 
   const recorded = {
+    /** Chromium's command-line switches the shell appended. */
+    switches,
     privilegedSchemes: [] as unknown[],
     ipcHandlers: new Map<string, Listener>(),
     menus: [] as unknown[],

@@ -55,6 +55,7 @@ async function main(): Promise<void> {
 
   const report: Record<string, unknown> = {
     schemes: fake.recorded.privilegedSchemes,
+    switches: Object.fromEntries(fake.recorded.switches),
     demoExists: existsSync(path.join(userData, 'Voorbeeldbundel.bundel')),
     window: { url: demo!.url, title: demo!.options.title, webPreferences: demo!.options.webPreferences },
     info: info.value,

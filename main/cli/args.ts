@@ -1,6 +1,6 @@
 /** Argument parsing for the `bundel` command: node's own parseArgs, with usage errors as UserErrors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { keyedProblem, message, UserError, type Locale, type MessageKey } from '../model/index.js';
+import { keyedProblem, message, UserError, type ErrorParams, type Locale, type MessageKey } from '../model/index.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -23,11 +23,24 @@ export function parse(args: string[], options: Options, positionals: readonly Ar
     const result = parseArgs({ args, options, allowPositionals: true, strict: true });
     parsed = { positionals: result.positionals, values: result.values as Parsed['values'] };
   } catch (error) {
-    throw new UserError('invalidArguments', { problem: (error as Error).message });
+    throw new UserError('invalidArguments', parseProblem(error as NodeJS.ErrnoException));
   }
   if (parsed.positionals.length !== positionals.length) {
     const expected = positionals.map((p) => `<${message(locale, p)}>`).join(' ');
     throw new UserError('invalidArguments', keyedProblem('problem.expectedArguments', { arguments: expected }));
   }
   return parsed;
+}
+
+/** What parseArgs refused, as a problem in the reader's language: its own messages are English. */
+function parseProblem(error: NodeJS.ErrnoException): ErrorParams {
+  const option = /'(-[^' ]+)/u.exec(error.message)?.[1] ?? '';
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return keyedProblem('problem.unknownOption', { option });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return keyedProblem(/argument missing/u.test(error.message) ? 'problem.optionNeedsValue' : 'problem.optionTakesNoValue', { option });
+    default:
+      return { problem: error.message };
+  }
 }

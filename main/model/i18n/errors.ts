@@ -113,6 +113,9 @@ export const errorsNl = {
 
   // The command line's arguments (error.invalidArguments is only `{problem}`).
   'problem.expectedArguments': 'verwacht: {arguments}',
+  'problem.unknownOption': 'onbekende optie {option}',
+  'problem.optionNeedsValue': '{option} heeft een waarde nodig',
+  'problem.optionTakesNoValue': '{option} neemt geen waarde',
   'problem.oneOf': '{flag} moet een van deze zijn: {allowed}',
   'problem.titleMissing': 'geef een titel mee: --title "Titel"',
   'problem.queryMissing': 'geef een zoekterm',
@@ -251,6 +254,9 @@ export const errorsEn: Translation<typeof errorsNl> = {
   'record.searchIndex': 'search index',
 
   'problem.expectedArguments': 'expected: {arguments}',
+  'problem.unknownOption': 'unknown option {option}',
+  'problem.optionNeedsValue': '{option} needs a value',
+  'problem.optionTakesNoValue': '{option} takes no value',
   'problem.oneOf': '{flag} must be one of: {allowed}',
   'problem.titleMissing': 'give a title: --title "Title"',
   'problem.queryMissing': 'give a search term',

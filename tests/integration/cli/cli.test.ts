@@ -210,6 +210,11 @@ describe('exit codes and messages', () => {
     expect(await said('en', 'export', demo, '--format', 'odt')).toBe('bundel export: --format must be one of: pdf, docx, visuals\n');
     expect(await said('en', 'search', demo)).toBe('bundel search: expected: <file> <query>\n');
     expect(await said('nl', 'search', demo)).toBe('bundel search: verwacht: <bestand> <zoekterm>\n');
+    // Node's parseArgs says these in English; they are said again in the reader's language.
+    expect(await said('nl', 'export', demo, '--zonder-toestemming')).toBe('bundel export: onbekende optie --zonder-toestemming\n');
+    expect(await said('en', 'export', demo, '--zonder-toestemming')).toBe('bundel export: unknown option --zonder-toestemming\n');
+    expect(await said('nl', 'export', demo, '--format', 'pdf', '--out')).toBe('bundel export: --out heeft een waarde nodig\n');
+    expect(await said('nl', 'info', demo, '--json=ja')).toBe('bundel info: --json neemt geen waarde\n');
   });
 
   it('names the commands in English when there is no such command', async () => {

@@ -1,24 +1,20 @@
 // The document every poster is painted into, with its fonts, and one
 // PageMaker per page shape: the crop marks, the same on every page of a
 // shape, are then one content stream per shape instead of one per poster.
-// A finished poster's content is compressed on libuv's threads while the
-// next posters are painted, as the book's pages are.
+// A finished poster's content is compressed at once, as the book's pages are.
 import { PDFDocument, type PDFPage } from 'pdf-lib';
 import { PdfFonts } from '../pdf/fonts/index.js';
-import { PageDeflater } from '../pdf/document/deflate-streams.js';
+import { deflatePage } from '../pdf/document/deflate-streams.js';
 import type { PageGeometry } from '../pdf/document/geometry.js';
 import { PageMaker } from '../pdf/document/page-boxes.js';
 
 export class PosterCanvas {
   private readonly makers = new Map<string, PageMaker>();
-  private readonly deflater: PageDeflater;
 
   private constructor(
     readonly doc: PDFDocument,
     readonly fonts: PdfFonts,
-  ) {
-    this.deflater = new PageDeflater(doc);
-  }
+  ) {}
 
   static async create(): Promise<PosterCanvas> {
     const doc = await PDFDocument.create();
@@ -45,12 +41,11 @@ export class PosterCanvas {
 
   /** The page is painted: its content is compressed in the background. */
   finished(page: PDFPage): void {
-    this.deflater.add(page);
+    deflatePage(this.doc, page);
   }
 
-  /** Every finished page compressed and the fonts written: before the document is saved. */
+  /** The fonts written: before the document is saved. */
   async settled(): Promise<void> {
-    await this.deflater.settled();
     await this.fonts.write();
   }
 }

@@ -24,7 +24,7 @@ import { NOT_YET_PDFX, PRINT_DPI, type ChapterPages, type LowResolutionImage, ty
 import { drawTocPage } from './toc-draw.js';
 import { layoutToc, type TocPage } from './toc-layout.js';
 import type { Typesetting } from './typesetting.js';
-import { deflateContentStreams, PageDeflater } from './deflate-streams.js';
+import { deflateContentStreams, deflatePage } from './deflate-streams.js';
 
 export interface ExportPdfOptions {
   readonly edition: Edition;
@@ -138,7 +138,6 @@ async function writePages(
 ): Promise<Written> {
   const paint = typesetting.painter(pdf, fonts);
   const pages = new PageMaker(pdf, g);
-  const deflater = new PageDeflater(pdf);
   const families = typesetting.fonts;
   const links: LinkRequest[] = [];
   const destinations = new Map<string, Destination>();
@@ -177,9 +176,8 @@ async function writePages(
       }
     }
     drawFurniture(page, number, furniture, template, g, families, fonts);
-    deflater.add(page);
+    deflatePage(pdf, page);
   }
-  await deflater.settled();
   await fonts.write();
 
   const unresolvedLinks = addLinks(pdf, links, destinations);

@@ -7,10 +7,15 @@
 import { message, type Locale } from '../model/index.js';
 import type { DocxReport } from './docx/index.js';
 import type { PdfReport } from './pdf/index.js';
-import type { DocumentTree } from './tree/index.js';
+import type { DocumentTree, TreeProblem } from './tree/index.js';
 
 type AuditFinding = PdfReport['audit'][number];
 type MissingGlyphs = PdfReport['missingGlyphs'][number];
+
+/** What the tree could not resolve, said to the editor. */
+export function problemNote(problem: TreeProblem, locale: Locale): string {
+  return message(locale, `export.problem.${problem.code}`, { ref: problem.ref });
+}
 
 export function pdfNotes(report: PdfReport, tree: DocumentTree, locale: Locale): string[] {
   const chapter = chapterTitles(tree);

@@ -5,7 +5,7 @@
  */
 import { UserError, type Locale, type ProjectData } from '../model/index.js';
 import { exportDocx } from './docx/index.js';
-import { docxNotes, pdfNotes } from './notes.js';
+import { docxNotes, pdfNotes, problemNote } from './notes.js';
 import { exportPdf } from './pdf/index.js';
 import { loadTemplate } from './template/index.js';
 import { buildDocument, type DocumentTree, type TreeProblem } from './tree/index.js';
@@ -22,15 +22,18 @@ export interface ExportRequest {
   readonly comments?: boolean;
   /** Material whose consent is not *gegeven*: refuse to export (default), leave it out, or include it. */
   readonly withoutConsent?: 'refuse' | 'omit' | 'include';
+  /** The language of the notes to the editor; the publication's own words are in its language. */
   readonly locale?: Locale;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
 }
 
+/** What the tree could not resolve, with the sentence that says so to the editor. */
+export type ExportProblem = TreeProblem & { readonly message: string };
+
 export interface ExportResult {
   readonly bytes: Uint8Array;
-  /** What the tree could not resolve. */
-  readonly problems: readonly TreeProblem[];
+  readonly problems: readonly ExportProblem[];
   /** What the writer could not do as asked, as sentences for the editor. */
   readonly notes: readonly string[];
 }
@@ -42,16 +45,16 @@ export async function exportPublication(data: ProjectData, request: ExportReques
   const tree = buildDocument(data, {
     comments: request.format === 'docx' && (request.comments ?? true),
     omitWithoutConsent: policy === 'omit',
-    locale,
   });
   if (policy === 'refuse') refuseWithoutConsent(tree);
   const { onProgress, signal } = request;
+  const problems = tree.problems.map((problem) => ({ ...problem, message: problemNote(problem, locale) }));
   if (request.format === 'pdf') {
     const { bytes, report } = await exportPdf(tree, template, { edition: request.edition ?? 'screen', onProgress, signal });
-    return { bytes, problems: tree.problems, notes: pdfNotes(report, tree, locale) };
+    return { bytes, problems, notes: pdfNotes(report, tree, locale) };
   }
   const { bytes, report } = await exportDocx(tree, template, { onProgress: (p) => onProgress?.(p.done, p.total) });
-  return { bytes, problems: tree.problems, notes: docxNotes(report, tree, locale) };
+  return { bytes, problems, notes: docxNotes(report, tree, locale) };
 }
 
 function refuseWithoutConsent(tree: DocumentTree): void {

@@ -25,7 +25,7 @@ export async function projectChartSvg(store: ProjectStore, visual: Visual): Prom
   const sources = { contributors: store.contributors.list(), sessions: store.sessions.list(), workgroups: store.workgroups.list(), material: store.material.summaries() };
   const width = ((template.page.width - template.page.margins.inner - template.page.margins.outer) * 72) / 25.4;
   const description = visual.altText.trim() || visual.title;
-  const drawing = drawVisual(chartData(visual.source.chart, sources, 'nl'), template, { width, measure: await templateMeasure(template), title: visual.title, description });
+  const drawing = drawVisual(chartData(visual.source.chart, sources, store.publication.get().language), template, { width, measure: await templateMeasure(template), title: visual.title, description });
   return { svg: drawingToSvg(drawing), width: drawing.width, height: drawing.height };
 }
 

@@ -18,11 +18,12 @@ export interface BuildOptions {
   readonly comments?: boolean;
   /** Leave out material whose consent is not *gegeven* (default); false keeps it and reports it as a problem. */
   readonly omitWithoutConsent?: boolean;
-  readonly locale?: Locale;
 }
 
 export function buildDocument(data: ProjectData, options: BuildOptions = {}): DocumentTree {
-  const locale = options.locale ?? 'nl';
+  // The tree's own words ("Inhoud", "Figuur", a kader's kind) are the publication's, in its language,
+  // whatever language the editor reads Bundel in.
+  const locale: Locale = data.publication.language;
   const comments = options.comments ?? false;
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
   const material = byId(data.material);

@@ -25,6 +25,5 @@ export function problem(context: BuildContext, code: TreeProblem['code'], ref: s
     chapterId: context.chapter.id,
     chapterTitle: context.chapter.title,
     ref,
-    message: text(context, `export.problem.${code}`, { ref }),
   });
 }

@@ -248,5 +248,4 @@ export interface TreeProblem {
   readonly chapterTitle: string;
   /** The id that could not be resolved, or the item without consent. */
   readonly ref: string;
-  readonly message: string;
 }

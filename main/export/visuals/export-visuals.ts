@@ -27,6 +27,7 @@ export interface VisualsRequest {
   readonly template?: string;
   readonly size?: PosterSize;
   readonly edition?: Edition;
+  /** The language of the notes to the editor; a chart's words are the publication's. */
   readonly locale?: Locale;
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
@@ -57,7 +58,7 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   const locale = request.locale ?? 'nl';
   const template = loadTemplate(request.template ?? data.publication.templateId);
   const fonts = await loadFontFamilies(posterFamilies(template));
-  const sources = posterSources(data, template, fonts, locale);
+  const sources = posterSources(data, template, fonts);
   const names = uniqueNames(sources.map((s) => s.visual.title));
   const combined = await PosterCanvas.create();
   const paragraphs = new PosterParagraphs(fonts);

@@ -1,6 +1,6 @@
 // The project's visuals as posters will show them: images with their bytes,
 // charts drawn from the project's data in the template's colours and fonts.
-import type { Locale, ProjectData, Visual } from '../../model/index.js';
+import type { ProjectData, Visual } from '../../model/index.js';
 import { chartData } from '../../visuals/charts/data.js';
 import { drawVisual } from '../../visuals/draw.js';
 import { measureWith } from '../../visuals/measure.js';
@@ -20,13 +20,14 @@ export interface PosterSource {
   readonly art: PosterArt | null;
 }
 
-export function posterSources(data: ProjectData, template: Template, fonts: TemplateFonts, locale: Locale): PosterSource[] {
+export function posterSources(data: ProjectData, template: Template, fonts: TemplateFonts): PosterSource[] {
   const images = new Map(data.images.map((image) => [image.hash, image.bytes]));
   const measure = measureWith(fonts);
   return data.visuals.map((visual): PosterSource => {
     const { source } = visual;
     if (source.type === 'chart') {
-      const drawing = drawVisual(chartData(source.chart, data, locale), template, {
+      // A chart's words are the publication's, as the figure in the book has them.
+      const drawing = drawVisual(chartData(source.chart, data, data.publication.language), template, {
         width: CHART_WIDTH,
         measure,
         title: visual.title,

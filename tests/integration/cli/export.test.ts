@@ -9,7 +9,11 @@ const bin = path.resolve('bin/bundel.js');
 
 /** The CLI as a user runs it: the built `bin/bundel.js` in a child process, started from the project's folder, not Bundel's. */
 function bundel(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: dir });
+  return inLanguage('nl', ...args);
+}
+
+function inLanguage(lang: 'nl' | 'en', ...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, BUNDEL_LANG: lang } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const demo = path.join(dir, 'demo.bundel');
@@ -50,6 +54,22 @@ describe('bundel export', () => {
     const text = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', out], { encoding: 'utf8' }).stdout;
     expect(text).toContain('Iris, zeventien');
     expect(text).toContain('CONCEPT — niet verspreiden');
+  });
+
+  it('speaks to an English reader in English, and the publication stays Dutch', () => {
+    const out = path.join(dir, 'english-reader.pdf');
+    const { code, stdout } = inLanguage('en', 'export', demo, '--format', 'pdf', '--out', out, '--allow-without-consent', '--json');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout) as { problems: { code: string; ref: string; message: string }[] };
+    const iris = result.problems.find((p) => p.ref === 'Iris, zeventien');
+    expect(iris?.message).toMatch(/^'Iris, zeventien' is in the publication without consent given/);
+    // The publication's own words are in its language (nl), whoever exports it.
+    const text = spawnSync('pdftotext', [out, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('Inhoud');
+    expect(text).toMatch(/Figuur 1\. /);
+    expect(text).toContain('CONCEPT — niet verspreiden');
+    expect(text).not.toContain('Contents');
+    expect(text).not.toMatch(/Figure \d/);
   });
 
   it('names the problem in one Dutch line for a bad format, edition or template', () => {

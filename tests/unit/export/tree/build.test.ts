@@ -143,7 +143,7 @@ describe('consent and broken references', () => {
     };
     const result = buildDocument(broken);
     expect(result.problems.map((p) => p.code)).toEqual(['missingItem', 'missingVisual']);
-    expect(result.problems[0]!.message).toContain('bestaat-niet');
+    expect(result.problems[0]!.ref).toBe('bestaat-niet');
     const types = result.chapters[0]!.blocks.map((b) => b.type);
     expect(types).toEqual(['paragraph', 'figure', 'paragraph']);
     const figure = result.chapters[0]!.blocks[1]!;

@@ -6,19 +6,19 @@
 import { ipcMain, type BrowserWindow } from 'electron';
 import type { Envelope, MenuCommand } from '../ipc/contract.js';
 import { forbiddenError, type Logger } from '../ipc/errors.js';
-import type { Locale } from '../model/index.js';
+import type { Language } from '../ipc/language.js';
 import { ipcNames } from './ipc-names.js';
 import { isTrustedSender } from './sender.js';
 import type { ProjectWindows } from './windows.js';
 
-export function answerInvokes(windows: ProjectWindows, locale: Locale, log: Logger): void {
+export function answerInvokes(windows: ProjectWindows, language: Language, log: Logger): void {
   ipcMain.handle(ipcNames.invoke, async (event, channel: unknown, payload: unknown): Promise<Envelope> => {
     const frame = event.senderFrame;
     const trusted = isTrustedSender(frame ? { url: frame.url, isMainFrame: frame.parent === null } : null);
     const project = trusted ? windows.forSender(event.sender.id) : undefined;
     if (!project) {
       log.warn(`refused an IPC call from ${frame?.url ?? 'a frame that is gone'}`);
-      return { ok: false, error: forbiddenError(locale) };
+      return { ok: false, error: forbiddenError(language.current) };
     }
     return project.dispatch(channel, payload);
   });

@@ -1,17 +1,18 @@
 /**
  * The Electron main process: a thin shell around the services in main/. It
  * keeps one instance, opens a window per project (the demo's working copy
- * when started without one), builds the Dutch menu and applies the security
- * checklist (security.ts, protocol.ts, ipc.ts) before any page loads.
+ * when started without one), builds the menu in the app's language (Dutch
+ * unless the user chose English) and applies the security checklist
+ * (security.ts, protocol.ts, ipc.ts) before any page loads.
  */
 import { app, session } from 'electron';
 import path from 'node:path';
 import type { MenuCommand } from '../ipc/contract.js';
 import { consoleLogger } from '../ipc/errors.js';
-import type { Locale } from '../model/index.js';
 import { showAbout } from './dialogs.js';
 import { answerInvokes, sendCommand } from './ipc.js';
 import { readJson, writeJson } from './json-file.js';
+import { chromiumLanguage, loadLanguage } from './language-file.js';
 import { installMenu } from './menu.js';
 import { bundelPathsFromArgv } from './open-paths.js';
 import { Projects } from './projects.js';
@@ -23,8 +24,8 @@ import { WindowState } from './window-state.js';
 import { ProjectWindows } from './windows.js';
 
 const log = consoleLogger;
-// The product speaks Dutch; BUNDEL_LOCALE=en is for developers who do not.
-const locale: Locale = process.env.BUNDEL_LOCALE === 'en' ? 'en' : 'nl';
+// Dutch unless the user chose English (the View menu, the UI's switch) or BUNDEL_LANG says otherwise.
+const language = loadLanguage(app.getPath('userData'), process.env, log);
 // The build puts this file, the preload and the renderer together under dist/.
 const preload = path.join(__dirname, 'preload.cjs');
 const exportWorker = path.join(__dirname, 'export-worker.cjs');
@@ -33,8 +34,8 @@ const rendererRoot = path.join(__dirname, '..', 'renderer');
 registerAppScheme();
 app.enableSandbox();
 // Chromium's own controls (a date field's day-month order, a file field, a text field's menu)
-// speak the UI's language, also on a system set to another one.
-app.commandLine.appendSwitch('lang', locale === 'nl' ? 'nl-NL' : 'en-GB');
+// speak the UI's language, also on a system set to another one; a change takes effect at the next start.
+app.commandLine.appendSwitch('lang', chromiumLanguage(language.current));
 
 if (!app.requestSingleInstanceLock()) {
   // Another Bundel runs: it receives our arguments in 'second-instance' and opens them.
@@ -89,9 +90,8 @@ async function start(): Promise<{ projects: Projects; windows: ProjectWindows }>
     preload,
     exportWorker,
     devTools: !app.isPackaged,
-    locale,
     log,
-    app: { locale, recent: () => recent.entries() },
+    app: { language, recent: () => recent.entries() },
     lastPlace: () => lastPlace,
     rememberPlace: (state) => {
       lastPlace = state;
@@ -104,11 +104,11 @@ async function start(): Promise<{ projects: Projects; windows: ProjectWindows }>
   hardenSession(session.defaultSession);
   hardenSession(appSession);
   serveAppProtocol(appSession, { rendererRoot, image: (hash) => windows.image(hash) });
-  answerInvokes(windows, locale, log);
+  answerInvokes(windows, language, log);
 
   const menu = (): void =>
     installMenu({
-      locale,
+      locale: language.current,
       recent: recent.entries(),
       platform: process.platform,
       devTools: !app.isPackaged,
@@ -124,14 +124,20 @@ async function start(): Promise<{ projects: Projects; windows: ProjectWindows }>
         reviewImport: () => focusedCommand('reviewImport'),
         closeWindow: () => windows.focused()?.window.close(),
         find: () => focusedCommand('find'),
-        about: () => void showAbout(windows.focused()?.window, locale),
+        about: () => void showAbout(windows.focused()?.window, language.current),
+        setLanguage: (locale) => language.set(locale),
       },
     });
   const focusedCommand = (command: MenuCommand): void => {
     const project = windows.focused();
     if (project) sendCommand(project.window, command);
   };
-  const projects = new Projects(windows, recent, locale, log, menu);
+  const projects = new Projects(windows, recent, language, log, menu);
+  // However it changed (the menu, a window's switch), the menu and every window follow.
+  language.onChange(() => {
+    menu();
+    for (const window of windows.all()) sendCommand(window, 'language');
+  });
   menu();
   return { projects, windows };
 }

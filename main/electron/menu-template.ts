@@ -1,10 +1,10 @@
 /**
- * The native menu as data: Dutch labels from the catalogue, the actions
+ * The native menu as data: labels from the catalogue in the app's language, the actions
  * injected. Building it is pure, so its shape and words are tested without
  * Electron; menu.ts turns it into a real menu.
  */
 import type { MenuItemConstructorOptions } from 'electron';
-import { message, type Locale, type MessageKey } from '../model/index.js';
+import { locales, message, type Locale, type MessageKey } from '../model/index.js';
 import type { RecentProject } from '../ipc/contract.js';
 
 /** Electron's menu item options, named here so that tests need not import electron. */
@@ -22,6 +22,7 @@ export interface MenuActions {
   closeWindow(): void;
   find(): void;
   about(): void;
+  setLanguage(locale: Locale): void;
 }
 
 export interface MenuOptions {
@@ -101,6 +102,17 @@ export function menuTemplate({ locale, recent, actions, platform, devTools }: Me
       { type: 'separator' },
       { role: 'togglefullscreen', label: t('menu.view.fullScreen') },
       ...(devTools ? [{ role: 'toggleDevTools' as const, label: t('menu.view.devTools') }] : []),
+      { type: 'separator' },
+      {
+        label: t('menu.view.language'),
+        // Each language named in itself, so that one who cannot read the current one finds their own.
+        submenu: locales.map((code) => ({
+          label: message(code, `ui.language.${code}`),
+          type: 'radio' as const,
+          checked: code === locale,
+          click: () => actions.setLanguage(code),
+        })),
+      },
     ],
   };
 

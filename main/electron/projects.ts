@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { toIpcError, type Logger } from '../ipc/errors.js';
 import { demoProject } from '../demo/index.js';
-import { emptyProject, isUserError, message, type Locale } from '../model/index.js';
+import type { Language } from '../ipc/language.js';
+import { emptyProject, isUserError, message } from '../model/index.js';
 import { createProject, openProject, type ProjectStore } from '../store/index.js';
 import { askProjectToOpen, askProjectToSave, showError } from './dialogs.js';
 import type { RecentFile } from './recent-file.js';
@@ -22,7 +23,7 @@ export class Projects {
   constructor(
     private readonly windows: ProjectWindows,
     private readonly recent: RecentFile,
-    private readonly locale: Locale,
+    private readonly language: Language,
     private readonly log: Logger,
     /** Called when the recent list changed, to rebuild the menu. */
     private readonly onRecentChanged: () => void,
@@ -50,13 +51,13 @@ export class Projects {
   }
 
   async askAndOpen(): Promise<void> {
-    const file = await askProjectToOpen(this.parent(), this.locale);
+    const file = await askProjectToOpen(this.parent(), this.language.current);
     if (file) await this.open(file);
   }
 
   async askAndCreate(): Promise<void> {
-    const title = message(this.locale, 'project.newTitle');
-    const file = await askProjectToSave(this.parent(), this.locale, 'dialog.new.title', title);
+    const title = message(this.language.current, 'project.newTitle');
+    const file = await askProjectToSave(this.parent(), this.language.current, 'dialog.new.title', title);
     if (!file) return;
     try {
       this.show(createProject(file, emptyProject(title)));
@@ -72,7 +73,7 @@ export class Projects {
     const project = this.windows.focused();
     if (!project) return;
     const name = path.basename(project.store.path, path.extname(project.store.path));
-    const file = await askProjectToSave(project.window, this.locale, 'dialog.saveCopy.title', name);
+    const file = await askProjectToSave(project.window, this.language.current, 'dialog.saveCopy.title', name);
     if (!file) return;
     try {
       createProject(file, project.store.exportData()).close();
@@ -113,6 +114,6 @@ export class Projects {
   }
 
   private async fail(error: unknown, action: string): Promise<void> {
-    await showError(this.parent(), this.locale, toIpcError(error, action, this.locale, this.log).message);
+    await showError(this.parent(), this.language.current, toIpcError(error, action, this.language.current, this.log).message);
   }
 }

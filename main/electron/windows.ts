@@ -11,7 +11,7 @@ import type { Logger } from '../ipc/errors.js';
 import { ExportJobs } from '../export/jobs/jobs.js';
 import { createHandlers, type AppServices } from '../ipc/handlers.js';
 import { askExportTarget, askReviewCopyTarget } from './dialogs.js';
-import { message, type Locale } from '../model/index.js';
+import { message } from '../model/index.js';
 import type { ProjectStore, StoredImage } from '../store/types.js';
 import { secureWebPreferences } from './web-preferences.js';
 import { placeWindow, type WindowState } from './window-state.js';
@@ -27,7 +27,6 @@ export interface WindowsOptions {
   /** The built export worker (dist/main/export-worker.cjs). */
   exportWorker: string;
   devTools: boolean;
-  locale: Locale;
   log: Logger;
   app: AppServices;
   /** Where the last window was; updated when a window closes. */
@@ -66,6 +65,11 @@ export class ProjectWindows {
     return this.projects.size;
   }
 
+  /** Every project window. */
+  all(): BrowserWindow[] {
+    return [...this.projects.values()].map((p) => p.window);
+  }
+
   /** Images are stored by content hash: the same hash is the same bytes in whichever open project has it. */
   image(hash: string): StoredImage | undefined {
     for (const { store } of this.projects.values()) {
@@ -89,7 +93,7 @@ export class ProjectWindows {
       minWidth: 720,
       minHeight: 480,
       show: false,
-      title: store.readOnly ? message(options.locale, 'window.readOnly', { name }) : name,
+      title: store.readOnly ? message(options.app.language.current, 'window.readOnly', { name }) : name,
       webPreferences: secureWebPreferences(options.preload, { devTools: options.devTools }),
     });
     if (process.platform === 'darwin') window.setRepresentedFilename(store.path);
@@ -104,10 +108,10 @@ export class ProjectWindows {
 
     const id = window.webContents.id;
     const jobs = new ExportJobs(options.exportWorker);
-    const exports = { jobs, chooseTarget: (format: ExportSettings['format'], suggested: string) => askExportTarget(window, options.locale, format, suggested) };
-    const reviewCopies = { chooseCopyTarget: (suggested: string) => askReviewCopyTarget(window, options.locale, suggested) };
+    const exports = { jobs, chooseTarget: (format: ExportSettings['format'], suggested: string) => askExportTarget(window, options.app.language.current, format, suggested) };
+    const reviewCopies = { chooseCopyTarget: (suggested: string) => askReviewCopyTarget(window, options.app.language.current, suggested) };
     const handlers = createHandlers(store, { ...options.app, exports, reviewCopies });
-    const project: OpenProject = { window, store, dispatch: createDispatcher({ handlers, locale: options.locale, log: options.log }) };
+    const project: OpenProject = { window, store, dispatch: createDispatcher({ handlers, language: options.app.language, log: options.log }) };
     this.projects.set(id, project);
     window.on('close', () => {
       options.rememberPlace({ ...window.getNormalBounds(), maximized: window.isMaximized() });

@@ -83,6 +83,8 @@ export const channelAccess: Record<Channel, Access> = {
   'review.import': 'manage',
   'app.recent': 'read',
   'app.locale': 'read',
+  // The language one reads Bundel in is one's own business, a reviewer's too.
+  'app.setLocale': 'read',
 };
 
 /** The handlers with every editor-only channel behind a check that throws the access's refusal for a reviewer. */

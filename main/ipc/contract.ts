@@ -293,6 +293,8 @@ export const contract = {
 
   'app.recent': channel(none, z.array(RecentProject)),
   'app.locale': channel(none, z.strictObject({ locale: Locale })),
+  /** The app's language, for its menus, dialogs and messages as well as the UI; kept for the next start. */
+  'app.setLocale': channel(z.strictObject({ locale: Locale }), z.strictObject({ locale: Locale })),
 };
 
 export type Contract = typeof contract;
@@ -330,7 +332,8 @@ export type Envelope = z.infer<typeof Envelope>;
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 /** Commands the native menu sends to the focused window's UI (main → renderer, no answer). */
-export const menuCommands = ['export', 'find', 'reviewCopy', 'reviewImport'] as const;
+/** `language`: the app's language changed (from the menu or another window); read it again. */
+export const menuCommands = ['export', 'find', 'reviewCopy', 'reviewImport', 'language'] as const;
 export const MenuCommand = z.enum(menuCommands);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 

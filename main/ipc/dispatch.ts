@@ -4,21 +4,23 @@
  * not match the contract are refused before any handler runs; what a handler
  * returns is checked against the contract before it leaves.
  */
-import type { Locale } from '../model/index.js';
 import { contract, isChannel, type Envelope } from './contract.js';
 import { consoleLogger, invalidPayloadError, toIpcError, unexpectedError, unknownChannelError, type Logger } from './errors.js';
 import type { Handlers } from './handlers.js';
+import type { Language } from './language.js';
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<Envelope>;
 
 export interface DispatcherOptions {
   handlers: Handlers;
-  locale: Locale;
+  /** The errors' sentences are said in the app's language at the moment they are made. */
+  language: Language;
   log?: Logger;
 }
 
-export function createDispatcher({ handlers, locale, log = consoleLogger }: DispatcherOptions): Dispatch {
+export function createDispatcher({ handlers, language, log = consoleLogger }: DispatcherOptions): Dispatch {
   return async (channel, payload) => {
+    const locale = language.current;
     if (!isChannel(channel)) return { ok: false, error: unknownChannelError(channel, locale) };
     const spec = contract[channel];
     const input = spec.input.safeParse(payload);

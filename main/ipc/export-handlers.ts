@@ -6,10 +6,11 @@ import path from 'node:path';
 import { ExportJobs } from '../export/jobs/jobs.js';
 import type { ExportJobRequest } from '../export/jobs/messages.js';
 import { loadTemplate, templateIds } from '../export/template/index.js';
-import { errorMessage, message, UserError, type Locale } from '../model/index.js';
+import { errorMessage, message, UserError } from '../model/index.js';
 import type { ProjectStore } from '../store/types.js';
 import type { ExportSettings, ExportStatus } from './contract.js';
 import type { Handlers } from './handlers.js';
+import type { Language } from './language.js';
 
 /** What the app around the project offers for exports: Electron asks with a save or folder dialog, the test bridge picks a folder. */
 export interface ExportServices {
@@ -20,7 +21,7 @@ export interface ExportServices {
 
 type ExportChannels = 'export.options' | 'export.start' | 'export.status' | 'export.cancel';
 
-export function exportHandlers(store: ProjectStore, given: ExportServices | undefined, locale: Locale): Pick<Handlers, ExportChannels> {
+export function exportHandlers(store: ProjectStore, given: ExportServices | undefined, language: Language): Pick<Handlers, ExportChannels> {
   const services = (): ExportServices => {
     if (given === undefined) throw new Error('this host offers no exports');
     return given;
@@ -46,6 +47,8 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
       const target = await services().chooseTarget(settings.format, name);
       if (target === null) return null;
       const { comments, edition, format, template, withoutConsent } = settings;
+      // The notes are said in the language of the moment the export starts.
+      const locale = language.current;
       const job: ExportJobRequest =
         format === 'visuals'
           ? { kind: 'visuals', request: { size: settings.size ?? 'a3', edition, template, locale } }
@@ -53,6 +56,7 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
       return { jobId: services().jobs.start(store.exportData(), job, target) };
     },
     'export.status': ({ jobId }): ExportStatus => {
+      const locale = language.current;
       const status = services().jobs.status(jobId);
       if (status === null) throw new UserError('notFound', { what: 'Export', id: jobId });
       switch (status.state) {

@@ -11,7 +11,7 @@ import { importHandlers } from './import-handlers.js';
 import { reviewRoundHandlers, type ReviewCopyServices } from './review-handlers.js';
 import type { Repository, ProjectStore } from '../store/types.js';
 import type { Channel, Contract, Output, RecentProject } from './contract.js';
-import type { Locale } from '../model/index.js';
+import type { Language } from './language.js';
 import { reviewService } from '../review/service.js';
 import { guardEdits } from './access.js';
 
@@ -24,7 +24,7 @@ export type Handlers = { [C in Channel]: Handler<C> };
 /** What the app around the project offers: Electron gives its own, the test bridge a fixed one. */
 export interface AppServices {
   recent(): RecentProject[];
-  readonly locale: Locale;
+  readonly language: Language;
   /** Absent where nothing can be exported (tests of other channels). */
   readonly exports?: ExportServices;
   /** Absent where no reviewer copy can be made. */
@@ -129,12 +129,16 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
 
     search: ({ query, limit }) => store.search(query, limit),
 
-    ...exportHandlers(store, app.exports, app.locale),
+    ...exportHandlers(store, app.exports, app.language),
     ...importHandlers(store),
     ...imageHandlers(store),
-    ...reviewRoundHandlers(store, app.reviewCopies, app.locale),
+    ...reviewRoundHandlers(store, app.reviewCopies, app.language),
 
     'app.recent': () => app.recent(),
-    'app.locale': () => ({ locale: app.locale }),
+    'app.locale': () => ({ locale: app.language.current }),
+    'app.setLocale': ({ locale }) => {
+      app.language.set(locale);
+      return { locale: app.language.current };
+    },
   }, () => review.role() === 'reviewer');
 }

@@ -5,7 +5,8 @@
  * so that scripts and tests can read it.
  */
 import path from 'node:path';
-import { errorMessage, isUserError } from '../model/index.js';
+import { Language } from '../ipc/language.js';
+import { errorMessage, isUserError, localeFromEnvironment } from '../model/index.js';
 import { openProject } from '../store/index.js';
 import { startBridge } from './server.js';
 import { bridgeExports } from './exports.js';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     store,
     rendererRoot,
     port: args.port,
+    language: new Language(localeFromEnvironment(process.env) ?? 'nl'),
     exports: bridgeExports(store.path),
     reviewCopies: bridgeReviewCopies(store.path),
   });

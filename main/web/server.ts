@@ -12,7 +12,8 @@ import { consoleLogger, forbiddenError, invalidPayloadError, type Logger } from 
 import type { ExportServices } from '../ipc/export-handlers.js';
 import type { ReviewCopyServices } from '../ipc/review-handlers.js';
 import { createHandlers } from '../ipc/handlers.js';
-import { ContentHash, now, type Locale } from '../model/index.js';
+import { Language } from '../ipc/language.js';
+import { ContentHash, now } from '../model/index.js';
 import type { ProjectStore } from '../store/types.js';
 import { checkAccess, cookieName, cookieValue, newToken } from './access.js';
 import { readAsset } from './assets.js';
@@ -27,7 +28,8 @@ export interface BridgeOptions {
   rendererRoot: string;
   /** 0 or absent: any free port. */
   port?: number;
-  locale?: Locale;
+  /** The app's language; Dutch, held by the bridge alone, when absent. */
+  language?: Language;
   log?: Logger;
   /** Exports, when the host offers them (`npm run web` does). */
   exports?: ExportServices;
@@ -44,17 +46,17 @@ export interface Bridge {
   close(): Promise<void>;
 }
 
-export async function startBridge({ store, rendererRoot, port = 0, locale = 'nl', log = consoleLogger, exports, reviewCopies }: BridgeOptions): Promise<Bridge> {
+export async function startBridge({ store, rendererRoot, port = 0, language = new Language('nl'), log = consoleLogger, exports, reviewCopies }: BridgeOptions): Promise<Bridge> {
   const token = newToken();
   const openedAt = now();
   const dispatch = createDispatcher({
     handlers: createHandlers(store, {
-      locale,
+      language,
       recent: () => [{ path: store.path, name: store.path.split(/[\\/]/).at(-1) ?? store.path, openedAt }],
       exports,
       reviewCopies,
     }),
-    locale,
+    language,
     log,
   });
 
@@ -89,7 +91,7 @@ export async function startBridge({ store, rendererRoot, port = 0, locale = 'nl'
       token,
       actualPort,
     );
-    if (!verdict.ok) return sendEnvelope(res, verdict.status, { ok: false, error: forbiddenError(locale) });
+    if (!verdict.ok) return sendEnvelope(res, verdict.status, { ok: false, error: forbiddenError(language.current) });
     if (verdict.setCookie) res.setHeader('Set-Cookie', `${cookie}=${token}; HttpOnly; SameSite=Strict; Path=/`);
 
     if (url.pathname === transportNames.bridgeIpcPath) {
@@ -119,7 +121,7 @@ export async function startBridge({ store, rendererRoot, port = 0, locale = 'nl'
     }
     const request = BridgeRequest.safeParse(json);
     if (!request.success) {
-      return sendEnvelope(res, 400, { ok: false, error: invalidPayloadError(transportNames.bridgeIpcPath, request.error.issues, locale) });
+      return sendEnvelope(res, 400, { ok: false, error: invalidPayloadError(transportNames.bridgeIpcPath, request.error.issues, language.current) });
     }
     const envelope = await dispatch(request.data.channel, request.data.payload);
     const refused = !envelope.ok && (envelope.error.code === 'unknownChannel' || envelope.error.code === 'invalidPayload');

@@ -1,4 +1,6 @@
 /** The providers every view relies on, around the window's frame. */
+import type { Locale } from '../../main/model/index.js';
+import type { Client } from '../api/client.js';
 import { I18nProvider } from '../i18n/I18n.js';
 import { ProfileProvider } from '../review/profile.js';
 import { DataProvider } from './data.js';
@@ -6,10 +8,10 @@ import { Frame } from './Frame.js';
 import { NavigationProvider } from './navigation.js';
 import { ToastProvider } from './toasts.js';
 
-export function App() {
+export function App({ client, locale }: { client: Client; locale: Locale }) {
   return (
-    <I18nProvider>
-      <DataProvider>
+    <I18nProvider client={client} initial={locale}>
+      <DataProvider client={client}>
         <NavigationProvider>
           <ToastProvider>
             <ProfileProvider>

@@ -18,8 +18,7 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { Channel, Input, Output } from '../../main/ipc/contract.js';
-import { createClient, type Client } from '../api/client.js';
-import { pickTransport } from '../api/transport.js';
+import type { Client } from '../api/client.js';
 import { useI18n } from '../i18n/I18n.js';
 import { errorText } from './errors.js';
 import { sameJson } from './sameJson.js';
@@ -58,10 +57,9 @@ const followsText: ReadonlySet<Channel> = new Set<Channel>(['chapters.summaries'
 const DataContext = createContext<Data | null>(null);
 const SaveStatesContext = createContext<SaveStates | null>(null);
 
-export function DataProvider({ children, client: given }: { children: ReactNode; client?: Client }) {
+export function DataProvider({ children, client }: { children: ReactNode; client: Client }) {
   const { locale, t } = useI18n();
-  // One client for the window's life: errors are put in the UI's language where they are shown (errorText).
-  const [client] = useState(() => given ?? createClient(pickTransport()));
+  // One client for the window's life (made at the entry): errors are put in the UI's language where they are shown (errorText).
   const [listeners] = useState(() => new Set<{ channel: Channel; listener: () => void }>());
   const [saves] = useState(() => new SaveStates());
   const [answers] = useState(() => new Map<string, unknown>());

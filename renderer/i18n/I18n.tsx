@@ -1,10 +1,14 @@
 /**
  * The UI language. Every visible sentence comes from the catalogue in
- * main/model/i18n; this context only chooses nl or en and remembers the choice
- * on this machine (the publication itself is always Dutch).
+ * main/model/i18n; this context only chooses nl or en. The choice is the app's,
+ * kept by main (app.setLocale), so the menus, dialogs and main's messages
+ * follow it, and so does every other window: main tells them (the `language`
+ * command) and each asks again. The publication's own words stay in its
+ * language.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { label, locales, message, type Locale, type MessageKey } from '../../main/model/index.js';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { label, message, type Locale, type MessageKey } from '../../main/model/index.js';
+import type { Client } from '../api/client.js';
 
 export interface I18n {
   locale: Locale;
@@ -14,21 +18,33 @@ export interface I18n {
   lbl(vocabulary: string, code: string): string;
 }
 
-const storageKey = 'bundel.locale';
 const I18nContext = createContext<I18n | null>(null);
 
-function initialLocale(): Locale {
-  const saved = localStorage.getItem(storageKey);
-  return (locales as readonly string[]).includes(saved ?? '') ? (saved as Locale) : 'nl';
-}
+export function I18nProvider({ client, initial, children }: { client: Client; initial: Locale; children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initial);
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
-  const setLocale = useCallback((next: Locale) => {
-    localStorage.setItem(storageKey, next);
-    document.documentElement.lang = next;
-    setLocaleState(next);
-  }, []);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  // Another window or the menu changed the app's language.
+  useEffect(
+    () =>
+      client.onCommand((command) => {
+        if (command !== 'language') return;
+        client.app.locale().then(({ locale: current }) => setLocaleState(current), () => undefined);
+      }),
+    [client],
+  );
+
+  const setLocale = useCallback(
+    (next: Locale) => {
+      setLocaleState(next);
+      // Main not answering leaves this window switched and the rest as they were: nothing to undo or report.
+      client.app.setLocale({ locale: next }).catch(() => undefined);
+    },
+    [client],
+  );
   const value = useMemo<I18n>(
     () => ({
       locale,

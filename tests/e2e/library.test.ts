@@ -160,11 +160,15 @@ describe('material library', () => {
     expect(await page.getByRole('alert').count()).toBe(0);
   });
 
-  it('switches the interface to English and back', async () => {
+  it('switches the interface to English, keeps it in main across a reload, and back', async () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('navigation').getByRole('link', { name: /^Chapters/ }).waitFor();
     expect(await page.locator('.topbar h1').textContent()).toBe('Material');
     await screenshot(page, 'library-english');
+    // The choice is the app's (main's), not the page's: a new page starts in it, and main's own sentences follow.
+    await page.reload();
+    await page.getByRole('navigation').getByRole('link', { name: /^Chapters/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('button', { name: 'NL', exact: true }).click();
     await section(page, 'Materiaal');
     expect(await page.locator('.topbar h1').textContent()).toBe('Materiaal');

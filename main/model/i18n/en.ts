@@ -92,6 +92,7 @@ export const en: Catalogue = {
   'menu.view.resetZoom': 'Actual Size',
   'menu.view.fullScreen': 'Full Screen',
   'menu.view.devTools': 'Developer Tools',
+  'menu.view.language': 'Language',
   'menu.help': 'Help',
   'menu.help.about': 'About Bundel',
   'menu.app.hide': 'Hide Bundel',

@@ -6,6 +6,15 @@ export type { MessageKey, Plural } from './nl.js';
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
+/**
+ * The language asked for in the environment: `BUNDEL_LANG=en` for English,
+ * read by the command, the app and the test bridge alike; Dutch otherwise.
+ */
+export function localeFromEnvironment(env: Record<string, string | undefined>): Locale | null {
+  const asked = env.BUNDEL_LANG;
+  return (locales as readonly string[]).includes(asked ?? '') ? (asked as Locale) : null;
+}
+
 const catalogues: Record<Locale, Catalogue> = { nl, en };
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();

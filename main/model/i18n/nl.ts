@@ -92,6 +92,7 @@ export const nl = {
   'menu.view.resetZoom': 'Ware grootte',
   'menu.view.fullScreen': 'Volledig scherm',
   'menu.view.devTools': 'Ontwikkelhulpmiddelen',
+  'menu.view.language': 'Taal',
   'menu.help': 'Help',
   'menu.help.about': 'Over Bundel',
   'menu.app.hide': 'Verberg Bundel',

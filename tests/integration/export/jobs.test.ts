@@ -13,6 +13,7 @@ import { ExportJobs, type ExportJobState } from '../../../main/export/jobs/jobs.
 import type { ExportJobRequest } from '../../../main/export/jobs/messages.js';
 import { createDispatcher } from '../../../main/ipc/dispatch.js';
 import { createHandlers } from '../../../main/ipc/handlers.js';
+import { Language } from '../../../main/ipc/language.js';
 import type { ProjectData } from '../../../main/model/index.js';
 import { generateProject } from '../../fixtures/large/index.js';
 import { tempProject } from '../../unit/ipc/sample-project.js';
@@ -124,7 +125,7 @@ describe('export jobs', () => {
       await once.close();
       const out = path.join(dir, 'dialog.pdf');
       const exports = { jobs, chooseTarget: () => Promise.resolve(out) };
-      const dispatch = createDispatcher({ handlers: createHandlers(project.store, { locale: 'nl', recent: () => [], exports }), locale: 'nl' });
+      const dispatch = createDispatcher({ handlers: createHandlers(project.store, { language: new Language('nl'), recent: () => [], exports }), language: new Language('nl') });
       expect(jobs.warm).toBe(false);
       expect((await dispatch('export.options', {})).ok).toBe(true);
       expect(jobs.warm).toBe(true);

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../main/ipc/dispatch.js';
 import { createHandlers } from '../../../main/ipc/handlers.js';
+import { Language } from '../../../main/ipc/language.js';
 import { applyImport, preview } from '../../../main/importers/index.js';
 import { emptyProject, type RichDoc } from '../../../main/model/index.js';
 import { createProject, openProject, type ProjectStore } from '../../../main/store/index.js';
@@ -58,8 +59,8 @@ describe('search after an import', () => {
     const file = path.join(dir, 'p.bundel');
     const store = createProject(file, emptyProject('Test'));
     const dispatch = createDispatcher({
-      handlers: createHandlers(store, { locale: 'nl', recent: () => [] }),
-      locale: 'nl',
+      handlers: createHandlers(store, { language: new Language('nl'), recent: () => [] }),
+      language: new Language('nl'),
       log: { warn: () => {}, error: () => {} },
     });
     const chosen = { name: 'lijst.csv', bytes: readFileSync(list(dir)).toString('base64') };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli/run.js';
 import { createDispatcher } from '../../../main/ipc/dispatch.js';
 import { createHandlers } from '../../../main/ipc/handlers.js';
+import { Language } from '../../../main/ipc/language.js';
 import { docFromJSON, type RichDoc } from '../../../main/model/index.js';
 import { reviewService } from '../../../main/review/service.js';
 import type { ImportReport } from '../../../main/review/types.js';
@@ -48,7 +49,7 @@ describe('a reviewer copy', () => {
     expect((await cli('review', 'copy', master, '--reviewer', 'Samira El Amrani', '--out', copy)).code).toBe(0);
     const store = openProject(copy);
     try {
-      const dispatch = createDispatcher({ handlers: createHandlers(store, { locale: 'nl', recent: () => [] }), locale: 'nl' });
+      const dispatch = createDispatcher({ handlers: createHandlers(store, { language: new Language('nl'), recent: () => [] }), language: new Language('nl') });
       expect(await dispatch('profile.get', {})).toMatchObject({
         ok: true,
         value: { role: 'reviewer', profile: { name: 'Samira El Amrani', initials: 'SEA', role: 'reviewer' } },

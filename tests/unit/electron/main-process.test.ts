@@ -14,13 +14,17 @@ describe('the Electron main process, run against a fake Electron', () => {
   let report: Record<string, unknown>;
   let userData: string;
   let other: ReturnType<typeof tempProject>;
+  let harness: string;
+  const run = (): Record<string, unknown> => {
+    const env = { ...process.env, BUNDEL_LANG: '' };
+    return JSON.parse(execFileSync(process.execPath, [harness, mainBundle, userData, other.file], { encoding: 'utf8', timeout: 60_000, env })) as Record<string, unknown>;
+  };
 
   beforeAll(async () => {
-    const harness = await bundleScript('tests/unit/electron/shell/run-main.ts');
+    harness = await bundleScript('tests/unit/electron/shell/run-main.ts');
     userData = mkdtempSync(path.join(tmpdir(), 'bundel-userdata-'));
     other = tempProject();
-    const output = execFileSync(process.execPath, [harness, mainBundle, userData, other.file], { encoding: 'utf8', timeout: 60_000 });
-    report = JSON.parse(output) as Record<string, unknown>;
+    report = run();
   });
   afterAll(() => {
     other.dispose();
@@ -70,6 +74,19 @@ describe('the Electron main process, run against a fake Electron', () => {
 
   it('has the Dutch menu', () => {
     expect(report.menu).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+  });
+
+  it('switches menu, messages and every window to English when the UI does, and starts in English next time', () => {
+    expect(report.language).toEqual({
+      answer: { locale: 'en' },
+      menu: ['File', 'Edit', 'View', 'Help'],
+      told: [['language'], ['language']],
+      unknownChannel: 'Bundel does not know the command store.close; nothing was changed.',
+      file: { locale: 'en' },
+    });
+    const next = run();
+    expect(next.switches).toEqual({ lang: 'en-GB' });
+    expect(next.menu).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
   it('opens a project named by a second start once, in its own window', () => {

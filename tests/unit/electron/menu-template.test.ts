@@ -14,6 +14,7 @@ function actions(): MenuActions {
     closeWindow: vi.fn(),
     find: vi.fn(),
     about: vi.fn(),
+    setLanguage: vi.fn(),
   };
 }
 
@@ -87,6 +88,31 @@ describe('menuTemplate', () => {
     const menu = menuTemplate({ locale: 'nl', recent, actions: actions(), platform: 'darwin', devTools: false });
     expect(labels(menu)).toEqual(['Bundel', 'Bestand', 'Bewerken', 'Beeld', 'Help']);
     expect(labels(submenu(menu[1]))).not.toContain('Afsluiten');
+  });
+
+  it('chooses the language under View, each named in itself, the current one checked', () => {
+    const a = actions();
+    const language = (locale: 'nl' | 'en') => {
+      const view = menuTemplate({ locale, recent, actions: a, platform: 'linux', devTools: false })[2];
+      return { view, item: submenu(view).at(-1) };
+    };
+    const dutch = language('nl');
+    expect(dutch.view?.label).toBe('Beeld');
+    expect(dutch.item?.label).toBe('Taal');
+    expect(submenu(dutch.item).map((i) => [i.label, i.type, i.checked])).toEqual([
+      ['Nederlands', 'radio', true],
+      ['English', 'radio', false],
+    ]);
+    click(submenu(dutch.item)[1]);
+    expect(a.setLanguage).toHaveBeenCalledWith('en');
+
+    const english = language('en');
+    expect(labels(menuTemplate({ locale: 'en', recent, actions: a, platform: 'linux', devTools: false }))).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(english.item?.label).toBe('Language');
+    expect(submenu(english.item).map((i) => [i.label, i.checked])).toEqual([
+      ['Nederlands', false],
+      ['English', true],
+    ]);
   });
 
   it('offers developer tools only in development', () => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { channels, type PreloadApi } from '../../../main/ipc/contract.js';
 import { createDispatcher } from '../../../main/ipc/dispatch.js';
 import { createHandlers } from '../../../main/ipc/handlers.js';
+import { Language } from '../../../main/ipc/language.js';
 import { bytesToBase64 } from '../../../renderer/api/base64.js';
 import { bridgeTransport } from '../../../renderer/api/bridge-transport.js';
 import { ApiError, createClient, type Client } from '../../../renderer/api/client.js';
@@ -15,8 +16,8 @@ const recent = [{ path: '/p/Proef.bundel', name: 'Proef', openedAt: '2026-03-15T
 /** The client over the real handlers, in process: only the transport differs from the app. */
 function inProcess(project: ReturnType<typeof tempProject>): Client {
   const dispatch = createDispatcher({
-    handlers: createHandlers(project.store, { locale: 'nl', recent: () => recent }),
-    locale: 'nl',
+    handlers: createHandlers(project.store, { language: new Language('nl'), recent: () => recent }),
+    language: new Language('nl'),
     log: { warn: vi.fn(), error: vi.fn() },
   });
   return createClient({ invoke: dispatch, imageUrl: (hash) => `test:${hash}`, onCommand: () => () => undefined });

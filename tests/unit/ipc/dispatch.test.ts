@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { channels, contract } from '../../../main/ipc/contract.js';
 import { createDispatcher, type Dispatch } from '../../../main/ipc/dispatch.js';
 import { createHandlers, type Handlers } from '../../../main/ipc/handlers.js';
+import { Language } from '../../../main/ipc/language.js';
 import type { Logger } from '../../../main/ipc/errors.js';
 import { tempProject } from './sample-project.js';
 
-const app = { locale: 'nl' as const, recent: () => [] };
+const app = { language: new Language('nl'), recent: () => [] };
 const workgroup = { id: 'wg2', name: 'Werkgroep Wonen', theme: 'Wonen en zorg', description: '' };
 
 let project: ReturnType<typeof tempProject>;
@@ -13,11 +14,11 @@ let log: { warn: Mock<Logger['warn']>; error: Mock<Logger['error']> };
 let dispatch: Dispatch;
 
 function dispatcherWith(overrides: Partial<Handlers>): Dispatch {
-  return createDispatcher({ handlers: { ...createHandlers(project.store, app), ...overrides }, locale: 'nl', log });
+  return createDispatcher({ handlers: { ...createHandlers(project.store, app), ...overrides }, language: app.language, log });
 }
 
 function dispatchIn(locale: 'nl' | 'en', channel: string, payload: unknown): ReturnType<Dispatch> {
-  return createDispatcher({ handlers: createHandlers(project.store, app), locale, log })(channel, payload);
+  return createDispatcher({ handlers: createHandlers(project.store, app), language: new Language(locale), log })(channel, payload);
 }
 
 beforeEach(() => {
@@ -133,9 +134,26 @@ describe('dispatch answers', () => {
   });
 
   it('in English when the app runs in English', async () => {
-    const english = createDispatcher({ handlers: createHandlers(project.store, app), locale: 'en', log });
+    const english = createDispatcher({ handlers: createHandlers(project.store, app), language: new Language('en'), log });
     const answer = await english('nope', {});
     expect(!answer.ok && answer.error.message).toBe('Bundel does not know the command nope; nothing was changed.');
+  });
+
+  it('in the language the UI chose, from the next answer on, and tells whoever listens', async () => {
+    const language = new Language('nl');
+    const heard: string[] = [];
+    language.onChange((locale) => heard.push(locale));
+    const dispatch = createDispatcher({ handlers: createHandlers(project.store, { language, recent: () => [] }), language, log });
+    const said = async () => {
+      const answer = await dispatch('nope', {});
+      return !answer.ok && answer.error.message;
+    };
+    expect(await said()).toContain('Bundel kent de opdracht nope niet');
+    expect(await dispatch('app.setLocale', { locale: 'en' })).toEqual({ ok: true, value: { locale: 'en' } });
+    expect(await dispatch('app.locale', {})).toEqual({ ok: true, value: { locale: 'en' } });
+    expect(await said()).toBe('Bundel does not know the command nope; nothing was changed.');
+    expect(await dispatch('app.setLocale', { locale: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalidPayload' } });
+    expect(heard).toEqual(['en']);
   });
 });
 

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { createDispatcher } from '../../../main/ipc/dispatch.js';
 import { createHandlers } from '../../../main/ipc/handlers.js';
+import { Language } from '../../../main/ipc/language.js';
 import { demoProject } from '../../../main/demo/index.js';
 import { createClient, type Client } from '../../../renderer/api/client.js';
 import { parseStrict } from '../export/docx/parts.js';
@@ -13,7 +14,7 @@ let client: Client;
 
 beforeEach(() => {
   project = tempProject(demoProject());
-  const dispatch = createDispatcher({ handlers: createHandlers(project.store, { locale: 'nl', recent: () => [] }), locale: 'nl', log: { warn: vi.fn(), error: vi.fn() } });
+  const dispatch = createDispatcher({ handlers: createHandlers(project.store, { language: new Language('nl'), recent: () => [] }), language: new Language('nl'), log: { warn: vi.fn(), error: vi.fn() } });
   client = createClient({ invoke: dispatch, imageUrl: (hash) => `test:${hash}`, onCommand: () => () => undefined });
 });
 afterEach(() => project.dispose());

@@ -3,11 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope, SavedChapter } from '../../../main/ipc/contract.js';
 import { createDispatcher, type Dispatch } from '../../../main/ipc/dispatch.js';
 import { createHandlers } from '../../../main/ipc/handlers.js';
+import { Language } from '../../../main/ipc/language.js';
 import { docFromJSON, type Chapter, type CommentThread } from '../../../main/model/index.js';
 import { tempProject } from '../ipc/sample-project.js';
 import { markedText, rangeOf } from './docs.js';
 
-const app = { locale: 'nl' as const, recent: () => [] };
+const app = { language: new Language('nl'), recent: () => [] };
 const silent = { warn: () => {}, error: () => {} };
 const editor = { name: 'Eva Rademaker', initials: 'ER', role: 'editor' as const };
 const reviewer = { name: 'Samira El Amrani', initials: 'SEA', role: 'reviewer' as const };
@@ -17,7 +18,7 @@ let dispatch: Dispatch;
 
 beforeEach(() => {
   project = tempProject();
-  dispatch = createDispatcher({ handlers: createHandlers(project.store, app), locale: 'nl', log: silent });
+  dispatch = createDispatcher({ handlers: createHandlers(project.store, app), language: app.language, log: silent });
 });
 afterEach(() => project.dispose());
 

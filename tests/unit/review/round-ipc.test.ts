@@ -12,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope, ReviewCopyMade, ReviewImportReport } from '../../../main/ipc/contract.js';
 import { createDispatcher, type Dispatch } from '../../../main/ipc/dispatch.js';
 import { createHandlers } from '../../../main/ipc/handlers.js';
+import { Language } from '../../../main/ipc/language.js';
 import { docFromJSON } from '../../../main/model/index.js';
 import { reviewService } from '../../../main/review/service.js';
 import { openProject, type ProjectStore } from '../../../main/store/index.js';
@@ -28,7 +29,7 @@ let target: string | null;
 
 function dispatcherFor(store: ProjectStore): Dispatch {
   const reviewCopies = { chooseCopyTarget: () => Promise.resolve(target) };
-  return createDispatcher({ handlers: createHandlers(store, { locale: 'nl', recent: () => [], reviewCopies }), locale: 'nl', log: silent });
+  return createDispatcher({ handlers: createHandlers(store, { language: new Language('nl'), recent: () => [], reviewCopies }), language: new Language('nl'), log: silent });
 }
 
 beforeEach(async () => {

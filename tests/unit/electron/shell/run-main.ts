@@ -31,7 +31,7 @@ async function main(): Promise<void> {
   const contents = demo!.webContents;
   const invoke = fake.recorded.ipcHandlers.get('bundel:invoke')!;
   const call = (frame: object | null, channel: unknown, payload: unknown, sender: FakeWebContents = contents) =>
-    invoke({ sender, senderFrame: frame }, channel, payload) as Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+    invoke({ sender, senderFrame: frame }, channel, payload) as Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   const mainFrame = { url: 'bundel://app/index.html', parent: null };
 
   const info = await call(mainFrame, 'project.info', {});
@@ -83,6 +83,18 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, 100));
   report.windowsAfterSecondInstance = fake.windows.length;
   report.secondTitle = fake.windows[1]!.options.title;
+
+  // One window's UI switches to English: the menu, main's messages and every window follow; the file keeps it.
+  const languageFile = path.join(userData, 'language.json');
+  const switched = await call(mainFrame, 'app.setLocale', { locale: 'en' });
+  await until(() => existsSync(languageFile));
+  report.language = {
+    answer: switched.value,
+    menu: (fake.recorded.menus.at(-1) as { label: string }[]).map((m) => m.label),
+    told: fake.windows.map((w) => w.webContents.sent.filter(([name]) => name === 'bundel:command').map(([, command]) => command)),
+    unknownChannel: (await call(mainFrame, 'store.close', {})).error?.message,
+    file: JSON.parse(readFileSync(languageFile, 'utf8')) as unknown,
+  };
 
   demo!.close();
   await until(() => existsSync(path.join(userData, 'window-state.json')));

@@ -70,6 +70,7 @@ export const channelAccess: Record<Channel, Access> = {
   search: 'read',
   // Exporting reads the project and writes only the file the user chose.
   'export.options': 'read',
+  'export.prepare': 'read',
   'export.start': 'read',
   'export.status': 'read',
   'export.cancel': 'read',

@@ -42,6 +42,8 @@ export type ExportStatus = z.infer<typeof ExportStatus>;
 
 export const exportChannels = {
   'export.options': { input: z.strictObject({}), output: ExportOptions },
+  /** The dialog's settings as they stand: main sets that export ahead, so that exporting with them is quick. */
+  'export.prepare': { input: ExportSettings, output: z.null() },
   /** Asks where to save (null: the user cancelled) and starts the export off the UI thread. */
   'export.start': { input: ExportSettings, output: ExportJob.nullable() },
   'export.status': { input: ExportJob, output: ExportStatus },

@@ -19,7 +19,7 @@ export interface ExportServices {
   readonly jobs: ExportJobs;
 }
 
-type ExportChannels = 'export.options' | 'export.start' | 'export.status' | 'export.cancel';
+type ExportChannels = 'export.options' | 'export.prepare' | 'export.start' | 'export.status' | 'export.cancel';
 
 export function exportHandlers(store: ProjectStore, given: ExportServices | undefined, language: Language): Pick<Handlers, ExportChannels> {
   const services = (): ExportServices => {
@@ -27,32 +27,28 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
     return given;
   };
   return {
-    'export.options': () => {
-      // Only the Export dialog asks, as it opens: an export is likely to follow, so a worker gets ready for it.
-      given?.jobs.prepare(() => store.exportData());
-      return {
-        templates: templateIds().map((id) => {
-          const template = loadTemplate(id);
-          return { id, name: template.name, description: template.description };
-        }),
-        defaultTemplate: store.publication.get().templateId,
-        withoutConsent: store.material
-          .summaries()
-          .filter((m) => m.usedIn.length > 0 && m.consent !== 'given')
-          .map((m) => ({ id: m.id, title: m.title, consent: m.consent })),
-      };
+    'export.options': () => ({
+      templates: templateIds().map((id) => {
+        const template = loadTemplate(id);
+        return { id, name: template.name, description: template.description };
+      }),
+      defaultTemplate: store.publication.get().templateId,
+      withoutConsent: store.material
+        .summaries()
+        .filter((m) => m.usedIn.length > 0 && m.consent !== 'given')
+        .map((m) => ({ id: m.id, title: m.title, consent: m.consent })),
+    }),
+    'export.prepare': (settings) => {
+      // Where nothing can be exported there is nothing to set ahead.
+      given?.jobs.prepare(() => store.exportData(), jobOf(settings, language));
+      return null;
     },
     'export.start': async (settings) => {
       const name = path.basename(store.path, path.extname(store.path));
+      // Asked before the file is chosen: the export set ahead in the dialog goes on meanwhile.
+      const job = jobOf(settings, language);
       const target = await services().chooseTarget(settings.format, name);
       if (target === null) return null;
-      const { comments, edition, format, template, withoutConsent } = settings;
-      // The notes are said in the language of the moment the export starts.
-      const locale = language.current;
-      const job: ExportJobRequest =
-        format === 'visuals'
-          ? { kind: 'visuals', request: { size: settings.size ?? 'a3', edition, template, locale } }
-          : { kind: 'publication', request: { format, template, edition, comments, withoutConsent, locale } };
       return { jobId: services().jobs.start(store.exportData(), job, target) };
     },
     'export.status': ({ jobId }): ExportStatus => {
@@ -79,4 +75,13 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
       return null;
     },
   };
+}
+
+/** The worker's job for the dialog's settings; its notes in the app's language of the moment. */
+function jobOf(settings: ExportSettings, language: Language): ExportJobRequest {
+  const { comments, edition, format, template, withoutConsent } = settings;
+  const locale = language.current;
+  return format === 'visuals'
+    ? { kind: 'visuals', request: { size: settings.size ?? 'a3', edition, template, locale } }
+    : { kind: 'publication', request: { format, template, edition, comments, withoutConsent, locale } };
 }

@@ -3,7 +3,9 @@
  * shows material without consent — an explicit choice about it; for the
  * visuals (a poster and an image per visual, into a folder) the poster size.
  * The export runs in main off the UI thread; the dialog polls its progress,
- * can cancel, and says where the files went.
+ * can cancel, and says where the files went. While the editor looks the
+ * settings over (and picks a file), main sets their export ahead, so that
+ * exporting with them is quick.
  */
 import { useEffect, useState } from 'react';
 import type { ExportSettings, ExportStatus } from '../../main/ipc/contract.js';
@@ -17,6 +19,8 @@ import { ConsentChoice } from './ConsentChoice.js';
 import { ExportProgress } from './ExportProgress.js';
 
 const POLL_MS = 150;
+/** Settings clicked through quickly are set ahead once, as they end up. */
+const PREPARE_AFTER_MS = 300;
 
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const { t } = useI18n();
@@ -39,6 +43,13 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       });
     }
   }, [options.data, settings]);
+
+  useEffect(() => {
+    if (settings === null || job !== null) return;
+    // Setting ahead is a favour: if main cannot, the export runs when asked, as ever.
+    const timer = window.setTimeout(() => void client.export.prepare(settings).catch(() => undefined), PREPARE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [client, settings, job]);
 
   useEffect(() => {
     if (job === null) return;

@@ -27,9 +27,9 @@
  *
  * And the app's way (main/export/jobs): the export in a worker thread, from
  * the job's start to the file written (the project's data sent to the worker
- * and the tree built included), on a worker the Export dialog readied five
- * seconds before (warming up on the project meanwhile); then the next export
- * on the worker kept from the first.
+ * included): after five seconds in the Export dialog, which set its export
+ * ahead; the next export on the worker kept; and, on a new worker, an export
+ * whose edition the editor changed at the last moment (see inTheApp).
  *
  * BUNDEL_BENCH_KEEP=<dir> keeps our cold export's PDF and Typst's there, to
  * look at them side by side.
@@ -41,6 +41,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { exportDocx } from '../../main/export/docx/index.js';
 import { ExportJobs } from '../../main/export/jobs/jobs.js';
+import type { ExportJobRequest } from '../../main/export/jobs/messages.js';
 import type { DocumentTree } from '../../main/export/tree/index.js';
 import type { ProjectData } from '../../main/model/index.js';
 import { loadTemplate, type Template } from '../../main/export/template/index.js';
@@ -86,11 +87,7 @@ async function main(): Promise<void> {
     { name: 'peak memory (max RSS), one export', value: coldPeakMb, unit: 'MB', target: 600 },
     { name: 'peak memory (max RSS), after the second', value: peakMb, unit: 'MB' },
   ]);
-  const [readied, kept] = await inTheApp(data);
-  report([
-    { name: 'in the app: first export (readied 5 s before)', value: readied, unit: 'ms' },
-    { name: 'in the app: next export (worker kept)', value: kept, unit: 'ms' },
-  ]);
+  report((await inTheApp(data)).map(({ name, ms, ahead }) => ({ name: `${name}${ahead ? ' (was set ahead)' : ''}`, value: ms, unit: 'ms' })));
   const libreOffice = await libreOfficeToPdf(tree, template);
   if (libreOffice !== null) {
     report([
@@ -117,33 +114,49 @@ async function main(): Promise<void> {
 }
 
 /**
- * Two exports of `data` through the app's export jobs, in milliseconds from
- * the job's start to its file written: the first on a worker readied five
- * seconds before (an editor choosing in the dialog), the second on the same
- * worker, kept.
+ * Exports of `data` through the app's export jobs, in milliseconds from the
+ * job's start to its file written, each after five seconds in the Export
+ * dialog (an editor choosing, then picking a file): with the settings the
+ * dialog set ahead; with the edition changed at the last moment (the export
+ * set ahead is dropped, the worker is warm from it); and the next export on
+ * the worker kept, with nothing set ahead. Each says whether it was the one
+ * set ahead.
  */
-async function inTheApp(data: ProjectData): Promise<[number, number]> {
+async function inTheApp(data: ProjectData): Promise<{ name: string; ms: number; ahead: boolean }[]> {
   execFileSync(process.execPath, ['scripts/build.mjs', '--quiet', '--main'], { stdio: 'inherit' });
   const dir = mkdtempSync(path.join(tmpdir(), 'bundel-bench-app-'));
-  const jobs = new ExportJobs(path.resolve('dist/main/export-worker.cjs'));
-  try {
-    jobs.prepare(() => data);
-    await new Promise((resolve) => setTimeout(resolve, 5000));
-    const times: number[] = [];
-    for (const name of ['first.pdf', 'next.pdf']) {
-      const start = performance.now();
-      const id = jobs.start(data, { kind: 'publication', request: { format: 'pdf', template: 'werkplaats-a4', edition: 'print', withoutConsent: 'include' } }, path.join(dir, name));
-      for (;;) {
-        const status = jobs.status(id);
-        if (status?.state === 'done') break;
-        if (status?.state !== 'running') throw new Error(`the app's export ended ${JSON.stringify(status)}`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      times.push(performance.now() - start);
+  const job = (edition: 'screen' | 'print'): ExportJobRequest => ({
+    kind: 'publication',
+    request: { format: 'pdf', template: 'werkplaats-a4', edition, withoutConsent: 'include' },
+  });
+  const exportOn = async (jobs: ExportJobs, name: string): Promise<{ ms: number; ahead: boolean }> => {
+    const start = performance.now();
+    const id = jobs.start(data, job('print'), path.join(dir, name));
+    for (;;) {
+      const status = jobs.status(id);
+      if (status?.state === 'done') return { ms: performance.now() - start, ahead: status.ahead };
+      if (status?.state !== 'running') throw new Error(`the app's export ended ${JSON.stringify(status)}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    return [times[0]!, times[1]!];
+  };
+  const inDialog = async (jobs: ExportJobs, edition: 'screen' | 'print'): Promise<void> => {
+    jobs.prepare(() => data, job(edition));
+    await new Promise((resolve) => setTimeout(resolve, 5000));
+  };
+  const results: { name: string; ms: number; ahead: boolean }[] = [];
+  const jobs = new ExportJobs(path.resolve('dist/main/export-worker.cjs'));
+  const changed = new ExportJobs(path.resolve('dist/main/export-worker.cjs'));
+  try {
+    await inDialog(jobs, 'print');
+    results.push({ name: 'in the app: export as set ahead in 5 s in the dialog', ...(await exportOn(jobs, 'ahead.pdf')) });
+    results.push({ name: 'in the app: next export (worker kept)', ...(await exportOn(jobs, 'next.pdf')) });
+    await jobs.close();
+    await inDialog(changed, 'screen');
+    results.push({ name: 'in the app: first export, edition changed at the end', ...(await exportOn(changed, 'changed.pdf')) });
+    return results;
   } finally {
     await jobs.close();
+    await changed.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -6,10 +6,9 @@
  * A worker outlives its export. Kept for the next one (until it has waited
  * `idleMs`), it sets that one with its fonts loaded, its words shaped and its
  * code optimised by V8 — the large project in about two thirds of the time
- * (tests/bench/RESULTS.md). `prepare` starts one while the editor is still in
- * the Export dialog and warms it on the project, so the first export does not
- * wait for the worker's start (loading its code and fonts: most of a second)
- * and, after a few seconds in the dialog, is set nearly as fast as the next.
+ * (tests/bench/RESULTS.md). `prepare` gives one, while the editor is still in
+ * the Export dialog, the export the dialog's settings describe, to set ahead:
+ * when the editor exports so, the export is done or under way (ahead.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
@@ -21,7 +20,8 @@ import type { ExportJobRequest, WorkerMessage, WorkerRequest } from './messages.
 
 export type ExportJobState =
   | { readonly state: 'running'; readonly done: number; readonly total: number }
-  | { readonly state: 'done'; readonly path: string; readonly problems: string[]; readonly notes: string[] }
+  /** `ahead`: it was the export set ahead while the editor was in the dialog. */
+  | { readonly state: 'done'; readonly path: string; readonly problems: string[]; readonly notes: string[]; readonly ahead: boolean }
   | { readonly state: 'failed'; readonly code: UserErrorCode | null; readonly params: ErrorParams; readonly detail: string }
   | { readonly state: 'cancelled' };
 
@@ -50,16 +50,20 @@ export class ExportJobs {
   }
 
   /**
-   * An export is likely to follow (the dialog opened): have a worker ready
-   * for it, warmed on the project `data` gives (see the worker's `prepare`).
-   * A kept worker is ready as it is, and `data` is not asked then; while an
-   * export runs, its worker will be kept, and a second one would only slow it.
+   * The editor is in the Export dialog with the settings of `job`: a worker
+   * (the kept one, or a new one) sets that export ahead on the project as
+   * `data` gives it now, and drops what it set ahead for earlier settings.
+   * Not while an export runs: its worker will be kept, and a second one would
+   * only slow it.
    */
-  prepare(data?: () => ProjectData): void {
-    if (this.idle !== null || [...this.jobs.values()].some((job) => job.status.state === 'running')) return;
-    const worker = this.spawn();
-    worker.postMessage({ type: 'prepare', data: data?.() } satisfies WorkerRequest);
-    this.park(worker);
+  prepare(data: () => ProjectData, job: ExportJobRequest): void {
+    if ([...this.jobs.values()].some((running) => running.status.state === 'running')) return;
+    let worker = this.idle?.worker;
+    if (worker === undefined) {
+      worker = this.spawn();
+      this.park(worker);
+    }
+    worker.postMessage({ type: 'prepare', data: data(), job } satisfies WorkerRequest);
   }
 
   /** `out`: the file of a publication export, the folder of a visuals export. */
@@ -151,11 +155,11 @@ export class ExportJobs {
     try {
       if (result.type === 'done') {
         writeAtomically(out, result.bytes);
-        return { state: 'done', path: out, problems: result.problems, notes: result.notes };
+        return { state: 'done', path: out, problems: result.problems, notes: result.notes, ahead: result.ahead === true };
       }
       mkdirSync(out, { recursive: true });
       for (const file of result.files) writeAtomically(path.join(out, file.name), file.bytes);
-      return { state: 'done', path: out, problems: [], notes: result.notes };
+      return { state: 'done', path: out, problems: [], notes: result.notes, ahead: result.ahead === true };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       return code === 'ENOSPC'

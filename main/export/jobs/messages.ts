@@ -9,18 +9,19 @@ export type ExportJobRequest =
   | { readonly kind: 'visuals'; readonly request: Omit<VisualsRequest, 'onProgress' | 'signal'> };
 
 /**
- * `prepare`: while the editor is still choosing, load what every export needs
- * (the templates' fonts) and, given the project, set it once unseen (its words
- * shaped and hyphenated, the typesetter's code optimised), until a `run`
- * comes; `run`: one export. A worker runs one export at a time.
+ * `prepare`: the editor is in the Export dialog with these settings; set that
+ * export ahead, unseen, until a `run` comes (ahead.ts). `run`: one export,
+ * which takes the one set ahead when settings and project are the same. A
+ * worker sets one export at a time.
  */
 export type WorkerRequest =
-  | { readonly type: 'prepare'; readonly data?: ProjectData }
+  | { readonly type: 'prepare'; readonly data: ProjectData; readonly job: ExportJobRequest }
   | { readonly type: 'run'; readonly data: ProjectData; readonly job: ExportJobRequest };
 
+/** `ahead`: the export was the one set ahead in the dialog. */
 export type WorkerMessage =
   | { readonly type: 'progress'; readonly done: number; readonly total: number }
-  | { readonly type: 'done'; readonly bytes: Uint8Array; readonly problems: string[]; readonly notes: string[] }
-  | { readonly type: 'doneFiles'; readonly files: readonly VisualFile[]; readonly notes: string[] }
+  | { readonly type: 'done'; readonly bytes: Uint8Array; readonly problems: string[]; readonly notes: string[]; readonly ahead?: true }
+  | { readonly type: 'doneFiles'; readonly files: readonly VisualFile[]; readonly notes: string[]; readonly ahead?: true }
   /** `code` null: not the user's to fix (a bug); `detail` is for the log. */
   | { readonly type: 'failed'; readonly code: UserErrorCode | null; readonly params: ErrorParams; readonly detail: string };

@@ -2,7 +2,8 @@
  * The app's export jobs (main/export/jobs) with the built worker: a worker is
  * kept for the next export, and what it sets then is what a fresh worker sets
  * — whatever it exported before; a cancel ends it; a kept worker ends after
- * its wait; the Export dialog's first question readies one.
+ * its wait; the Export dialog's settings are set ahead, and exporting with
+ * them takes that export, only when settings and project are unchanged.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,11 +29,15 @@ const pdf = (template: string): ExportJobRequest => ({
   request: { format: 'pdf', template, edition: 'screen', withoutConsent: 'include', locale: 'nl' },
 });
 
+/** The chapters done, as the progress bar saw them while the job ran. */
+const progressSeen = new Map<string, number[]>();
+
 async function finished(jobs: ExportJobs, id: string): Promise<ExportJobState> {
   for (;;) {
     const status = jobs.status(id);
     if (status === null) throw new Error(`no job ${id}`);
     if (status.state !== 'running') return status;
+    progressSeen.set(id, [...(progressSeen.get(id) ?? []), status.done]);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -56,8 +61,8 @@ describe('export jobs', () => {
 
     const jobs = new ExportJobs(workerFile);
     try {
-      // Warming up on the small project, cut short by an export of another.
-      jobs.prepare(() => small);
+      // Set ahead on the small project, cut short by an export of another.
+      jobs.prepare(() => small, pdf('werkplaats-a4'));
       expect(jobs.warm).toBe(true);
       const demoPages = await exported(jobs, demo, 'werkplaats-a4');
       expect(jobs.warm).toBe(true);
@@ -79,7 +84,7 @@ describe('export jobs', () => {
       const first = jobs.start(demo, pdf('werkplaats-a4'), path.join(dir, 'both-1.pdf'));
       const second = jobs.start(demo, pdf('bundel-a5'), path.join(dir, 'both-2.pdf'));
       // The dialog opened again meanwhile: no third worker to compete with the two.
-      jobs.prepare(() => demo);
+      jobs.prepare(() => demo, pdf('werkplaats-a4'));
       expect(jobs.warm).toBe(false);
       expect((await finished(jobs, first)).state).toBe('done');
       expect((await finished(jobs, second)).state).toBe('done');
@@ -109,13 +114,46 @@ describe('export jobs', () => {
 
   test('a kept worker ends after its wait', async () => {
     const jobs = new ExportJobs(workerFile, 300);
-    jobs.prepare();
+    jobs.prepare(() => demoProject(), pdf('werkplaats-a4'));
     expect(jobs.warm).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(jobs.warm).toBe(false);
   });
 
-  test('the Export dialog asking for its options readies a worker, which exports the project as a fresh one does', async () => {
+  test('exporting with the settings set ahead takes that export, a file like a fresh export; other settings or a changed project do not', async () => {
+    const demo = demoProject();
+    const once = new ExportJobs(workerFile);
+    const fresh = await exported(once, demo, 'bundel-a5');
+    await once.close();
+    const jobs = new ExportJobs(workerFile);
+    const run = async (data: ProjectData, template: string) => {
+      const out = path.join(dir, `${files++}.pdf`);
+      const status = await finished(jobs, jobs.start(data, pdf(template), out));
+      return { ahead: status.state === 'done' && status.ahead, pages: pageTexts(out) };
+    };
+    try {
+      jobs.prepare(() => demo, pdf('bundel-a5'));
+      // Taken whether finished or not: the same file a fresh worker makes.
+      expect(await run(demo, 'bundel-a5')).toEqual({ ahead: true, pages: fresh });
+
+      // The editor chose another template after the dialog set one ahead: that export runs now, with its progress told.
+      jobs.prepare(() => demo, pdf('bundel-a5'));
+      const other = jobs.start(demo, pdf('werkplaats-a4'), path.join(dir, `${files++}.pdf`));
+      expect(await finished(jobs, other)).toMatchObject({ state: 'done', ahead: false });
+      expect(Math.max(...(progressSeen.get(other) ?? [0]))).toBeGreaterThan(0);
+
+      // The project changed (a title) between the dialog and the export.
+      jobs.prepare(() => demo, pdf('bundel-a5'));
+      const renamed = { ...demo, publication: { ...demo.publication, title: 'Een andere titel' } };
+      const changed = await run(renamed, 'bundel-a5');
+      expect(changed.ahead).toBe(false);
+      expect(changed.pages[0]).toContain('Een andere titel');
+    } finally {
+      await jobs.close();
+    }
+  });
+
+  test("the Export dialog's settings, through the real dispatcher, are set ahead and taken by the export", async () => {
     const project = tempProject();
     const jobs = new ExportJobs(workerFile);
     const settings = { format: 'pdf', template: 'werkplaats-a4', edition: 'screen', comments: false, withoutConsent: 'include' } as const;
@@ -125,16 +163,15 @@ describe('export jobs', () => {
       await once.close();
       const out = path.join(dir, 'dialog.pdf');
       const exports = { jobs, chooseTarget: () => Promise.resolve(out) };
-      const dispatch = createDispatcher({ handlers: createHandlers(project.store, { language: new Language('nl'), recent: () => [], exports }), language: new Language('nl') });
+      const language = new Language('nl');
+      const dispatch = createDispatcher({ handlers: createHandlers(project.store, { language, recent: () => [], exports }), language });
       expect(jobs.warm).toBe(false);
-      expect((await dispatch('export.options', {})).ok).toBe(true);
+      expect(await dispatch('export.prepare', settings)).toEqual({ ok: true, value: null });
       expect(jobs.warm).toBe(true);
-      // The editor chooses for a while: the worker warms up on the project meanwhile.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
       const started = await dispatch('export.start', settings);
       if (!started.ok || started.value === null) throw new Error(`export.start: ${JSON.stringify(started)}`);
       const { jobId } = started.value as { jobId: string };
-      expect((await finished(jobs, jobId)).state).toBe('done');
+      expect(await finished(jobs, jobId)).toMatchObject({ state: 'done', ahead: true });
       expect(pageTexts(out)).toEqual(fresh);
     } finally {
       await jobs.close();

@@ -13,6 +13,7 @@ import { createHandlers, type AppServices } from '../ipc/handlers.js';
 import { askExportTarget, askReviewCopyTarget } from './dialogs.js';
 import { message } from '../model/index.js';
 import type { ProjectStore, StoredImage } from '../store/types.js';
+import { showFile } from './show-file.js';
 import { secureWebPreferences } from './web-preferences.js';
 import { placeWindow, type WindowState } from './window-state.js';
 
@@ -108,7 +109,11 @@ export class ProjectWindows {
 
     const id = window.webContents.id;
     const jobs = new ExportJobs(options.exportWorker);
-    const exports = { jobs, chooseTarget: (format: ExportSettings['format'], suggested: string) => askExportTarget(window, options.app.language.current, format, suggested) };
+    const exports = {
+      jobs,
+      chooseTarget: (format: ExportSettings['format'], suggested: string) => askExportTarget(window, options.app.language.current, format, suggested),
+      show: showFile,
+    };
     const reviewCopies = { chooseCopyTarget: (suggested: string) => askReviewCopyTarget(window, options.app.language.current, suggested) };
     const handlers = createHandlers(store, { ...options.app, exports, reviewCopies });
     const project: OpenProject = { window, store, dispatch: createDispatcher({ handlers, language: options.app.language, log: options.log }) };

@@ -74,6 +74,7 @@ export const channelAccess: Record<Channel, Access> = {
   'export.start': 'read',
   'export.status': 'read',
   'export.cancel': 'read',
+  'export.show': 'read',
   // Previewing runs an untrusted file through the importers: only for whoever may import it.
   'import.preview': 'edit',
   'import.apply': 'edit',

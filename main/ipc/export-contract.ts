@@ -25,6 +25,8 @@ export const ExportOptions = z.strictObject({
   defaultTemplate: z.string(),
   /** Items shown in the chapters whose consent is not *gegeven*. */
   withoutConsent: z.array(z.strictObject({ id: Id, title: z.string(), consent: Consent })),
+  /** The host can open what an export wrote, or show it in its folder (the desktop app; not the test bridge). */
+  canShow: z.boolean(),
 });
 export type ExportOptions = z.infer<typeof ExportOptions>;
 
@@ -48,4 +50,6 @@ export const exportChannels = {
   'export.start': { input: ExportSettings, output: ExportJob.nullable() },
   'export.status': { input: ExportJob, output: ExportStatus },
   'export.cancel': { input: ExportJob, output: z.null() },
+  /** Opens what a finished export wrote (`open`), or shows it in its folder (`folder`); main knows the path, never the page. */
+  'export.show': { input: z.strictObject({ jobId: z.uuid(), how: z.enum(['open', 'folder']) }), output: z.null() },
 };

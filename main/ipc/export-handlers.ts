@@ -17,9 +17,11 @@ export interface ExportServices {
   /** A file for a publication, a folder for the visuals; `suggestedName` without extension. */
   chooseTarget(format: ExportSettings['format'], suggestedName: string): Promise<string | null>;
   readonly jobs: ExportJobs;
+  /** Opens a file or folder with the system, or shows it in its folder; absent where there is no desktop. */
+  show?(path: string, how: 'open' | 'folder'): Promise<void>;
 }
 
-type ExportChannels = 'export.options' | 'export.prepare' | 'export.start' | 'export.status' | 'export.cancel';
+type ExportChannels = 'export.options' | 'export.prepare' | 'export.start' | 'export.status' | 'export.cancel' | 'export.show';
 
 export function exportHandlers(store: ProjectStore, given: ExportServices | undefined, language: Language): Pick<Handlers, ExportChannels> {
   const services = (): ExportServices => {
@@ -37,6 +39,7 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
         .summaries()
         .filter((m) => m.usedIn.length > 0 && m.consent !== 'given')
         .map((m) => ({ id: m.id, title: m.title, consent: m.consent })),
+      canShow: given?.show !== undefined,
     }),
     'export.prepare': (settings) => {
       // Where nothing can be exported there is nothing to set ahead.
@@ -72,6 +75,14 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
     },
     'export.cancel': async ({ jobId }) => {
       await services().jobs.cancel(jobId);
+      return null;
+    },
+    'export.show': async ({ jobId, how }) => {
+      const { show } = services();
+      const status = services().jobs.status(jobId);
+      if (show === undefined) throw new Error('this host cannot open files');
+      if (status?.state !== 'done') throw new UserError('notFound', { what: 'Export', id: jobId });
+      await show(status.path, how);
       return null;
     },
   };

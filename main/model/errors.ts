@@ -47,6 +47,7 @@ export const userErrorCodes = [
   'imageSvgEmpty',
   'docxNoComments',
   'reviewerNoCopies',
+  'cannotOpen',
 ] as const;
 export type UserErrorCode = (typeof userErrorCodes)[number];
 

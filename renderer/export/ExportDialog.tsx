@@ -85,6 +85,15 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
   const cancel = async (): Promise<void> => {
     if (job !== null && running) await client.export.cancel({ jobId: job });
   };
+  const show = async (how: 'open' | 'folder'): Promise<void> => {
+    if (job === null) return;
+    setFailure(null);
+    try {
+      await client.export.show({ jobId: job, how });
+    } catch (error) {
+      setFailure(errorText(error, t));
+    }
+  };
   const update = (patch: Partial<ExportSettings>): void => setSettings((s) => (s === null ? s : { ...s, ...patch }));
 
   return (
@@ -154,7 +163,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
           </fieldset>
         </form>
       )}
-      {(running || status !== null) && <ExportProgress status={status} visuals={settings?.format === 'visuals'} />}
+      {(running || status !== null) && <ExportProgress status={status} visuals={settings?.format === 'visuals'} onShow={options.data?.canShow ? (how) => void show(how) : undefined} />}
       {failure && <FormError text={failure} />}
     </Dialog>
   );

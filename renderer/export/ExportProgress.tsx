@@ -2,8 +2,11 @@
 import type { ExportStatus } from '../../main/ipc/contract.js';
 import { useI18n } from '../i18n/I18n.js';
 
-/** `visuals`: the export counts visuals, not chapters. */
-export function ExportProgress({ status, visuals }: { status: ExportStatus | null; visuals: boolean }) {
+/**
+ * `visuals`: the export counts visuals, not chapters, and wrote a folder.
+ * `onShow`: where the host can, open what was written or show it in its folder.
+ */
+export function ExportProgress({ status, visuals, onShow }: { status: ExportStatus | null; visuals: boolean; onShow?: (how: 'open' | 'folder') => void }) {
   const { t } = useI18n();
   if (status === null || status.state === 'running') {
     const done = status?.done ?? 0;
@@ -26,6 +29,18 @@ export function ExportProgress({ status, visuals }: { status: ExportStatus | nul
   return (
     <div className="export-done" role="status">
       <p>{t('ui.export.done', { path: status.path })}</p>
+      {onShow && (
+        <div className="export-show">
+          <button type="button" onClick={() => onShow('open')}>
+            {t(visuals ? 'ui.export.openFolder' : 'ui.export.open')}
+          </button>
+          {!visuals && (
+            <button type="button" onClick={() => onShow('folder')}>
+              {t('ui.export.showInFolder')}
+            </button>
+          )}
+        </div>
+      )}
       {status.notes.length > 0 && (
         <details>
           <summary>{t('ui.export.notes', { count: status.notes.length })}</summary>

@@ -27,6 +27,7 @@ export const errorsNl = {
   'error.fileExists': '{path} bestaat al. Kies een andere naam; het bestaande bestand is niet gewijzigd.',
   'error.invalidRecord': 'Ongeldige gegevens voor {what}: {problem}',
   'error.notFound': '{what} {id} bestaat niet (meer) in dit project.',
+  'error.cannotOpen': 'Bundel kon {path} niet openen ({detail}). Open het vanuit de map.',
   'error.inUse': '{what} „{title}” wordt nog gebruikt in: {where}. Haal het daar eerst weg; er is niets verwijderd.',
   'error.invalidArguments': '{problem}',
   'error.unknownTemplate':
@@ -171,6 +172,7 @@ export const errorsEn: Translation<typeof errorsNl> = {
   'error.fileExists': '{path} already exists. Choose another name; the existing file was not changed.',
   'error.invalidRecord': 'Invalid data for {what}: {problem}',
   'error.notFound': '{what} {id} does not exist (any more) in this project.',
+  'error.cannotOpen': 'Bundel could not open {path} ({detail}). Open it from its folder.',
   'error.inUse': '{what} "{title}" is still used in: {where}. Remove it there first; nothing was deleted.',
   'error.invalidArguments': '{problem}',
   'error.unknownTemplate':

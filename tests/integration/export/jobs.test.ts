@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+import { afterAll, describe, expect, test, vi } from 'vitest';
 import { demoProject } from '../../../main/demo/index.js';
 import { ExportJobs, type ExportJobState } from '../../../main/export/jobs/jobs.js';
 import type { ExportJobRequest } from '../../../main/export/jobs/messages.js';
@@ -153,7 +153,7 @@ describe('export jobs', () => {
     }
   });
 
-  test("the Export dialog's settings, through the real dispatcher, are set ahead and taken by the export", async () => {
+  test("the Export dialog's settings, through the real dispatcher, are set ahead and taken by the export, which main opens or shows in its folder", async () => {
     const project = tempProject();
     const jobs = new ExportJobs(workerFile);
     const settings = { format: 'pdf', template: 'werkplaats-a4', edition: 'screen', comments: false, withoutConsent: 'include' } as const;
@@ -162,7 +162,8 @@ describe('export jobs', () => {
       const fresh = await exported(once, project.store.exportData(), 'werkplaats-a4');
       await once.close();
       const out = path.join(dir, 'dialog.pdf');
-      const exports = { jobs, chooseTarget: () => Promise.resolve(out) };
+      const show = vi.fn((_path: string, _how: 'open' | 'folder') => Promise.resolve());
+      const exports = { jobs, chooseTarget: () => Promise.resolve(out), show };
       const language = new Language('nl');
       const dispatch = createDispatcher({ handlers: createHandlers(project.store, { language, recent: () => [], exports }), language });
       expect(jobs.warm).toBe(false);
@@ -173,6 +174,16 @@ describe('export jobs', () => {
       const { jobId } = started.value as { jobId: string };
       expect(await finished(jobs, jobId)).toMatchObject({ state: 'done', ahead: true });
       expect(pageTexts(out)).toEqual(fresh);
+
+      // "Openen" and "Toon in map" after the export: main opens the file it wrote, whatever the page would name.
+      expect(await dispatch('export.options', {})).toMatchObject({ ok: true, value: { canShow: true } });
+      expect(await dispatch('export.show', { jobId, how: 'open' })).toEqual({ ok: true, value: null });
+      expect(await dispatch('export.show', { jobId, how: 'folder' })).toEqual({ ok: true, value: null });
+      expect(show.mock.calls).toEqual([[out, 'open'], [out, 'folder']]);
+      expect(await dispatch('export.show', { jobId, how: 'open', path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalidPayload' } });
+      expect(await dispatch('export.show', { jobId: crypto.randomUUID(), how: 'open' })).toMatchObject({ ok: false, error: { code: 'notFound' } });
+      const bare = createDispatcher({ handlers: createHandlers(project.store, { language, recent: () => [], exports: { jobs, chooseTarget: () => Promise.resolve(out) } }), language });
+      expect(await bare('export.options', {})).toMatchObject({ ok: true, value: { canShow: false } });
     } finally {
       await jobs.close();
       project.dispose();

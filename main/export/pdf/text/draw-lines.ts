@@ -56,7 +56,7 @@ export function linesText(lines: readonly LineLayout[], fonts: PdfFonts): LinesT
         embedded = fonts.get(style.face);
         size = style.size;
         if (!faces.includes(embedded)) faces.push(embedded);
-        text.push(setFontAndSize(embedded.resourceName, size).toString());
+        text.push(fontOperator(embedded, size));
       }
       if (style.color !== colorObject) {
         colorObject = style.color;
@@ -95,6 +95,27 @@ export function drawLines(page: PDFPage, lines: readonly LineLayout[], x: number
 export function drawText(page: PDFPage, set: Pick<LinesText, 'text' | 'faces'>, x: number, top: number): void {
   for (const embedded of set.faces) useFont(page, embedded);
   page.pushOperators(PDFOperator.of(PDFOperatorNames.EndText, [`q\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(top)} cm\n${set.text}`]), popGraphicsState());
+}
+
+const fontOperators = new WeakMap<EmbeddedFace, Map<number, string>>();
+
+/**
+ * The operator that sets a font and size, as text: a publication uses a few of
+ * each, and pdf-lib makes the operator's objects and formats the size anew at
+ * every change of font (an italic word).
+ */
+function fontOperator(embedded: EmbeddedFace, size: number): string {
+  let sizes = fontOperators.get(embedded);
+  if (sizes === undefined) {
+    sizes = new Map();
+    fontOperators.set(embedded, sizes);
+  }
+  let operator = sizes.get(size);
+  if (operator === undefined) {
+    operator = setFontAndSize(embedded.resourceName, size).toString();
+    sizes.set(size, operator);
+  }
+  return operator;
 }
 
 const fillOperators = new Map<string, string>();

@@ -6,82 +6,105 @@ import type { ShapedText } from '../fonts/shaped-text.js';
 import type { GlyphRun } from './layout-types.js';
 
 /**
- * A word's TJ text after its first glyph: inside a word each adjustment is the
- * word's own (kerning), so it is written once per word and document, and a
- * run costs a few string joins per word instead of work per glyph. Only the
- * adjustment before the first glyph depends on what came before (a widened space).
+ * A word's TJ text: inside a word each adjustment is the word's own (kerning),
+ * so it is written once per word and document, and a run costs a few string
+ * joins per word instead of work per glyph. Only the adjustment before the
+ * first glyph depends on what came before (a widened space). The pen movements
+ * around the word are kept with it too: a run then reads nothing of the shaped
+ * word but its identity, and those objects, all over the heap, were slow to reach.
  */
 interface WordText {
   readonly encoder: EmbeddedFace;
-  readonly first: string;
-  /** Starts and ends with a hex string open. */
-  readonly rest: string;
+  /** The glyph codes with the kerning between them, to be written between a hex string's `<` and `>`; empty for no glyphs. */
+  readonly text: string;
+  /** Pen movement before the first glyph, in thousandths of an em, positive moves left. */
+  readonly before: number;
+  /** Pen movement after the last glyph, with what the rounding of the kerning inside left (none in a font of 1000 units per em). */
+  readonly after: number;
 }
 
 const words = new WeakMap<ShapedText, WordText>();
 
-/** `[<glyphs> adjustment <glyphs> …]`; adjustments in thousandths of an em, positive moves left. */
+/**
+ * `[<glyphs> adjustment <glyphs> …]`; adjustments in whole thousandths of an
+ * em, positive moves left. Each is rounded with what the rounding of the ones
+ * before it left carried along (as pdfTeX does), so every glyph is within half
+ * a thousandth of its exact place and the roundings never add up along a line.
+ * (That holds in a font of 1000 units per em, whose kerning is whole
+ * thousandths; in another, the rounding inside a word can add another half.)
+ * Whole numbers are the shortest text and the cheapest to write.
+ */
 export function tjText(run: GlyphRun, embedded: EmbeddedFace): string {
   const { face, size } = run.style;
   const toThousandths = 1000 / face.unitsPerEm;
   let out = '[';
   let open = false;
-  // Extra pen movement (font units) not yet written; merged so that a kern at
+  // Pen movement (thousandths, positive moves left) not yet written: a kern at
   // the end of a word and a widened space after it become one number.
   let pending = 0;
-
-  const append = (shaped: ShapedText): void => {
-    if (shaped.glyphCount === 0) {
-      pending += shaped.shifts[0]!;
-      return;
-    }
-    const word = wordText(shaped, embedded, toThousandths);
-    const adjustment = thousandths(pending + shaped.shifts[0]!, toThousandths);
-    if (adjustment !== 0) {
-      out += `${open ? '>' : ''} ${pdfNumber(adjustment)} <`;
-    } else if (!open) {
-      out += '<';
-    }
-    out += word.first + word.rest;
-    open = true;
-    pending = shaped.shifts[shaped.glyphCount]!;
-  };
-
-  const space = face.shape(' ');
+  const spaceGlyph = face.shape(' ');
+  const space = wordText(spaceGlyph, embedded, toThousandths);
+  const spaceWidth = spaceGlyph.width * toThousandths;
   for (const part of run.parts) {
-    if (part.kind === 'text') {
-      append(part.shaped);
-    } else {
-      // A real space glyph, so text extraction sees the word boundary.
-      append(space);
-      pending += (part.width * face.unitsPerEm) / size - space.width;
+    // A word space is a real space glyph, so text extraction sees the word boundary.
+    const word = part.kind === 'text' ? wordText(part.shaped, embedded, toThousandths) : space;
+    pending += word.before;
+    if (word.text !== '') {
+      const adjustment = Math.round(pending);
+      if (adjustment !== 0) {
+        out += open ? `> ${adjustment} <` : ` ${adjustment} <`;
+        pending -= adjustment;
+      } else if (!open) {
+        out += '<';
+      }
+      out += word.text;
+      open = true;
+      pending += word.after;
     }
+    // What justification widened (or narrowed) the space by.
+    if (part.kind === 'space') pending -= (part.width * 1000) / size - spaceWidth;
   }
-  return `${out}${open ? '>' : ''}]`;
+  return open ? `${out}>]` : '[]';
 }
 
 function wordText(shaped: ShapedText, embedded: EmbeddedFace, toThousandths: number): WordText {
   const known = words.get(shaped);
   if (known?.encoder === embedded) return known;
+  const count = shaped.glyphCount;
   const codes = embedded.glyphCodes(shaped);
-  let rest = '';
-  for (let i = 1; i < shaped.glyphCount; i++) {
-    const adjustment = thousandths(shaped.shifts[i]!, toThousandths);
-    if (adjustment !== 0) rest += `> ${pdfNumber(adjustment)} <`;
-    rest += codes[i]!;
+  // Joined, not appended: a flat string, which every use of the word copies at once.
+  const text = codes.slice(0, 1);
+  let pending = 0;
+  for (let i = 1; i < count; i++) {
+    pending -= shaped.shifts[i]! * toThousandths;
+    const adjustment = Math.round(pending);
+    if (adjustment !== 0) {
+      text.push(`> ${adjustment} <`);
+      pending -= adjustment;
+    }
+    text.push(codes[i]!);
   }
-  const word: WordText = { encoder: embedded, first: codes[0]!, rest };
+  const after = count === 0 ? 0 : pending - shaped.shifts[count]! * toThousandths;
+  const word: WordText = { encoder: embedded, text: text.join(''), before: -shaped.shifts[0]! * toThousandths, after };
   words.set(shaped, word);
   return word;
 }
 
-/** A pen movement in font units as TJ writes it: thousandths of an em, to a hundredth, positive moves left. */
-function thousandths(units: number, toThousandths: number): number {
-  return Math.round(-units * toThousandths * 100) / 100;
-}
+/** The decimals of 0 to 999 thousandths as written after the whole number: '', '.001' … '.5' … '.999'. */
+const DECIMALS = Array.from({ length: 1000 }, (_, i) => (i === 0 ? '' : `.${String(i).padStart(3, '0').replace(/0+$/u, '')}`));
 
-/** A number as a content stream writes it: at most three decimals, never an exponent. */
+/**
+ * A number as a content stream writes it: at most three decimals, never an
+ * exponent. Written as thousandths in whole numbers: String() of a fraction
+ * (its shortest round-trip digits) was the dearest step of writing a line's
+ * position, and for up to nine digits it gives exactly these decimals.
+ */
 export function pdfNumber(value: number): string {
-  const rounded = Math.round(value * 1000) / 1000;
-  return rounded === 0 ? '0' : String(rounded);
+  const n = Math.round(value * 1000);
+  if (n === 0) return '0';
+  const magnitude = Math.abs(n);
+  // Beyond nine digits (no page is a million points wide), or NaN: String() gives the same.
+  if (!(magnitude < 1e9)) return String(n / 1000);
+  const whole = Math.trunc(magnitude / 1000);
+  return `${n < 0 ? '-' : ''}${whole}${DECIMALS[magnitude - whole * 1000]!}`;
 }

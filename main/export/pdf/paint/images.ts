@@ -5,8 +5,7 @@
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import { ownBuffer } from '../../own-buffer.js';
 import { embedPng, imageKey, SvgImages, SvgRasters } from '../images/index.js';
-import type { PlacedImage } from '../flow/index.js';
-import type { SetPage } from './set-page.js';
+import type { FlowPage, PlacedImage } from '../flow/index.js';
 
 export class ImageCache {
   private readonly embedded = new Map<string, Promise<PDFImage | null>>();
@@ -35,7 +34,7 @@ export class ImageCache {
 }
 
 /** Starts rasterising the SVG drawings that `pages` place, so they are drawn off the main thread by the time they are painted. */
-export function drawAhead(rasters: SvgRasters, pages: readonly SetPage[]): void {
+export function drawAhead(rasters: SvgRasters, pages: readonly FlowPage[]): void {
   for (const page of pages) {
     for (const item of page.items) {
       if (item.kind === 'image' && item.image.mime === 'image/svg+xml') rasters.draw(imageKey(item.image.bytes), item.image.bytes, item.width);

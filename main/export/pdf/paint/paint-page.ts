@@ -14,13 +14,10 @@ export interface Origin {
   readonly y: number;
 }
 
-/** A page as the flow set it, or with its lines written already (`writeLines`, in the same document's fonts). */
+/** A page as the flow set it, its lines written (`writeLines`, in the same document's fonts). */
 export async function paintFlowPage(page: PDFPage, flow: SetPage, origin: Origin, resources: PaintResources): Promise<void> {
   for (const item of flow.items) {
     switch (item.kind) {
-      case 'lines':
-        drawLines(page, item.lines, origin.x + item.x, origin.y - item.y, resources.fonts);
-        break;
       case 'text':
         drawText(page, item, origin.x + item.x, origin.y - item.y);
         break;

@@ -3,7 +3,7 @@
 // text is a few strings per page, where the set lines were thousands of
 // objects each, all held from the chapter's setting until its painting.
 import type { EmbeddedFace, PdfFonts } from '../fonts/index.js';
-import type { FlowPage, Placed } from '../flow/index.js';
+import type { FlowPage, Placed, PlacedLines } from '../flow/index.js';
 import { linesText } from '../text/index.js';
 
 /** Lines written with `linesText`, placed as the flow placed them. */
@@ -16,7 +16,8 @@ export interface PlacedText {
   readonly faces: readonly EmbeddedFace[];
 }
 
-export type PaintItem = Placed | PlacedText;
+/** What a page paints: the flow's items, its lines as text. */
+export type PaintItem = Exclude<Placed, PlacedLines> | PlacedText;
 
 export interface SetPage extends Omit<FlowPage, 'items'> {
   /** Drawn in order (backgrounds before the text on them). */

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { mmToPoints, type FlowContext, type FlowPage } from '../../../../../main/export/pdf/flow/index.js';
-import { PaintResources, paintFlowPage } from '../../../../../main/export/pdf/paint/index.js';
+import { PaintResources, paintFlowPage, writeLines } from '../../../../../main/export/pdf/paint/index.js';
 
 export async function writeFlowPdf(pages: readonly FlowPage[], ctx: FlowContext, file: string): Promise<void> {
   const { page: size } = ctx.template;
@@ -13,7 +13,7 @@ export async function writeFlowPdf(pages: readonly FlowPage[], ctx: FlowContext,
     const pdfPage = doc.addPage([mmToPoints(size.width), mmToPoints(size.height)]);
     // Recto pages have the inner margin on the left.
     const left = i % 2 === 0 ? size.margins.inner : size.margins.outer;
-    await paintFlowPage(pdfPage, flow, { x: mmToPoints(left), y: mmToPoints(size.height - size.margins.top) }, resources);
+    await paintFlowPage(pdfPage, writeLines(flow, resources.fonts), { x: mmToPoints(left), y: mmToPoints(size.height - size.margins.top) }, resources);
   }
   await resources.fonts.write();
   writeFileSync(file, await doc.save());

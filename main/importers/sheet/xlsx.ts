@@ -5,16 +5,21 @@
  * around the values.
  */
 import readExcelFile from 'read-excel-file/node';
+import { z } from 'zod';
 import { UserError } from '../../model/index.js';
 import { readOfficeFile } from '../office-file.js';
 
-type Cell = string | number | boolean | Date | null;
+// What the reader makes of the file, checked as it crosses into Bundel (its own
+// types say a date cell holds the Date constructor, not a date).
+const Cell = z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]);
+type Cell = z.infer<typeof Cell>;
+const Sheets = z.array(z.object({ data: z.array(z.array(Cell)) }));
 
 export async function readXlsx(path: string): Promise<string[][]> {
   const bytes = readOfficeFile(path, 'xlsx');
-  let sheets: { data: Cell[][] }[];
+  let sheets: z.infer<typeof Sheets>;
   try {
-    sheets = (await readExcelFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) as unknown as { data: Cell[][] }[];
+    sheets = Sheets.parse(await readExcelFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
   } catch (error) {
     throw new UserError('importCorrupt', { path, format: 'Excel' }, (error as Error).message);
   }

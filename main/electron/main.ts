@@ -136,6 +136,7 @@ async function start(): Promise<{ projects: Projects; windows: ProjectWindows }>
   // However it changed (the menu, a window's switch), the menu and every window follow.
   language.onChange(() => {
     menu();
+    windows.retitle();
     for (const window of windows.all()) sendCommand(window, 'language');
   });
   menu();

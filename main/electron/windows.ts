@@ -71,6 +71,11 @@ export class ProjectWindows {
     return [...this.projects.values()].map((p) => p.window);
   }
 
+  /** The windows' titles in the app's language of the moment (a read-only file says so in it). */
+  retitle(): void {
+    for (const { window, store } of this.projects.values()) window.setTitle(this.titleOf(store));
+  }
+
   /** Images are stored by content hash: the same hash is the same bytes in whichever open project has it. */
   image(hash: string): StoredImage | undefined {
     for (const { store } of this.projects.values()) {
@@ -84,8 +89,6 @@ export class ProjectWindows {
     const { options } = this;
     const workAreas = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((d) => d.workArea);
     const place = placeWindow(options.lastPlace(), workAreas, this.projects.size);
-    const name = path.basename(store.path, path.extname(store.path));
-
     const window = new BrowserWindow({
       x: place.x,
       y: place.y,
@@ -94,7 +97,7 @@ export class ProjectWindows {
       minWidth: 720,
       minHeight: 480,
       show: false,
-      title: store.readOnly ? message(options.app.language.current, 'window.readOnly', { name }) : name,
+      title: this.titleOf(store),
       webPreferences: secureWebPreferences(options.preload, { devTools: options.devTools }),
     });
     if (process.platform === 'darwin') window.setRepresentedFilename(store.path);
@@ -129,5 +132,10 @@ export class ProjectWindows {
 
     window.loadURL(`${transportNames.appOrigin}/index.html`).catch((error: unknown) => options.log.error(`could not load the renderer for ${store.path}`, error));
     return project;
+  }
+
+  private titleOf(store: ProjectStore): string {
+    const name = path.basename(store.path, path.extname(store.path));
+    return store.readOnly ? message(this.options.app.language.current, 'window.readOnly', { name }) : name;
   }
 }

@@ -82,6 +82,7 @@ describe('the Electron main process, run against a fake Electron', () => {
       menu: ['File', 'Edit', 'View', 'Help'],
       told: [['language'], ['language']],
       unknownChannel: 'Bundel does not know the command store.close; nothing was changed.',
+      titles: ['Voorbeeldbundel', 'Proef'],
       file: { locale: 'en' },
     });
     const next = run();

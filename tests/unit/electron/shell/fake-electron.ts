@@ -86,6 +86,9 @@ export function createFakeElectron(userData: string) {
       return Promise.resolve();
     }
     setRepresentedFilename(): void {}
+    setTitle(title: string): void {
+      this.options.title = title;
+    }
     getNormalBounds() {
       return { x: 10, y: 20, width: 1000, height: 700 };
     }

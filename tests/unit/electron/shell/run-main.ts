@@ -93,6 +93,7 @@ async function main(): Promise<void> {
     menu: (fake.recorded.menus.at(-1) as { label: string }[]).map((m) => m.label),
     told: fake.windows.map((w) => w.webContents.sent.filter(([name]) => name === 'bundel:command').map(([, command]) => command)),
     unknownChannel: (await call(mainFrame, 'store.close', {})).error?.message,
+    titles: fake.windows.map((w) => w.options.title),
     file: JSON.parse(readFileSync(languageFile, 'utf8')) as unknown,
   };
 

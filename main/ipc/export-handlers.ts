@@ -78,8 +78,8 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
       return null;
     },
     'export.show': async ({ jobId, how }) => {
-      const { show } = services();
-      const status = services().jobs.status(jobId);
+      const { show, jobs } = services();
+      const status = jobs.status(jobId);
       if (show === undefined) throw new Error('this host cannot open files');
       if (status?.state !== 'done') throw new UserError('notFound', { what: 'Export', id: jobId });
       await show(status.path, how);

@@ -49,8 +49,8 @@ let ahead: Ahead | null = null;
 let last: Promise<unknown> = Promise.resolve();
 
 port.on('message', (request: WorkerRequest) => {
-  const key = exportKey(request.data, request.job);
   if (request.type === 'prepare') {
+    const key = exportKey(request.data, request.job);
     if (ahead?.key === key) return;
     // Set ahead for settings the editor has changed since: it stops at its next chapter.
     ahead?.controller.abort();
@@ -59,7 +59,8 @@ port.on('message', (request: WorkerRequest) => {
   }
   const found = ahead;
   ahead = null;
-  if (found?.key === key) {
+  // The digest only where there is an export set ahead to compare it with.
+  if (found !== null && found.key === exportKey(request.data, request.job)) {
     found.adopted = true;
     void found.outcome.then(({ message, transfer }) => post(message.type === 'failed' ? message : { ...message, ahead: true }, transfer));
     return;

@@ -6,6 +6,7 @@ import { exportEn } from './export.js';
 import { imageVisualsEn } from './image-visuals.js';
 import { importEn } from './import.js';
 import { reviewRoundEn } from './review-round.js';
+import { shellEn } from './shell.js';
 
 export const en: Catalogue = {
   'sessionKind.workgroupMeeting': 'workgroup meeting',
@@ -67,50 +68,6 @@ export const en: Catalogue = {
 
   'store.untitledPublication': 'Untitled bundel',
   'store.beforeRestore': 'Before restoring "{label}"',
-
-  'menu.file': 'File',
-  'menu.file.new': 'New…',
-  'menu.file.open': 'Open…',
-  'menu.file.recent': 'Open Recent',
-  'menu.file.recent.none': 'No recent projects',
-  'menu.file.recent.clear': 'Clear List',
-  'menu.file.saveCopy': 'Save a Copy…',
-  'menu.file.export': 'Export…',
-  'menu.file.close': 'Close',
-  'menu.file.quit': 'Quit',
-  'menu.edit': 'Edit',
-  'menu.edit.undo': 'Undo',
-  'menu.edit.redo': 'Redo',
-  'menu.edit.cut': 'Cut',
-  'menu.edit.copy': 'Copy',
-  'menu.edit.paste': 'Paste',
-  'menu.edit.selectAll': 'Select All',
-  'menu.edit.find': 'Find…',
-  'menu.view': 'View',
-  'menu.view.zoomIn': 'Zoom In',
-  'menu.view.zoomOut': 'Zoom Out',
-  'menu.view.resetZoom': 'Actual Size',
-  'menu.view.fullScreen': 'Full Screen',
-  'menu.view.devTools': 'Developer Tools',
-  'menu.view.language': 'Language',
-  'menu.help': 'Help',
-  'menu.help.about': 'About Bundel',
-  'menu.app.hide': 'Hide Bundel',
-  'menu.app.hideOthers': 'Hide Others',
-  'menu.app.showAll': 'Show All',
-  'menu.app.quit': 'Quit Bundel',
-
-  'dialog.open.title': 'Open project',
-  'dialog.new.title': 'New project',
-  'dialog.saveCopy.title': 'Save a copy',
-  'dialog.export.title': 'Export the publication',
-  'dialog.exportVisuals.title': 'Choose a folder for the visuals',
-  'dialog.filter.bundel': 'Bundel projects',
-  'dialog.error.title': 'Bundel',
-  'dialog.about.detail': 'Collect workgroup material, arrange it in chapters, have it reviewed and export print-ready PDF and DOCX. Version {version}.',
-  'dialog.saveCopy.done': 'The copy was saved as {path}.',
-  'window.readOnly': '{name} (read-only)',
-  'project.newTitle': 'New bundel',
 
   // The workspace UI (renderer/): frame, library, chapters, editor, people, visuals.
   'ui.nav.label': 'Sections',
@@ -437,6 +394,7 @@ export const en: Catalogue = {
   'ui.overviews.timeline': 'Sessions over time',
   'ui.overviews.noSessions': 'No sessions yet.',
   'ui.overviews.noPlace': 'place unknown',
+  ...shellEn,
   ...exportEn,
   ...importEn,
   ...reviewRoundEn,

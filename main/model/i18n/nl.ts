@@ -6,6 +6,7 @@ import { exportNl } from './export.js';
 import { imageVisualsNl } from './image-visuals.js';
 import { importNl } from './import.js';
 import { reviewRoundNl } from './review-round.js';
+import { shellNl } from './shell.js';
 
 export const nl = {
   'sessionKind.workgroupMeeting': 'werkgroepbijeenkomst',
@@ -67,50 +68,6 @@ export const nl = {
 
   'store.untitledPublication': 'Naamloze bundel',
   'store.beforeRestore': 'Voor het terugzetten van „{label}”',
-
-  'menu.file': 'Bestand',
-  'menu.file.new': 'Nieuw…',
-  'menu.file.open': 'Openen…',
-  'menu.file.recent': 'Recent geopend',
-  'menu.file.recent.none': 'Geen recente projecten',
-  'menu.file.recent.clear': 'Lijst wissen',
-  'menu.file.saveCopy': 'Opslaan als kopie…',
-  'menu.file.export': 'Exporteren…',
-  'menu.file.close': 'Sluiten',
-  'menu.file.quit': 'Afsluiten',
-  'menu.edit': 'Bewerken',
-  'menu.edit.undo': 'Ongedaan maken',
-  'menu.edit.redo': 'Opnieuw',
-  'menu.edit.cut': 'Knippen',
-  'menu.edit.copy': 'Kopiëren',
-  'menu.edit.paste': 'Plakken',
-  'menu.edit.selectAll': 'Alles selecteren',
-  'menu.edit.find': 'Zoeken…',
-  'menu.view': 'Beeld',
-  'menu.view.zoomIn': 'Inzoomen',
-  'menu.view.zoomOut': 'Uitzoomen',
-  'menu.view.resetZoom': 'Ware grootte',
-  'menu.view.fullScreen': 'Volledig scherm',
-  'menu.view.devTools': 'Ontwikkelhulpmiddelen',
-  'menu.view.language': 'Taal',
-  'menu.help': 'Help',
-  'menu.help.about': 'Over Bundel',
-  'menu.app.hide': 'Verberg Bundel',
-  'menu.app.hideOthers': 'Verberg andere',
-  'menu.app.showAll': 'Toon alles',
-  'menu.app.quit': 'Stop Bundel',
-
-  'dialog.open.title': 'Project openen',
-  'dialog.new.title': 'Nieuw project',
-  'dialog.saveCopy.title': 'Kopie opslaan',
-  'dialog.export.title': 'Publicatie exporteren',
-  'dialog.exportVisuals.title': 'Map voor de visuals kiezen',
-  'dialog.filter.bundel': 'Bundel-projecten',
-  'dialog.error.title': 'Bundel',
-  'dialog.about.detail': 'Verzamel materiaal van werkgroepen, orden het in hoofdstukken, laat meelezen en exporteer drukklare PDF en DOCX. Versie {version}.',
-  'dialog.saveCopy.done': 'De kopie is opgeslagen als {path}.',
-  'window.readOnly': '{name} (alleen-lezen)',
-  'project.newTitle': 'Nieuwe bundel',
 
   // The workspace UI (renderer/): frame, library, chapters, editor, people, visuals.
   'ui.nav.label': 'Onderdelen',
@@ -438,6 +395,7 @@ export const nl = {
   'ui.overviews.timeline': 'Bijeenkomsten in de tijd',
   'ui.overviews.noSessions': 'Nog geen bijeenkomsten.',
   'ui.overviews.noPlace': 'plaats onbekend',
+  ...shellNl,
   ...exportNl,
   ...importNl,
   ...reviewRoundNl,

@@ -130,7 +130,8 @@ function share(words: Map<string, WordItems>, key: string, make: (record: Push) 
     items.push(item);
     contents.push(content);
   });
-  const word = { items, contents };
+  // Cached for the export and beyond: at their length, not at the room pushing reserved (17).
+  const word = { items: items.slice(), contents: contents.slice() };
   words.set(key, word);
   return word;
 }

@@ -27,6 +27,10 @@ describe('tokenize', () => {
     expect(await tokens('  zorg', 'vragers ', ' en ', 'mantel', 'zorgers  ')).toBe('[zorg|vragers]_[en]_[mantel|zorgers]');
   });
 
+  test('keeps a space unbreakable when a no-break space meets an ordinary one across runs', async () => {
+    expect(await tokens('zorg ', '\u00a0vragers', '  en\u00a0', ' mantel')).toBe('[zorg]~[vragers]_[en]~[mantel]');
+  });
+
   test('gives the same space token for every space in a style', async () => {
     const family = await sourceSerif();
     const spaces = tokenize([{ text: 'een twee drie', style: { family, size: 10 } }]).filter((t) => t.kind === 'space');

@@ -3,7 +3,7 @@
  * data → the document tree → the writer of the asked format. Material without
  * consent is an explicit choice, never a silent default.
  */
-import { UserError, type Locale, type ProjectData } from '../model/index.js';
+import { nameList, UserError, type Locale, type ProjectData } from '../model/index.js';
 import { exportDocx } from './docx/index.js';
 import { docxNotes, pdfNotes, problemNote } from './notes.js';
 import { exportPdf } from './pdf/index.js';
@@ -60,5 +60,5 @@ export async function exportPublication(data: ProjectData, request: ExportReques
 function refuseWithoutConsent(tree: DocumentTree): void {
   const titles = [...new Set(tree.problems.filter((p) => p.code === 'withoutConsent').map((p) => p.ref))];
   if (titles.length === 0) return;
-  throw new UserError('withoutConsent', { count: titles.length, titles: titles.map((t) => `"${t}"`).join(', ') });
+  throw new UserError('withoutConsent', { count: titles.length, titlesList: nameList(titles) });
 }

@@ -34,6 +34,7 @@ export const errorsNl = {
     'Er is geen sjabloon {id}. Kies uit: {known}.',
   'error.invalidTemplate':
     'Het sjabloon {source} klopt niet: {problem}. Herstel het sjabloonbestand of kies een ander sjabloon.',
+  quoted: '„{text}”',
   'error.withoutConsent': {
     one: 'De publicatie bevat {count} materiaalitem zonder gegeven toestemming ({titles}). Laat het weg of exporteer een gemarkeerde conceptversie; er is niets geëxporteerd.',
     other:
@@ -179,6 +180,7 @@ export const errorsEn: Translation<typeof errorsNl> = {
     'There is no template {id}. Choose from: {known}.',
   'error.invalidTemplate':
     'The template {source} is not valid: {problem}. Fix the template file or choose another template.',
+  quoted: '“{text}”',
   'error.withoutConsent': {
     one: 'The publication contains {count} material item without consent given ({titles}). Leave it out or export a marked draft edition; nothing was exported.',
     other:

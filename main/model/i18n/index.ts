@@ -57,6 +57,7 @@ export function isMessageKey(value: unknown): value is MessageKey {
 export type Say = (key: MessageKey, params: ErrorParams) => string;
 
 const KEY_SUFFIX = 'Key';
+const LIST_SUFFIX = 'List';
 
 /**
  * The error's params with every `<name>Key` whose value is a catalogue key
@@ -65,6 +66,8 @@ const KEY_SUFFIX = 'Key';
  * names the `{label}`), in the language of `say`. Errors keep call-site details as keys (`problemKey`,
  * `whatKey`) rather than as Dutch text, so an English reader gets an English
  * sentence throughout; main and renderer both go through here, so they agree.
+ * Likewise every `<name>List`, names one per line (see `nameList`), is given as
+ * `<name>`: each name in the quotation marks of that language („…” or “…”).
  * Params that are not keyed (English technical details) pass unchanged.
  */
 export function localParams(params: ErrorParams, say: Say): ErrorParams {
@@ -72,9 +75,19 @@ export function localParams(params: ErrorParams, say: Say): ErrorParams {
   for (const [name, value] of Object.entries(params)) {
     if (name.length > KEY_SUFFIX.length && name.endsWith(KEY_SUFFIX) && isMessageKey(value)) {
       local[name.slice(0, -KEY_SUFFIX.length)] = say(value, local);
+    } else if (name.length > LIST_SUFFIX.length && name.endsWith(LIST_SUFFIX) && typeof value === 'string') {
+      local[name.slice(0, -LIST_SUFFIX.length)] = value
+        .split('\n')
+        .map((text) => say('quoted', { text }))
+        .join(', ');
     }
   }
   return local;
+}
+
+/** Names (titles, one line each) as an error's `<name>List` param, quoted when said: see `localParams`. */
+export function nameList(names: readonly string[]): string {
+  return names.map((name) => name.replace(/\s+/g, ' ')).join('\n');
 }
 
 export function errorMessage(locale: Locale, error: UserError): string {

@@ -8,6 +8,7 @@ import {
   docFromPlainText,
   emptyDoc,
   errorMessage,
+  nameList,
   label,
   locales,
   materialKinds,
@@ -197,10 +198,16 @@ describe('message catalogue', () => {
   });
 
   it('says an error with a counted sentence in the form for its count', () => {
-    const error = (count: number) => new UserError('withoutConsent', { count, titles: '"Iris"' });
+    const error = (count: number) => new UserError('withoutConsent', { count, titlesList: nameList(['Iris']) });
     expect(errorMessage('nl', error(1))).toMatch(/^De publicatie bevat 1 materiaalitem zonder .* Laat het weg /);
     expect(errorMessage('nl', error(2))).toMatch(/^De publicatie bevat 2 materiaalitems zonder .* Laat ze weg /);
     expect(errorMessage('en', error(1))).toMatch(/^The publication contains 1 material item without .* Leave it out /);
+  });
+
+  it('quotes the names of a list param in the marks of the reader\'s language', () => {
+    const error = new UserError('withoutConsent', { count: 2, titlesList: nameList(['Iris, zeventien', 'Niet van\nde gemeente']) });
+    expect(errorMessage('nl', error)).toContain('toestemming („Iris, zeventien”, „Niet van de gemeente”).');
+    expect(errorMessage('en', error)).toContain('consent given (“Iris, zeventien”, “Niet van de gemeente”).');
   });
 
   it('names no vocabulary code with a plural: a label is a word', () => {

@@ -44,8 +44,11 @@ export type ExportStatus = z.infer<typeof ExportStatus>;
 
 export const exportChannels = {
   'export.options': { input: z.strictObject({}), output: ExportOptions },
-  /** The dialog's settings as they stand: main sets that export ahead, so that exporting with them is quick. */
-  'export.prepare': { input: ExportSettings, output: z.null() },
+  /**
+   * The dialog's settings as they stand: main sets that export ahead, so that exporting with them is quick.
+   * Null: the dialog closed without exporting, and what was set ahead is dropped.
+   */
+  'export.prepare': { input: ExportSettings.nullable(), output: z.null() },
   /** Asks where to save (null: the user cancelled) and starts the export off the UI thread. */
   'export.start': { input: ExportSettings, output: ExportJob.nullable() },
   'export.status': { input: ExportJob, output: ExportStatus },

@@ -43,7 +43,8 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
     }),
     'export.prepare': (settings) => {
       // Where nothing can be exported there is nothing to set ahead.
-      given?.jobs.prepare(() => store.exportData(), jobOf(settings, language));
+      if (settings === null) given?.jobs.forget();
+      else given?.jobs.prepare(() => store.exportData(), jobOf(settings, language));
       return null;
     },
     'export.start': async (settings) => {

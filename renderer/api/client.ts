@@ -49,7 +49,8 @@ export function createClient(transport: Transport, locale: Locale = 'nl'): Clien
   async function call(channel: Channel, input: unknown): Promise<unknown> {
     let raw: unknown;
     try {
-      raw = await transport.invoke(channel, input ?? {});
+      // A method called without its argument sends {}; a null argument is a value (export.prepare's "dialog closed").
+      raw = await transport.invoke(channel, input === undefined ? {} : input);
     } catch {
       throw unexpected(channel);
     }

@@ -51,6 +51,9 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     return () => window.clearTimeout(timer);
   }, [client, settings, job]);
 
+  // Leaving the dialog, exported or not: nothing more is wanted of what was set ahead.
+  useEffect(() => () => void client.export.prepare(null).catch(() => undefined), [client]);
+
   useEffect(() => {
     if (job === null) return;
     let stopped = false;

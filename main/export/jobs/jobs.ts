@@ -66,6 +66,11 @@ export class ExportJobs {
     worker.postMessage({ type: 'prepare', data: data(), job } satisfies WorkerRequest);
   }
 
+  /** The editor left the Export dialog without exporting: the waiting worker drops what it set ahead. */
+  forget(): void {
+    this.idle?.worker.postMessage({ type: 'forget' } satisfies WorkerRequest);
+  }
+
   /** `out`: the file of a publication export, the folder of a visuals export. */
   start(data: ProjectData, request: ExportJobRequest, out: string): string {
     const id = randomUUID();

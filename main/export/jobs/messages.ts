@@ -10,12 +10,14 @@ export type ExportJobRequest =
 
 /**
  * `prepare`: the editor is in the Export dialog with these settings; set that
- * export ahead, unseen, until a `run` comes (ahead.ts). `run`: one export,
- * which takes the one set ahead when settings and project are the same. A
- * worker sets one export at a time.
+ * export ahead, unseen, until a `run` comes (ahead.ts). `forget`: the editor
+ * left the dialog without exporting; drop what was set ahead. `run`: one
+ * export, which takes the one set ahead when settings and project are the
+ * same. A worker sets one export at a time.
  */
 export type WorkerRequest =
   | { readonly type: 'prepare'; readonly data: ProjectData; readonly job: ExportJobRequest }
+  | { readonly type: 'forget' }
   | { readonly type: 'run'; readonly data: ProjectData; readonly job: ExportJobRequest };
 
 /** `ahead`: the export was the one set ahead in the dialog. */

@@ -49,6 +49,12 @@ let ahead: Ahead | null = null;
 let last: Promise<unknown> = Promise.resolve();
 
 port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'forget') {
+    // A kept worker would otherwise hold the book it set (megabytes) until it ends.
+    ahead?.controller.abort();
+    ahead = null;
+    return;
+  }
   if (request.type === 'prepare') {
     const key = exportKey(request.data, request.job);
     if (ahead?.key === key) return;

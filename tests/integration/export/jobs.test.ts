@@ -120,7 +120,7 @@ describe('export jobs', () => {
     expect(jobs.warm).toBe(false);
   });
 
-  test('exporting with the settings set ahead takes that export, a file like a fresh export; other settings or a changed project do not', async () => {
+  test('exporting with the settings set ahead takes that export, a file like a fresh export; other settings, a dialog left, or a changed project do not', async () => {
     const demo = demoProject();
     const once = new ExportJobs(workerFile);
     const fresh = await exported(once, demo, 'bundel-a5');
@@ -141,6 +141,11 @@ describe('export jobs', () => {
       const other = jobs.start(demo, pdf('werkplaats-a4'), path.join(dir, `${files++}.pdf`));
       expect(await finished(jobs, other)).toMatchObject({ state: 'done', ahead: false });
       expect(Math.max(...(progressSeen.get(other) ?? [0]))).toBeGreaterThan(0);
+
+      // The editor left the dialog without exporting: what was set ahead is dropped, and the next export runs afresh.
+      jobs.prepare(() => demo, pdf('bundel-a5'));
+      jobs.forget();
+      expect(await run(demo, 'bundel-a5')).toEqual({ ahead: false, pages: fresh });
 
       // The project changed (a title) between the dialog and the export.
       jobs.prepare(() => demo, pdf('bundel-a5'));
@@ -180,6 +185,9 @@ describe('export jobs', () => {
       expect(await dispatch('export.show', { jobId, how: 'open' })).toEqual({ ok: true, value: null });
       expect(await dispatch('export.show', { jobId, how: 'folder' })).toEqual({ ok: true, value: null });
       expect(show.mock.calls).toEqual([[out, 'open'], [out, 'folder']]);
+      // The dialog closes: null, and nothing else, says so.
+      expect(await dispatch('export.prepare', null)).toEqual({ ok: true, value: null });
+      expect(await dispatch('export.prepare', 'close')).toMatchObject({ ok: false, error: { code: 'invalidPayload' } });
       expect(await dispatch('export.show', { jobId, how: 'open', path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalidPayload' } });
       expect(await dispatch('export.show', { jobId: crypto.randomUUID(), how: 'open' })).toMatchObject({ ok: false, error: { code: 'notFound' } });
       const bare = createDispatcher({ handlers: createHandlers(project.store, { language, recent: () => [], exports: { jobs, chooseTarget: () => Promise.resolve(out) } }), language });

@@ -139,6 +139,12 @@ describe('createClient over a transport that misbehaves', () => {
     await createClient(transport(invoke)).workgroups.list();
     expect(invoke).toHaveBeenCalledWith('workgroups.list', {});
   });
+
+  it('sends a null argument as null: the Export dialog closing', async () => {
+    const invoke = vi.fn(() => Promise.resolve({ ok: true, value: null }));
+    await createClient(transport(invoke)).export.prepare(null);
+    expect(invoke).toHaveBeenCalledWith('export.prepare', null);
+  });
 });
 
 describe('transports', () => {

@@ -17,6 +17,7 @@ import {
 import type { ProjectStore } from '../store/index.js';
 import type { ImportPlan, ContributorRef, Duplicate, SessionRef } from './plan.js';
 import { mappingKey } from './sheet/mapping.js';
+import type { ItemSource } from '../model/index.js';
 
 export const ApplyOptions = z.strictObject({
   /** Import items flagged as duplicates too; by default they are skipped. */
@@ -30,7 +31,7 @@ export interface ImportedItem {
   id: string;
   title: string;
   kind: MaterialKind;
-  source: string;
+  source: ItemSource;
   duplicate: Duplicate | null;
 }
 

@@ -10,6 +10,7 @@ import {
   newId,
   now,
   type Consent,
+  type ItemSource,
   type MaterialKind,
   type RichDoc,
 } from '../model/index.js';
@@ -27,12 +28,15 @@ export interface DraftInput {
   fields?: Record<string, unknown>;
 }
 
-/** The item, checked here once: the store writes it at apply without checking it again. */
-export function draftItem(input: DraftInput, where: string, warnings: ImportWarning[]): CheckedMaterialItem {
+/**
+ * The item, checked here once: the store writes it at apply without checking it again.
+ * A warning about it names its `source` in the reader's language, so it gets the source's params.
+ */
+export function draftItem(input: DraftInput, source: ItemSource, warnings: ImportWarning[]): CheckedMaterialItem {
   let title = oneLine(input.title) || message('nl', 'import.untitled');
   if (title.length > MAX_TITLE) {
     title = `${title.slice(0, MAX_TITLE - 1).trimEnd()}…`;
-    warnings.push(warning('titleShortened', { where }));
+    warnings.push(warning('titleShortened', { ...source }));
   }
   const at = now();
   return CheckedMaterialItem.parse({

@@ -8,6 +8,7 @@ export { preview, PreviewOptions } from './preview.js';
 export { applyImport, ApplyOptions, type ImportResult, type ImportedItem } from './apply.js';
 export { ImportPlan, IncomingItem, IncomingImage, Duplicate, type SheetInfo } from './plan.js';
 export { ImportWarning } from './warnings.js';
+export { sourceText } from './source.js';
 export { Mapping, type SheetField } from './sheet/mapping.js';
 export { DUPLICATE_THRESHOLD } from './duplicates.js';
 export {

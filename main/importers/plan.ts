@@ -4,7 +4,7 @@
  * hand it back across the IPC boundary, where it is validated again.
  */
 import { z } from 'zod';
-import { Id, ImageMime, IsoDate, Line, Position, Role, type CheckedMaterialItem } from '../model/index.js';
+import { Id, ImageMime, IsoDate, ItemSource, Line, Position, Role, type CheckedMaterialItem } from '../model/index.js';
 import { Mapping } from './sheet/mapping.js';
 import { ImportWarning } from './warnings.js';
 
@@ -46,7 +46,7 @@ export const IncomingItem = z.strictObject({
   /** The item as it will be stored; its provenance is filled in from the references below at apply. */
   item: CheckedEarlier,
   /** Where in the file it came from: a row number or a heading, for the preview. */
-  source: z.string(),
+  source: ItemSource,
   workgroup: Line(120).min(1).nullable(),
   session: SessionRef.nullable(),
   contributors: z.array(ContributorRef),

@@ -14,6 +14,7 @@ import { hasText, rowItems } from './sheet/rows.js';
 import { readXlsx } from './sheet/xlsx.js';
 import { warning, type ImportWarning } from './warnings.js';
 import { draftItem } from './draft.js';
+import { sectionSource } from './source.js';
 import { splitAtHeadings, wholeDocument } from './word/items.js';
 import { readWord } from './word/read-word.js';
 
@@ -56,10 +57,11 @@ async function previewWord(path: string, options: PreviewOptions, warnings: Impo
   const fallbackTitle = doc.title ?? basename(path, extname(path));
   const sections = options.splitHeadings ? splitAtHeadings(doc.blocks) : [wholeDocument(doc.blocks)];
   const items: Incoming[] = sections.map((section, i) => {
-    const source = section.title ? `kop „${section.title}”` : file;
+    // A warning names the heading alone, as the reader finds it in the document; the preview numbers the items too.
+    const unnumbered = sectionSource(file, section.title, null);
     return {
-      item: draftItem({ kind: options.kind ?? 'story', title: section.title ?? fallbackTitle, body: section.body }, source, warnings),
-      source: sections.length > 1 ? `${i + 1}. ${source}` : source,
+      item: draftItem({ kind: options.kind ?? 'story', title: section.title ?? fallbackTitle, body: section.body }, unnumbered, warnings),
+      source: sections.length > 1 ? sectionSource(file, section.title, i + 1) : unnumbered,
       workgroup: options.workgroup ?? null,
       session: batchSession(options),
       contributors: batchContributors(options),

@@ -5,7 +5,7 @@
  * imported, so the renderer gets these through contract.ts.
  */
 import { z } from 'zod';
-import { Consent, Id, Line, MaterialKind, importFields, importWarningCodes } from '../model/index.js';
+import { Consent, Id, ItemSource, Line, MaterialKind, importFields, importWarningCodes } from '../model/index.js';
 import { ImportFile } from './files.js';
 
 const count = z.number().int().min(0);
@@ -36,7 +36,7 @@ export const ImportPreview = z.strictObject({
       title: z.string(),
       excerpt: z.string(),
       /** Where in the file: a row number or a heading. */
-      source: z.string(),
+      source: ItemSource,
       workgroup: z.string().nullable(),
       session: z.string().nullable(),
       consent: Consent,

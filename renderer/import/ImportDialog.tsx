@@ -19,6 +19,7 @@ import { acceptedFiles, FileTooLarge, readChosenFile, tooLargeText } from './cho
 import { MappingFields } from './MappingFields.js';
 import { PreviewItems } from './PreviewItems.js';
 import { usePreview } from './usePreview.js';
+import { warningText } from './wording.js';
 
 const startOptions: ImportOptions = { kind: 'story', splitHeadings: false, workgroup: null, session: null, mapping: null };
 
@@ -99,7 +100,7 @@ export function ImportDialog({ onClose, onImported }: { onClose(): void; onImpor
             <strong>{t('ui.import.warnings')}</strong>
             <ul>
               {preview.warnings.map((w, i) => (
-                <li key={i}>{t(`import.warning.${w.code}`, w.params)}</li>
+                <li key={i}>{warningText(w, t)}</li>
               ))}
             </ul>
           </div>

@@ -5,6 +5,7 @@
  */
 import type { ImportPreview } from '../../main/ipc/contract.js';
 import { useI18n } from '../i18n/I18n.js';
+import { sourceText } from './wording.js';
 
 export function PreviewItems({
   items,
@@ -31,7 +32,7 @@ export function PreviewItems({
             <div>
               <div className="import-item-head">
                 <strong>{item.title}</strong>
-                <span className="muted">{[lbl('materialKind', item.kind), item.workgroup, item.session, item.source].filter(Boolean).join(' · ')}</span>
+                <span className="muted">{[lbl('materialKind', item.kind), item.workgroup, item.session, sourceText(item.source, t)].filter(Boolean).join(' · ')}</span>
               </div>
               {item.excerpt && <p className="import-excerpt">{item.excerpt}</p>}
               <span className="record-badges">

@@ -2,13 +2,15 @@
  * Importing in the app, on the demo project: a semicolon-separated CSV in
  * Windows-1252 is previewed (columns mapped by their names, a near-duplicate
  * of a demo quote flagged and unticked) and imported in one step; a broken
- * file gets the importers' Dutch sentence and adds nothing. Then the theme ×
+ * file gets the importers' Dutch sentence and adds nothing; with the
+ * interface in English, the preview says where each item came from in
+ * English. Then the theme ×
  * workgroup overview, whose cells open the library filtered, the consent
  * markers in the library and on kaders, and pseudonymising a contributor
  * with its undo.
  */
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot } from './support/browser.js';
 import { section, startSession, type Session } from './support/session.js';
@@ -37,6 +39,26 @@ const csv = Buffer.from(
 );
 
 const dialog = () => page.getByRole('dialog', { name: 'Materiaal importeren' });
+
+/** Two stories under a heading each, as a Word document. */
+async function storiesDocx(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'De buurtbus rijdt weer', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('Sinds de vrijwilligers de planning zelf doen, rijdt de buurtbus ook op zaterdag naar de markt.'),
+          new Paragraph({ text: 'Koffie bij de kapper', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph('Bij de kapper op de hoek hoor je wie er hulp nodig heeft, lang voordat het wijkteam het weet.'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** What each previewed item says about itself under its title: kind, workgroup, session, where in the file. */
+const itemFacts = (items: Locator) => items.locator('.import-item-head .muted').allTextContents();
 
 async function libraryTotal(): Promise<number> {
   const text = (await page.locator('.list-count').textContent()) ?? '';
@@ -67,6 +89,7 @@ describe('importing material', () => {
     expect(await dialog().getByLabel('Kolom „Werkgroep”').inputValue()).toBe('workgroup');
     expect(await dialog().getByText('Tekencodering windows-1252').count()).toBe(1);
     expect(await items.getByText('Het café als huiskamer').count()).toBe(1);
+    expect(await itemFacts(items)).toEqual(['verhaal · Werkgroep Wijk en netwerk · rij 2', 'verhaal · rij 3']);
 
     // The second row is the demo's quote "Wat ik wel kon" almost word for word: flagged and left out.
     const duplicate = items.locator('li.duplicate');
@@ -94,24 +117,14 @@ describe('importing material', () => {
 
   it('imports a Word document as one item, or as one item per heading, for a workgroup', async () => {
     const before = await libraryTotal();
-    const doc = new Document({
-      sections: [
-        {
-          children: [
-            new Paragraph({ text: 'De buurtbus rijdt weer', heading: HeadingLevel.HEADING_1 }),
-            new Paragraph('Sinds de vrijwilligers de planning zelf doen, rijdt de buurtbus ook op zaterdag naar de markt.'),
-            new Paragraph({ text: 'Koffie bij de kapper', heading: HeadingLevel.HEADING_1 }),
-            new Paragraph('Bij de kapper op de hoek hoor je wie er hulp nodig heeft, lang voordat het wijkteam het weet.'),
-          ],
-        },
-      ],
-    });
     await openImport();
-    await dialog().locator('input[type="file"]').setInputFiles({ name: 'verhalen.docx', mimeType: 'application/octet-stream', buffer: await Packer.toBuffer(doc) });
+    await dialog().locator('input[type="file"]').setInputFiles({ name: 'verhalen.docx', mimeType: 'application/octet-stream', buffer: await storiesDocx() });
     const items = dialog().getByRole('list', { name: 'Items' });
     await expect.poll(() => items.locator('li').count(), { timeout: 20_000 }).toBe(1);
+    expect(await itemFacts(items)).toEqual(['verhaal · kop „De buurtbus rijdt weer”']);
     await dialog().getByLabel('Eén item per kop').check();
     await expect.poll(() => items.locator('strong').allTextContents(), { timeout: 20_000 }).toEqual(['De buurtbus rijdt weer', 'Koffie bij de kapper']);
+    expect(await itemFacts(items)).toEqual(['verhaal · 1. kop „De buurtbus rijdt weer”', 'verhaal · 2. kop „Koffie bij de kapper”']);
     await dialog().getByLabel('Soort').selectOption({ label: 'praktijkvoorbeeld' });
     await dialog().getByLabel('Werkgroep voor alle items').fill('Werkgroep Mantelzorg en maatwerk');
     await expect.poll(() => items.locator('li').first().textContent(), { timeout: 20_000 }).toContain('praktijkvoorbeeld · Werkgroep Mantelzorg en maatwerk');
@@ -122,6 +135,27 @@ describe('importing material', () => {
     // The library opens the first imported item.
     const chosen = page.locator('.record-list .record[aria-current="true"]', { hasText: 'De buurtbus rijdt weer' });
     expect(await chosen.locator('.record-meta').textContent()).toBe('praktijkvoorbeeld · Werkgroep Mantelzorg en maatwerk');
+  });
+
+  it('says where each item came from in English when the interface is English', async () => {
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    const english = page.getByRole('dialog', { name: 'Import material' });
+    try {
+      await page.getByRole('button', { name: 'Import…', exact: true }).click();
+      await english.locator('input[type="file"]').setInputFiles({ name: 'lijst.csv', mimeType: 'text/csv', buffer: csv });
+      const items = english.getByRole('list', { name: 'Items' });
+      await expect.poll(() => itemFacts(items), { timeout: 20_000 }).toEqual(['story · Werkgroep Wijk en netwerk · row 2', 'story · row 3']);
+      await english.locator('input[type="file"]').setInputFiles({ name: 'verhalen.docx', mimeType: 'application/octet-stream', buffer: await storiesDocx() });
+      await english.getByLabel('One item per heading').check();
+      await expect
+        .poll(() => itemFacts(items), { timeout: 20_000 })
+        .toEqual(['story · 1. heading “De buurtbus rijdt weer”', 'story · 2. heading “Koffie bij de kapper”']);
+      await english.getByRole('button', { name: 'Cancel' }).click();
+      await english.waitFor({ state: 'detached' });
+    } finally {
+      await page.getByRole('button', { name: 'NL', exact: true }).click();
+    }
+    await page.getByRole('button', { name: 'Importeren…', exact: true }).waitFor();
   });
 
   it('refuses a broken Word file with the Dutch message and adds nothing', async () => {

@@ -1,6 +1,14 @@
 import { extname } from 'node:path';
-import { keyedProblem, label, message, UserError, type Locale, type MessageKey } from '../../model/index.js';
-import { applyImport, preview, type ImportPlan, type ImportResult, type ImportWarning } from '../../importers/index.js';
+import { keyedProblem, label, localParams, message, UserError, type Locale, type MessageKey, type Say } from '../../model/index.js';
+import {
+  applyImport,
+  preview,
+  sourceText,
+  type ImportedItem,
+  type ImportPlan,
+  type ImportResult,
+  type ImportWarning,
+} from '../../importers/index.js';
 import { readInput } from '../../importers/input.js';
 import { materialKindOf } from '../../importers/sheet/values.js';
 import { openProject, type OpenOptions, type ProjectStore } from '../../store/index.js';
@@ -77,8 +85,18 @@ function readMapping(path: string): unknown {
   }
 }
 
+/** A warning in `locale`, keyed params such as an item's `sourceKey` said in it too. */
 function warningText(locale: Locale, w: ImportWarning): string {
-  return message(locale, `import.warning.${w.code}`, w.params);
+  const say: Say = (key, params) => message(locale, key, params);
+  return say(`import.warning.${w.code}`, localParams(w.params, say));
+}
+
+/**
+ * The JSON keeps `source` a sentence, as scripts read it, now in the reader's
+ * language; `sourceParams` is the same place as data, alike in every language.
+ */
+function itemReport(locale: Locale, item: ImportedItem) {
+  return { ...item, source: sourceText(locale, item.source), sourceParams: item.source };
 }
 
 function report(plan: ImportPlan, result: ImportResult, locale: Locale) {
@@ -86,6 +104,8 @@ function report(plan: ImportPlan, result: ImportResult, locale: Locale) {
     file: plan.file,
     format: plan.format,
     ...result,
+    imported: result.imported.map((item) => itemReport(locale, item)),
+    skippedDuplicates: result.skippedDuplicates.map((item) => itemReport(locale, item)),
     warnings: plan.warnings.map((w) => ({ ...w, message: warningText(locale, w) })),
     sheet: plan.sheet,
   };

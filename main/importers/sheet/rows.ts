@@ -1,7 +1,8 @@
 /** Rows of a list → incoming items, one per row, by the column mapping. */
-import { docFromPlainText, label, message, type MaterialKind } from '../../model/index.js';
+import { docFromPlainText, message, type MaterialKind } from '../../model/index.js';
 import { draftItem } from '../draft.js';
 import type { ContributorRef, IncomingItem, SessionRef } from '../plan.js';
+import { rowSource } from '../source.js';
 import { warning, type ImportWarning } from '../warnings.js';
 import type { Mapping, SheetField } from './mapping.js';
 import { consentOf, dutchDate, listOf, materialKindOf, parseDate, positionOf, roleOf } from './values.js';
@@ -55,8 +56,9 @@ export function rowItems(
       if (!value) return fallback;
       const code = parse(value);
       if (code === null) {
-        const shown = fallback === null ? '—' : vocab ? label('nl', vocab, fallback) : fallback;
-        warnings.push(warning('unknownValue', { row, value, field: message('nl', `import.field.${field}`), fallback: shown }));
+        // The field and a vocabulary's fallback as catalogue keys: said in the reader's language (localParams).
+        const shown: Record<string, string> = fallback === null ? { fallback: '—' } : vocab ? { fallbackKey: `${vocab}.${fallback}` } : { fallback };
+        warnings.push(warning('unknownValue', { row, value, fieldKey: `import.field.${field}`, ...shown }));
         return fallback;
       }
       return code;
@@ -71,6 +73,7 @@ export function rowItems(
     const sessionTitle = cell('session') || (date ? message('nl', 'import.sessionTitle', { date: dutchDate(date) }) : '');
     const session: SessionRef | null = sessionTitle ? { title: sessionTitle.slice(0, 200), date, place: cell('place').slice(0, 120) } : null;
     const contributors: ContributorRef[] = read.contributors(cell('contributors')).map((name) => ({ name: name.slice(0, 120), role, position }));
+    const source = rowSource(row);
     const item = draftItem(
       {
         kind,
@@ -80,10 +83,10 @@ export function rowItems(
         consent,
         fields: kind === 'quote' && role ? { speakerRole: role } : {},
       },
-      `rij ${row}`,
+      source,
       warnings,
     );
-    items.push({ item, source: `rij ${row}`, workgroup: cell('workgroup').slice(0, 120) || null, session, contributors });
+    items.push({ item, source, workgroup: cell('workgroup').slice(0, 120) || null, session, contributors });
   });
   return items;
 }

@@ -1,5 +1,6 @@
 /**
- * The importers' words: the fields they map columns to, their warnings, what
+ * The importers' words: the fields they map columns to, where in a file an
+ * item came from (`import.source.*`, a row or a heading), their warnings, what
  * the `bundel import` and `bundel pseudonymise` commands report, and the
  * titles they give what has none. Kept apart from the big catalogues, which
  * spread them in.
@@ -14,8 +15,13 @@ export const importNl = {
   'import.warning.badDate': 'Rij {row}: de datum „{value}” is niet herkend en is weggelaten.',
   'import.warning.sessionWithoutDate': 'Bijeenkomst „{title}” heeft geen datum; de datum van vandaag is gebruikt.',
   'import.warning.unmappedColumn': 'Kolom „{header}” hoort bij geen veld en wordt niet geïmporteerd.',
-  'import.warning.titleShortened': '{where}: de titel is ingekort tot 200 tekens.',
+  'import.warning.titleShortened': '{source}: de titel is ingekort tot 200 tekens.',
   'import.warning.rowWithoutText': 'Rij {row} is leeg en is overgeslagen.',
+  'import.source.row': 'rij {row}',
+  'import.source.file': '{file}',
+  'import.source.filePart': '{part}. {file}',
+  'import.source.heading': 'kop „{heading}”',
+  'import.source.headingPart': '{part}. kop „{heading}”',
   'import.field.title': 'titel',
   'import.field.kind': 'soort',
   'import.field.text': 'tekst',
@@ -63,8 +69,13 @@ export const importEn: Translation<typeof importNl> = {
   'import.warning.badDate': 'Row {row}: the date “{value}” was not recognised and was left out.',
   'import.warning.sessionWithoutDate': 'Session “{title}” has no date; today’s date was used.',
   'import.warning.unmappedColumn': 'Column “{header}” belongs to no field and is not imported.',
-  'import.warning.titleShortened': '{where}: the title was shortened to 200 characters.',
+  'import.warning.titleShortened': '{source}: the title was shortened to 200 characters.',
   'import.warning.rowWithoutText': 'Row {row} is empty and was skipped.',
+  'import.source.row': 'row {row}',
+  'import.source.file': '{file}',
+  'import.source.filePart': '{part}. {file}',
+  'import.source.heading': 'heading “{heading}”',
+  'import.source.headingPart': '{part}. heading “{heading}”',
   'import.field.title': 'title',
   'import.field.kind': 'kind',
   'import.field.text': 'text',

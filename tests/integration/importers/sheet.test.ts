@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyImport, preview } from '../../../main/importers/index.js';
+import { applyImport, preview, sourceText } from '../../../main/importers/index.js';
 import { emptyProject, plainText } from '../../../main/model/index.js';
 import { createProject, openProject, type ProjectStore } from '../../../main/store/index.js';
 import { userErrorOfAsync } from './async-error.js';
@@ -130,7 +130,7 @@ describe('list import', () => {
     for (const file of [xlsx, csvFile]) {
       const store = project();
       const plan = await preview(store, file);
-      expect(plan.items.map((i) => [i.item.title, i.source])).toEqual([
+      expect(plan.items.map((i) => [i.item.title, sourceText('nl', i.source)])).toEqual([
         ['Een', 'rij 4'],
         ['Twee', 'rij 6'],
       ]);
@@ -176,7 +176,9 @@ describe('list import', () => {
     const store = project();
     const plan = await preview(store, file);
     expect(plan.items.map((i) => i.item.title)).toEqual(rows.map((r) => r[0]));
-    expect(plan.items.map((i) => i.source).slice(498, 502)).toEqual(['rij 500', 'rij 501', 'rij 502', 'rij 503']);
+    expect(plan.items[498]!.source).toEqual({ sourceKey: 'import.source.row', row: 500 });
+    expect(plan.items.map((i) => sourceText('nl', i.source)).slice(498, 502)).toEqual(['rij 500', 'rij 501', 'rij 502', 'rij 503']);
+    expect(plan.items.map((i) => sourceText('en', i.source)).slice(498, 502)).toEqual(['row 500', 'row 501', 'row 502', 'row 503']);
     expect(plan.warnings).toMatchObject([{ code: 'unknownValue', params: { row: 1_235, value: 'gedicht' } }]);
     store.close();
   });
@@ -187,7 +189,7 @@ describe('list import', () => {
     writeFileSync(file, text.join('\r\n'), 'utf8');
     const store = project();
     const plan = await preview(store, file);
-    expect(plan.items.map((i) => [i.item.title, plainText(i.item.body), i.workgroup, i.source])).toEqual([
+    expect(plan.items.map((i) => [i.item.title, plainText(i.item.body), i.workgroup, sourceText('nl', i.source)])).toEqual([
       ['Zij zei: "Kom maar"', 'Eerste alinea; met puntkomma.\nTweede alinea.', 'Buurt', 'rij 2'],
       ['Een 3,5" diskette', 'Oud maar bewaard.', 'Buurt', 'rij 3'],
     ]);

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyImport, preview } from '../../../main/importers/index.js';
+import { applyImport, preview, sourceText } from '../../../main/importers/index.js';
 import { docFromJSON, emptyProject, plainText, type NodeJSON } from '../../../main/model/index.js';
 import { createProject, type ProjectStore } from '../../../main/store/index.js';
 import { convert, flatOdt } from './libreoffice.js';
@@ -54,6 +54,8 @@ describe('Word import of a document LibreOffice made', () => {
     expect(plan.items).toHaveLength(1);
     const [{ item }] = plan.items as [(typeof plan.items)[number]];
     expect(item.title).toBe('Het verhaal van Ans');
+    expect(sourceText('nl', plan.items[0]!.source)).toBe('kop „Het verhaal van Ans”');
+    expect(sourceText('en', plan.items[0]!.source)).toBe('heading “Het verhaal van Ans”');
     expect(() => docFromJSON(item.body)).not.toThrow();
     const body = item.body;
     expect(find(body, 'heading').map(plainText)).toEqual(['Wat het haar bracht']);
@@ -89,6 +91,12 @@ describe('Word import of a document LibreOffice made', () => {
     const plan = await preview(store, stories, { splitHeadings: true, kind: 'practiceExample', contributors: ['Mieke de Vries'] });
     expect(plan.items.map((i) => i.item.title)).toEqual(['Kees en de buurtbus', 'Fatima en het taalcafé', 'Henk en de moestuin']);
     expect(plan.items.every((i) => i.item.kind === 'practiceExample')).toBe(true);
+    expect(plan.items.map((i) => sourceText('nl', i.source))).toEqual(['1. kop „Kees en de buurtbus”', '2. kop „Fatima en het taalcafé”', '3. kop „Henk en de moestuin”']);
+    expect(plan.items.map((i) => sourceText('en', i.source))).toEqual([
+      '1. heading “Kees en de buurtbus”',
+      '2. heading “Fatima en het taalcafé”',
+      '3. heading “Henk en de moestuin”',
+    ]);
     expect(plainText(plan.items[1]!.item.body)).toContain('verhaal nummer 2');
     const result = applyImport(store, plan);
     expect(result.imported).toHaveLength(3);

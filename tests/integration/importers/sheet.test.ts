@@ -196,6 +196,19 @@ describe('list import', () => {
     store.close();
   });
 
+  it('reads a quoted cell after a separator and a space as one cell, as people type it', async () => {
+    const file = path.join(dir, 'spaties.csv');
+    const text = ['Titel, Tekst, Werkgroep', 'De buurtbus, "Elke donderdag, zo vaak als het kan, rijdt de bus.", Wijk en netwerk', 'Een oude diskette, 3.5" en nog leesbaar, "Buurt, oost" '];
+    writeFileSync(file, text.join('\r\n'), 'utf8');
+    const store = project();
+    const plan = await preview(store, file);
+    expect(plan.items.map((i) => [i.item.title, plainText(i.item.body), i.workgroup])).toEqual([
+      ['De buurtbus', 'Elke donderdag, zo vaak als het kan, rijdt de bus.', 'Wijk en netwerk'],
+      ['Een oude diskette', '3.5" en nog leesbaar', 'Buurt, oost'],
+    ]);
+    store.close();
+  });
+
   it('flags rows that repeat one another or an existing item', async () => {
     const text = 'Op woensdagmiddag schuiven buurtbewoners aan bij de kookclub in het wijkcentrum en eten samen met elkaar';
     const file = path.join(dir, 'dubbel.csv');

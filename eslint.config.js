@@ -26,6 +26,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': 'off' },
   },
   {
+    // The services serve the shells (Electron, the test bridge, the command line) through main/ipc, never the reverse.
+    files: ['main/{store,importers,export,review,visuals,demo}/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [electronOnly],
+          patterns: [
+            {
+              regex: '^\\.\\.?/(.*/)?(ipc|web|electron|cli)(/|$)',
+              message: 'A service does not import a shell or the IPC layer: shared shapes live in main/model.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['main/model/**'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {

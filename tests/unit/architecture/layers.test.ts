@@ -26,6 +26,18 @@ describe('layer rules', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps the services (store, importers, export, review) from importing the IPC layer or a shell', async () => {
+    const code = [
+      "import { ImportPreview } from '../ipc/import-contract.js';",
+      "import { startServer } from '../../web/server.js';",
+      "import { ItemSource } from '../model/index.js';",
+      "import { openProject } from '../store/index.js';",
+      'export const all = [ImportPreview, startServer, ItemSource, openProject];',
+    ].join('\n');
+    expect(await restrictedImports('main/importers/example.ts', code)).toHaveLength(2);
+    expect(await restrictedImports('main/export/pdf/example.ts', code)).toHaveLength(2);
+  });
+
   it('lets the renderer reach main/ only through the model and the IPC contract', async () => {
     const code = [
       "import { schema } from '../main/model/index.js';",

@@ -2,10 +2,13 @@
  * The PDF export on the large generated project (40 chapters, ~100,000 words,
  * 60 images): the whole export from document tree to bytes in a fresh process
  * (≤ 1.5 s), a second export in the same process (fonts and shapes warm), and
- * the process's peak memory (≤ 600 MB) over the first export: the app runs
- * every export in a new worker and the CLI in a new process, so one export
- * from cold is what a user's machine sees. The peak after the second export
- * (caches full, the first export's garbage not yet collected) is printed too.
+ * the process's peak memory (≤ 600 MB) over the first export: the CLI runs
+ * every export in a new process, so one export from cold is what a user's
+ * machine sees. The cold figure held against the target is the median of
+ * three fresh processes (this one and two children run one after the other),
+ * each printed: from one run to the next this machine's speed drifts by as
+ * much as a third. The peak after the second export (caches full, the first
+ * export's garbage not yet collected) is printed too.
  *
  * Side by side, in the same run: LibreOffice converting our DOCX of the same
  * tree to PDF, timed from the command's start to its end (its start-up
@@ -39,6 +42,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
 import { exportDocx } from '../../main/export/docx/index.js';
 import { ExportJobs } from '../../main/export/jobs/jobs.js';
 import type { ExportJobRequest } from '../../main/export/jobs/messages.js';
@@ -54,12 +58,19 @@ import { TYPST_PACKAGE, typstInstalled, typstToPdf } from './typst/compile.js';
 /** Where to keep the PDFs for a look, if anywhere. */
 const keep = process.env.BUNDEL_BENCH_KEEP;
 
+/** Given to a child process: one cold export, its figures printed as JSON, nothing else. */
+const COLD_ONLY = '--cold-only';
+
+const Run = z.object({ ms: z.number(), flowMs: z.number(), pages: z.number(), bytes: z.number(), audit: z.number() });
+type Run = z.infer<typeof Run>;
+
 async function main(): Promise<void> {
+  const coldOnly = process.argv.includes(COLD_ONLY);
   const [data, generateMs] = time(() => generateProject({ size: 'large', seed: 1 }));
   const [tree, treeMs] = time(() => buildDocument(data, { omitWithoutConsent: false }));
   const template = loadTemplate('werkplaats-a4');
 
-  const run = async (): Promise<{ ms: number; flowMs: number; pages: number; bytes: number; audit: number }> => {
+  const run = async (): Promise<Run> => {
     const start = performance.now();
     let flowed = start;
     const { bytes, report: pdf } = await exportPdf(tree, template, {
@@ -69,19 +80,26 @@ async function main(): Promise<void> {
       },
     });
     const ms = performance.now() - start;
-    if (keep !== undefined) writeFileSync(path.join(keep, 'bundel.pdf'), bytes);
+    if (keep !== undefined && !coldOnly) writeFileSync(path.join(keep, 'bundel.pdf'), bytes);
     return { ms, flowMs: flowed - start, pages: pdf.pageCount, bytes: bytes.length, audit: pdf.audit.length };
   };
-  const cold = await run();
+  const first = await run();
+  if (coldOnly) {
+    process.stdout.write(JSON.stringify(first));
+    return;
+  }
   const coldPeakMb = process.resourceUsage().maxRSS / 1024;
   const warm = await run();
   const peakMb = process.resourceUsage().maxRSS / 1024;
+  const colds = [first, coldRunElsewhere(), coldRunElsewhere()];
+  const cold = [...colds].sort((a, b) => a.ms - b.ms)[1]!;
 
   console.log(`large project: ${tree.chapters.length} chapters, ${cold.pages} pages, ${(cold.bytes / 1024 / 1024).toFixed(1)} MB PDF, ${cold.audit} audit findings`);
+  console.log(`cold exports in three fresh processes: ${colds.map((c) => `${c.ms.toFixed(0)} ms (chapters ${c.flowMs.toFixed(0)})`).join(', ')}`);
   const met = report([
     { name: 'generate the large project', value: generateMs, unit: 'ms' },
     { name: 'build the document tree', value: treeMs, unit: 'ms' },
-    { name: 'export to PDF, print edition (cold)', value: cold.ms, unit: 'ms', target: 1500 },
+    { name: 'export to PDF, print edition (cold, median)', value: cold.ms, unit: 'ms', target: 1500 },
     { name: '  of which setting the chapters', value: cold.flowMs, unit: 'ms' },
     { name: 'export again in the same process (warm)', value: warm.ms, unit: 'ms' },
     { name: 'peak memory (max RSS), one export', value: coldPeakMb, unit: 'MB', target: 600 },
@@ -111,6 +129,12 @@ async function main(): Promise<void> {
     console.log(`Typst (${TYPST_PACKAGE}) is not installed: no side-by-side figure`);
   }
   if (!met) process.exitCode = 1;
+}
+
+/** One cold export in a child process of this bench, after the others: they never run at once. */
+function coldRunElsewhere(): Run {
+  const out = execFileSync(process.execPath, ['--expose-gc', process.argv[1]!, COLD_ONLY], { encoding: 'utf8' });
+  return Run.parse(JSON.parse(out));
 }
 
 /**

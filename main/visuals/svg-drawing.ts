@@ -4,6 +4,7 @@
  * reader without them), coordinates in points as user units. Pure.
  */
 import type { Drawing, Face, Shape } from './drawing.js';
+import { printableText } from '../export/printable.js';
 
 /** Generic family to fall back on per template family. */
 const generic: Record<Face['family'], string> = { 'Source Serif 4': 'serif', 'Source Sans 3': 'sans-serif', 'Noto Sans': 'sans-serif' };
@@ -49,6 +50,7 @@ function n(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
+/** `text` as XML character data: escaped, and without the characters XML 1.0 forbids. */
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return printableText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -6,6 +6,7 @@
  */
 import type { Template } from '../template/index.js';
 import type { DocumentMeta } from '../tree/types.js';
+import { printableText } from '../printable.js';
 
 const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -48,6 +49,7 @@ export function corePropertiesXml(meta: DocumentMeta, now: Date): string {
   ].join('');
 }
 
+/** `text` as XML character data: escaped, and without the characters XML 1.0 forbids. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return printableText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

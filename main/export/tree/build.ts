@@ -11,6 +11,7 @@ import { boxOf, capitalise, type BoxSources } from './boxes.js';
 import { text, type BuildContext } from './context.js';
 import { colophonFacts, coverOf, labelsOf, metaOf } from './front.js';
 import { plainOf } from './inlines.js';
+import { printable } from '../printable.js';
 import type { Block, ChapterNode, DocumentTree, Inline, ThreadNode, TocEntry } from './types.js';
 
 export interface BuildOptions {
@@ -93,7 +94,8 @@ export function buildDocument(data: ProjectData, options: BuildOptions = {}): Do
     }
   }
 
-  return {
+  // Once over the finished tree rather than at each of the many places text enters it.
+  return printable({
     meta: metaOf(data.publication),
     cover: { ...coverOf(data.publication, locale), draftNote: draftNote(context) },
     colophon: { facts: colophonFacts(data.publication, locale), blocks: colophonBlocks },
@@ -102,7 +104,7 @@ export function buildDocument(data: ProjectData, options: BuildOptions = {}): Do
     threads: comments ? threadsOf(data, chapters) : [],
     labels: labelsOf(locale),
     problems: context.problems,
-  };
+  });
 }
 
 /** The threads of the exported chapters, oldest first; a thread whose mark is gone is kept, unanchored. */

@@ -18,6 +18,7 @@ import { posterStyles } from './poster-layout.js';
 import { paintPoster } from './poster-paint.js';
 import { PosterParagraphs } from './poster-paragraphs.js';
 import { planPosters } from './poster-plan.js';
+import { printable } from '../printable.js';
 import { RasterThread } from '../raster/index.js';
 import { savePdf } from './save-pdf.js';
 import { posterSources } from './sources.js';
@@ -48,7 +49,8 @@ export interface VisualsResult {
 export async function exportVisuals(data: ProjectData, request: VisualsRequest = {}): Promise<VisualsResult> {
   const rasters = new RasterThread(2);
   try {
-    return await exportWith(rasters, data, request);
+    // Titles, captions and the chart's words become SVG (XML) and PDF text, as in the publication.
+    return await exportWith(rasters, printable(data), request);
   } finally {
     await rasters.close();
   }

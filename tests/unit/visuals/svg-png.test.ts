@@ -39,6 +39,21 @@ test('text that looks like markup stays text', () => {
   expect(doc.getElementsByTagName('title')[0]!.textContent).toBe('A & <B>');
 });
 
+test('characters XML forbids (pasted into a name or title) leave the SVG well-formed, and its PNG drawn', () => {
+  const drawing: Drawing = {
+    width: 100,
+    height: 20,
+    title: 'Posities\x1B',
+    description: 'half \uD83D paar',
+    shapes: [{ type: 'text', x: 1, y: 10, text: 'Werkgroep\x07 Wijk\x0Bnet', face: { family: 'Source Sans 3', bold: false, italic: false }, size: 8, fill: '#000000', anchor: 'start' }],
+  };
+  const doc = parse(drawingToSvg(drawing));
+  expect(doc.getElementsByTagName('title')[0]!.textContent).toBe('Posities');
+  expect(doc.getElementsByTagName('desc')[0]!.textContent).toBe('half \uFFFD paar');
+  expect(doc.getElementsByTagName('text')[0]!.textContent).toBe('Werkgroep Wijk net');
+  expect(PNG.sync.read(Buffer.from(drawingToPng(drawing, 72))).width).toBe(100);
+});
+
 test.each(charts)('the %s chart as PNG decodes at its size for 300 dpi, with ink in it', async (chart) => {
   const { drawing } = await draw('large', chart);
   const png = PNG.sync.read(Buffer.from(drawingToPng(drawing, 300)));

@@ -172,3 +172,26 @@ describe('a tall picture, a photo, a broken one and a missing one', () => {
     expect(pdftotext(path.join(dir, 'staand-beeld.pdf'))).toMatch(/1 ?\/ ?3/u); // the missing one is not counted
   });
 });
+
+describe('words with characters no reader prints (pasted from a PDF or a spreadsheet)', () => {
+  test('a chart\'s poster and image are made, its title and labels without them', async () => {
+    const chart = data.visuals.find((v) => v.source.type === 'chart')!;
+    const project: ProjectData = {
+      ...data,
+      workgroups: data.workgroups.map((w) => ({ ...w, name: `${w.name}\x07` })),
+      visuals: [{ ...chart, title: `Posities\x1B van de bijdragers`, caption: `${chart.caption}\uFFFF` }],
+    };
+    // The chart is drawn as SVG for its image, and XML 1.0 forbids these characters: the export failed.
+    const result = await exportVisuals(project, { size: 'a4', edition: 'screen' });
+    expect(result.notes).toEqual([]);
+    expect(result.files.map((f) => f.name).sort()).toEqual(['alle-visuals.pdf', 'posities-van-de-bijdragers.pdf', 'posities-van-de-bijdragers.png']);
+    const dir = path.resolve('tests/artifacts/visuals/unprintable');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const f of result.files) writeFileSync(path.join(dir, f.name), f.bytes);
+    const text = pdftotext(path.join(dir, 'posities-van-de-bijdragers.pdf'));
+    expect(text).toContain('Posities van de bijdragers');
+    expect(text).not.toMatch(/\p{Cc}(?<![\n\f])/u);
+    expect(decodePng(result.files.find((f) => f.name.endsWith('.png'))!.bytes).width).toBeGreaterThan(0);
+  });
+});

@@ -29,9 +29,13 @@ export function paginate(units: readonly Unit[], options: PaginateOptions): Page
     const fill = new PageFill(carried, options.noteOverhead);
     placeFloats(fill, deferred, height);
 
-    let best: Snapshot | null = null;
-    let lastFit: Snapshot | null = null;
+    // A page may end below the figures floated to its top: without that break, a heading
+    // or a paragraph's first line that fits under them would be left there alone.
+    const belowFloats = fill.entries.length > 0 && fill.y + fill.notesNeeded() <= height + EPSILON ? fill.snapshot(i, deferred.length) : null;
+    let best: Snapshot | null = belowFloats;
+    let lastFit: Snapshot | null = belowFloats;
     let stoppedAt = -1;
+    let placed = 0;
     for (let j = i; j < units.length; j++) {
       const next = units[j]!;
       if (next.kind === 'gap') {
@@ -50,10 +54,11 @@ export function paginate(units: readonly Unit[], options: PaginateOptions): Page
         break;
       }
       fill.place(next);
+      placed += 1;
       if (next.around !== null) fill.addGap(next.around);
       if (fill.y + closingPadding(units, j) + fill.notesNeeded() <= height + EPSILON) {
         lastFit = fill.snapshot(j + 1, deferred.length);
-        if (next.breakAfter) best = lastFit;
+        if (next.breakAfter && !(placed === 1 && midParagraphLine(next))) best = lastFit;
       }
     }
 
@@ -78,6 +83,16 @@ export function paginate(units: readonly Unit[], options: PaginateOptions): Page
     pages.push({ entries: fill.entries, notes: notes.placed });
   }
   return pages;
+}
+
+/**
+ * A line from inside a paragraph, neither its first nor its last. First on a page (below
+ * figures floated there, or above notes carried there), a break after it would leave the
+ * paragraph's one line alone between its pages.
+ */
+function midParagraphLine(unit: Unit): boolean {
+  const line = unit.pieces.find((piece) => piece.kind === 'line');
+  return line?.kind === 'line' && line.group.splittable && line.index > 0 && line.index < line.group.total - 1;
 }
 
 /** Floated figures first on a new page, in their order, as many as fit (at least one). */

@@ -3,7 +3,7 @@
 import { beforeAll, expect, test } from 'vitest';
 import { flowChapter, type FlowContext, type PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
 import type { FigureImage } from '../../../../../main/export/tree/types.js';
-import { chapter, contextFor, figure, paragraph, prose } from './helpers.js';
+import { chapter, contextFor, figure, heading, paragraph, prose } from './helpers.js';
 import { bottomOf, linesOf, textOf } from './inspect.js';
 import { lineText } from '../../../../../main/export/pdf/text/index.js';
 import { spectrumData } from '../../../../../main/visuals/charts/spectrum-data.js';
@@ -68,4 +68,20 @@ test('a chart is a drawing at the measure; a missing image a visible placeholder
   expect(drawing?.kind === 'drawing' && drawing.drawing.title).toBe('Posities');
   const labels = items.flatMap((i) => (i.kind === 'placeholder' ? [i.label] : []));
   expect(labels).toEqual(['Afbeelding ontbreekt: De keukentafel']);
+});
+
+test('a page that opens with figures floated to it may end below them: no heading, orphan or widow for want of a break', async () => {
+  // A short page, filler of every length and figures of three sizes: the text after the
+  // figures fills the page they floated from, and below them on the next page the room left
+  // for the heading and its lines runs through every height.
+  const short = await contextFor('werkplaats-a4', 400);
+  const findings = [];
+  for (const height of [440, 480, 520]) {
+    for (let words = 20; words <= 300; words += 14) {
+      const image = { ...photo, height };
+      const blocks = [prose(1, words), figure(1, image), figure(2, image), prose(3, 70), heading('Wat u in deze bundel vindt'), prose(2, 80)];
+      findings.push(...flowChapter(chapter(blocks), short).audit.map((f) => ({ height, words, ...f })));
+    }
+  }
+  expect(findings).toEqual([]);
 });

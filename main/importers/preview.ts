@@ -4,7 +4,7 @@
  */
 import { basename, extname } from 'node:path';
 import { z } from 'zod';
-import { keyedProblem, Line, MaterialKind, message, plainText, UserError, type RichDoc } from '../model/index.js';
+import { keyedProblem, Line, MaterialKind, message, plainText, printable, UserError, type RichDoc } from '../model/index.js';
 import type { ProjectStore } from '../store/index.js';
 import { findDuplicates } from './duplicates.js';
 import type { ImportPlan, IncomingItem, SheetInfo } from './plan.js';
@@ -50,7 +50,8 @@ export async function preview(store: ProjectStore, path: string, rawOptions: Pre
 }
 
 async function previewWord(path: string, options: PreviewOptions, warnings: ImportWarning[]) {
-  const doc = await readWord(path);
+  // Text as a reader sees it (see printableText): a document may hold control characters pasted into it from a PDF.
+  const doc = printable(await readWord(path));
   warnings.push(...doc.warnings);
   if (doc.blocks.length === 0) throw new UserError('importEmpty', { path }, 'no text');
   const file = basename(path);
@@ -81,7 +82,7 @@ async function previewWord(path: string, options: PreviewOptions, warnings: Impo
 
 async function previewSheet(store: ProjectStore, path: string, options: PreviewOptions, warnings: ImportWarning[]) {
   const csv = extname(path).toLowerCase() === '.csv' ? readCsv(path) : null;
-  const table = csv ? csv.rows : await readXlsx(path);
+  const table = printable(csv ? csv.rows : await readXlsx(path));
   // The header is the first row with text: blank rows above it, as a sheet may have, are passed over.
   const headerAt = table.findIndex(hasText);
   const rows = table.slice(headerAt + 1);

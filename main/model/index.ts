@@ -16,3 +16,4 @@ export * from './richtext/doc.js';
 export * from './richtext/text.js';
 export * from './print-size.js';
 export * from './freeze.js';
+export * from './printable.js';

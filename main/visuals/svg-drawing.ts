@@ -4,7 +4,7 @@
  * reader without them), coordinates in points as user units. Pure.
  */
 import type { Drawing, Face, Shape } from './drawing.js';
-import { printableText } from '../export/printable.js';
+import { printableText } from '../model/index.js';
 
 /** Generic family to fall back on per template family. */
 const generic: Record<Face['family'], string> = { 'Source Serif 4': 'serif', 'Source Sans 3': 'sans-serif', 'Noto Sans': 'sans-serif' };

@@ -5,6 +5,7 @@
  * Word's own HTML: its lists are paragraphs with `mso-list` styles and a fake
  * bullet, its titles are classes, and it adds comments, <o:p> and <style>.
  */
+import { printableText } from '../../main/model/index.js';
 
 /**
  * Markup with <style> elements or style attributes, parsed anywhere in this
@@ -101,7 +102,8 @@ function removeNoise(doc: Document): void {
 }
 
 export function cleanPastedHTML(html: string): string {
-  const doc = new DOMParser().parseFromString(defuseStyles(html), 'text/html');
+  // Control characters copied along from a PDF or a spreadsheet go before parsing; markup has none.
+  const doc = new DOMParser().parseFromString(defuseStyles(printableText(html)), 'text/html');
   removeNoise(doc);
   convertWordTitles(doc);
   convertWordLists(doc);

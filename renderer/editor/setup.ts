@@ -11,7 +11,7 @@ import { Fragment, Slice } from 'prosemirror-model';
 import { EditorState, NodeSelection, Plugin } from 'prosemirror-state';
 import { dropPoint } from 'prosemirror-transform';
 import type { DirectEditorProps, EditorView } from 'prosemirror-view';
-import { docFromJSON, schema, type RichDoc } from '../../main/model/index.js';
+import { docFromJSON, printableText, schema, type RichDoc } from '../../main/model/index.js';
 import { footnoteNumbers } from './footnoteNumbers.js';
 import { editorInputRules } from './inputRules.js';
 import { editorKeymaps } from './keymap.js';
@@ -99,6 +99,8 @@ export function viewProps(
 ): Omit<DirectEditorProps, 'state' | 'dispatchTransaction'> {
   return {
     transformPastedHTML: cleanPastedHTML,
+    // Text copied from a PDF viewer brings control characters along (see printableText).
+    transformPastedText: (text) => printableText(text),
     handleTextInput: (view, _from, _to, text) => typeIntoSelectedFootnote(view, text),
     handleKeyPress: typeCharacter,
     handleDrop: (view, event) => (mode === 'chapter' ? dropMaterial(view, event) : false),

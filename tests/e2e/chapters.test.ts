@@ -217,6 +217,20 @@ describe('chapters', () => {
     await screenshot(page, 'chapter-editor');
   });
 
+  it('pastes text copied from a PDF without the control characters it brings along', async () => {
+    await text().locator('p').last().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await text().evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Uit een pdf\u000Bgekopieerd,\u0002 met een\u000Cpagina-einde\u0007.');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await text().locator('p', { hasText: 'pagina-einde' }).waitFor();
+    expect(await text().locator('p', { hasText: 'pagina-einde' }).textContent()).toBe('Uit een pdf gekopieerd, met een pagina-einde.');
+    await autosaved(page);
+  });
+
   it('opens an item from its kader, and comes back', async () => {
     await text().locator('.kader-title', { hasText: 'De buurvrouw die kookt' }).click();
     await page.locator('.detail-pane').getByLabel('Titel', { exact: true }).waitFor();

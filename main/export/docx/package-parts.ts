@@ -6,7 +6,7 @@
  */
 import type { Template } from '../template/index.js';
 import type { DocumentMeta } from '../tree/types.js';
-import { printableText } from '../printable.js';
+import { printableText } from '../../model/index.js';
 
 const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

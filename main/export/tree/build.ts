@@ -3,7 +3,7 @@
  * their items, numbers chapters, figures and footnotes in reading order, and
  * collects the table of contents. Pure: no files, no fonts, no layout.
  */
-import { label, type Locale, type ProjectData } from '../../model/index.js';
+import { label, printable, type Locale, type ProjectData } from '../../model/index.js';
 import { chartData } from '../../visuals/charts/data.js';
 import type { ChartData, ChartKind } from '../../visuals/charts/types.js';
 import { blocks, type BlockSources } from './blocks.js';
@@ -11,7 +11,6 @@ import { boxOf, capitalise, type BoxSources } from './boxes.js';
 import { text, type BuildContext } from './context.js';
 import { colophonFacts, coverOf, labelsOf, metaOf } from './front.js';
 import { plainOf } from './inlines.js';
-import { printable } from '../printable.js';
 import type { Block, ChapterNode, DocumentTree, Inline, ThreadNode, TocEntry } from './types.js';
 
 export interface BuildOptions {

@@ -6,7 +6,7 @@
  * would re-read each font file's tables every time (most of the export's time).
  */
 import { PDFDocument } from 'pdf-lib';
-import { message, UserError, type Locale, type ProjectData } from '../../model/index.js';
+import { message, printable, UserError, type Locale, type ProjectData } from '../../model/index.js';
 import { loadTemplate, type FontName, type Template } from '../template/index.js';
 import { chartStyle } from '../../visuals/charts/style.js';
 import { loadFontFamilies } from '../pdf/style/index.js';
@@ -18,7 +18,6 @@ import { posterStyles } from './poster-layout.js';
 import { paintPoster } from './poster-paint.js';
 import { PosterParagraphs } from './poster-paragraphs.js';
 import { planPosters } from './poster-plan.js';
-import { printable } from '../printable.js';
 import { RasterThread } from '../raster/index.js';
 import { savePdf } from './save-pdf.js';
 import { posterSources } from './sources.js';

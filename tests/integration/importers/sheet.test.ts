@@ -49,6 +49,21 @@ function expectRows(store: ProjectStore): void {
 }
 
 describe('list import', () => {
+  it('imports cells with control characters (pasted from a PDF) as the text a reader sees', async () => {
+    const file = path.join(dir, 'stuurtekens.csv');
+    const pasted = [rows[0]!, ['De\x07 reünie\x0B', 'verhaal', 'Café\x0CDe Zwaan\x00 liep vol; half \uD83D paar.', 'Zorgzame\x1B buurt', '', '', '', '', '', '', 'gegeven', 'ontmoeting\x02']];
+    writeFileSync(file, csv(pasted, ','), 'utf8');
+    const store = project();
+    const plan = await preview(store, file);
+    expect(plan.items.map((i) => i.item.title)).toEqual(['De reünie']);
+    applyImport(store, plan);
+    const [item] = store.material.list();
+    expect(plainText(item!.body)).toBe('Café De Zwaan liep vol; half \uFFFD paar.');
+    expect(item!.themes).toEqual(['ontmoeting']);
+    expect(store.workgroups.list().map((w) => w.name)).toEqual(['Zorgzame buurt']);
+    store.close();
+  });
+
   it('reads UTF-8 CSV with commas', async () => {
     const file = path.join(dir, 'utf8-komma.csv');
     writeFileSync(file, csv(rows, ','), 'utf8');

@@ -1,10 +1,11 @@
-// What a poster shows large: an image (PNG and JPEG as they are; an SVG
-// rasterised once, at 300 dpi of its size on the poster, onto the poster's
-// white, into a PNG that is both its image file and, passed through, its
-// picture in the PDF) or a chart's Drawing, painted as vectors.
+// What a poster shows large: an image (PNG and JPEG as they are; an SVG, or a
+// PNG with far more pixels than print needs, rasterised once, at 300 dpi of its
+// size on the poster, onto the poster's white, into a PNG that is both its image
+// file and, passed through, its picture in the PDF) or a chart's Drawing,
+// painted as vectors.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { Drawing } from '../../visuals/drawing.js';
-import { embedPng, svgRenderOptions } from '../pdf/images/index.js';
+import { embedPng, OVERSAMPLED_DPI, pngAsSvg, svgRenderOptions } from '../pdf/images/index.js';
 import { ownBuffer } from '../own-buffer.js';
 import type { RasterThread } from '../raster/index.js';
 
@@ -23,6 +24,15 @@ export type ReadyArt = Exclude<PosterArt, { kind: 'svg' }>;
 export function aspectOf(art: PosterArt): number {
   const { width, height } = art.kind === 'drawing' ? art.drawing : art;
   return width > 0 && height > 0 ? width / height : 1;
+}
+
+/**
+ * A PNG with far more pixels than print needs at `widthInPoints` on the poster,
+ * as SVG art, so that it is drawn at 300 dpi as an SVG picture is (see pngAsSvg).
+ */
+export function oversampled(art: PosterArt, widthInPoints: number): PosterArt {
+  if (art.kind !== 'raster' || art.mime !== 'image/png' || art.width / (widthInPoints / POINTS_PER_INCH) <= OVERSAMPLED_DPI) return art;
+  return { kind: 'svg', bytes: pngAsSvg(art.bytes, art.width, art.height), width: art.width, height: art.height };
 }
 
 /** Rejects when an SVG does not draw. It is drawn on the raster thread, beside the layout of other posters. */

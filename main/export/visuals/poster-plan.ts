@@ -5,7 +5,7 @@
 import type { ProjectData, Visual } from '../../model/index.js';
 import type { Template } from '../template/index.js';
 import type { Edition, PageGeometry } from '../pdf/document/geometry.js';
-import { aspectOf, readyArt, type ReadyArt } from './art.js';
+import { aspectOf, oversampled, readyArt, type ReadyArt } from './art.js';
 import type { VisualFile } from './export-visuals.js';
 import { visualImageFile } from './image-file.js';
 import { posterGeometry, type PosterSize } from './poster-geometry.js';
@@ -48,15 +48,17 @@ export function planPosters(sources: readonly PosterSource[], settings: PlanSett
   return plans;
 }
 
-function plan({ visual, art }: PosterSource, name: string, shown: readonly Visual[], settings: PlanSettings): PosterPlan {
-  if (art === null) return { visual, poster: null };
+function plan({ visual, art: source }: PosterSource, name: string, shown: readonly Visual[], settings: PlanSettings): PosterPlan {
+  if (source === null) return { visual, poster: null };
   const { data, template, rasters } = settings;
-  const aspect = aspectOf(art);
+  const aspect = aspectOf(source);
   const g = posterGeometry(template, settings.size, settings.edition, aspect);
   const layout = layoutPoster(g, posterTexts(data.publication, visual, shown.indexOf(visual), shown.length), aspect, template, settings.paragraphs);
+  const art = oversampled(source, layout.art.width);
   const ready = readyArt(art, layout.art.width, rasters);
   // A chart's image is sent to be drawn now, while the other posters are laid out; an SVG's is its poster's raster.
-  const image = art.kind === 'svg' ? ready.then((r) => visualImageFile(name, r, layout.art.width, rasters)) : visualImageFile(name, art, layout.art.width, rasters);
+  // A PNG's is the file as it came in, however many pixels its poster's picture was drawn at.
+  const image = source.kind === 'svg' ? ready.then((r) => visualImageFile(name, r, layout.art.width, rasters)) : visualImageFile(name, source, layout.art.width, rasters);
   // Awaited in order when painting, or dropped with their poster; not unhandled rejections meanwhile.
   ready.catch(() => {});
   image.catch(() => {});

@@ -1,6 +1,7 @@
 // Images embedded without needless work: PNG data passed through where PDF can
 // read it as it is, SVG rasterised once per drawing, native zlib where pixels must be compressed.
 export { embedPng } from './embed-png.js';
+export { OVERSAMPLED_DPI, pngAsSvg, rasterSource } from './oversampled.js';
 export { SvgImages } from './svg-images.js';
 export { imageKey, SvgRasters } from './svg-rasters.js';
 // For the visuals export, which draws an SVG once for both its posters and its PNG, as the book does.

@@ -1,10 +1,10 @@
 // Images embedded once per document and content: PNG data passed through where
 // it can be, JPEG as it is, SVG rasterised (pdf-lib cannot embed SVG) at 300 dpi
-// of its largest placed size. Bytes that do not decode give null: the painter
-// shows a placeholder.
+// of its largest placed size, and so is a PNG with far more pixels than that
+// (rasterSource). Bytes that do not decode give null: the painter shows a placeholder.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import { ownBuffer } from '../../own-buffer.js';
-import { embedPng, imageKey, SvgImages, SvgRasters } from '../images/index.js';
+import { embedPng, imageKey, rasterSource, SvgImages, SvgRasters } from '../images/index.js';
 import type { FlowPage, PlacedImage } from '../flow/index.js';
 
 export class ImageCache {
@@ -23,7 +23,8 @@ export class ImageCache {
   get(placed: PlacedImage): Promise<PDFImage | null> {
     const { image } = placed;
     const key = imageKey(image.bytes);
-    if (image.mime === 'image/svg+xml') return this.svgs.get(key, image.bytes, placed.width);
+    const svg = rasterSource(placed);
+    if (svg !== null) return this.svgs.get(key, svg, placed.width);
     let found = this.embedded.get(key);
     if (found === undefined) {
       found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes) : this.doc.embedJpg(ownBuffer(image.bytes))).catch(() => null);
@@ -33,11 +34,13 @@ export class ImageCache {
   }
 }
 
-/** Starts rasterising the SVG drawings that `pages` place, so they are drawn off the main thread by the time they are painted. */
+/** Starts rasterising the images that `pages` place and `rasterSource` draws, so they are drawn off the main thread by the time they are painted. */
 export function drawAhead(rasters: SvgRasters, pages: readonly FlowPage[]): void {
   for (const page of pages) {
     for (const item of page.items) {
-      if (item.kind === 'image' && item.image.mime === 'image/svg+xml') rasters.draw(imageKey(item.image.bytes), item.image.bytes, item.width);
+      if (item.kind !== 'image') continue;
+      const svg = rasterSource(item);
+      if (svg !== null) rasters.draw(imageKey(item.image.bytes), svg, item.width);
     }
   }
 }

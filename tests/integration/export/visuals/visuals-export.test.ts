@@ -3,6 +3,7 @@
 // as text), 300 dpi images that decode, and one PDF with every poster. The
 // posters are rendered to look at in tests/artifacts/visuals/.
 import { execFileSync } from 'node:child_process';
+import { PNG } from 'pngjs';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +13,7 @@ import type { ProjectData, Visual } from '../../../../main/model/index.js';
 import { decodePng } from '../../../../main/export/pdf/images/decode-png.js';
 import { exportVisuals, type VisualFile } from '../../../../main/export/visuals/index.js';
 import { chartData } from '../../../../main/visuals/charts/data.js';
-import { pdffonts, pdftotext, qpdfCheck } from '../../../unit/export/pdf/poppler.js';
+import { pdffonts, pdfimages, pdftotext, qpdfCheck } from '../../../unit/export/pdf/poppler.js';
 import { pageBoxes, pdfInfo } from '../pdf/pdf-readers.js';
 import { jpeg240x180 } from '../../../support/image-files.js';
 
@@ -193,5 +194,24 @@ describe('words with characters no reader prints (pasted from a PDF or a spreads
     expect(text).toContain('Posities van de bijdragers');
     expect(text).not.toMatch(/\p{Cc}(?<![\n\f])/u);
     expect(decodePng(result.files.find((f) => f.name.endsWith('.png'))!.bytes).width).toBeGreaterThan(0);
+  });
+});
+
+describe('a PNG with far more pixels than its poster needs', () => {
+  test('is drawn at 300 dpi of its size on the poster, and written as its image file as it came in', async () => {
+    const big = new PNG({ width: 6000, height: 3000 });
+    for (let i = 0; i < 6000 * 3000; i++) big.data.set([31, 111, 120, 255], i * 4);
+    const bytes = new Uint8Array(PNG.sync.write(big));
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const visual: Visual = { id: randomUUID(), title: 'Groot beeld', source: { type: 'image', hash, mime: 'image/png', width: 6000, height: 3000 }, caption: '', credit: '', altText: 'Groot beeld', sessionId: null };
+    const result = await exportVisuals({ ...data, visuals: [visual], images: [{ hash, mime: 'image/png', bytes }] }, { size: 'a4', edition: 'screen' });
+    const dir = path.resolve('tests/artifacts/visuals/oversampled');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const f of result.files) writeFileSync(path.join(dir, f.name), f.bytes);
+    const [picture] = pdfimages(path.join(dir, 'groot-beeld.pdf'));
+    expect(picture!.xPpi).toBe(300);
+    expect(picture!.width).toBeLessThan(3000);
+    expect(Buffer.from(result.files.find((f) => f.name === 'groot-beeld.png')!.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 });

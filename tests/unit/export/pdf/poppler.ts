@@ -61,3 +61,26 @@ function decode(text: string): string {
 export function renderPng(file: string, outputPrefix: string, resolution = 80): void {
   execFileSync('pdftoppm', ['-png', '-r', String(resolution), '-f', '1', '-l', '1', file, outputPrefix]);
 }
+
+export interface ImageRow {
+  readonly page: number;
+  /** `image`, or `smask` for an image's alpha. */
+  readonly type: string;
+  readonly width: number;
+  readonly height: number;
+  readonly xPpi: number;
+}
+
+/** The images `pdfimages -list` finds, page by page. */
+export function pdfimages(file: string): ImageRow[] {
+  const out = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+      const cells = line.trim().split(/\s+/u);
+      return { page: Number(cells[0]), type: cells[2]!, width: Number(cells[3]), height: Number(cells[4]), xPpi: Number(cells[12]) };
+    });
+}

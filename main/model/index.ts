@@ -17,3 +17,4 @@ export * from './richtext/text.js';
 export * from './print-size.js';
 export * from './freeze.js';
 export * from './printable.js';
+export * from './richtext/links.js';

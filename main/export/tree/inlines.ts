@@ -1,6 +1,6 @@
 // ProseMirror inline content → the tree's inlines: marks become flags, footnotes
 // get their publication-wide number, comment marks become thread ids.
-import type { MarkJSON, NodeJSON } from '../../model/index.js';
+import { isFollowableLink, type MarkJSON, type NodeJSON } from '../../model/index.js';
 import type { BuildContext } from './context.js';
 import type { Inline, Text } from './types.js';
 
@@ -28,7 +28,7 @@ function textOf(node: NodeJSON, context: BuildContext): Text {
     text: (node.text ?? '').normalize('NFC'),
     em: marks.some((m) => m.type === 'em'),
     strong: marks.some((m) => m.type === 'strong'),
-    link: typeof link === 'string' && link !== '' ? link : null,
+    link: typeof link === 'string' && isFollowableLink(link) ? link : null,
     threadIds: threadIdsOf(marks, context),
   };
 }

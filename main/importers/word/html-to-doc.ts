@@ -5,7 +5,7 @@
  * figures after the block they stood in, since a figure is a block of its own.
  * Tables become one paragraph per row. Everything else keeps its text.
  */
-import type { MarkJSON, NodeJSON } from '../../model/index.js';
+import { isWebLink, type MarkJSON, type NodeJSON } from '../../model/index.js';
 import type { HtmlElement, HtmlNode } from './html-tree.js';
 
 export interface Block {
@@ -28,7 +28,6 @@ const markRank: Record<string, number> = { em: 0, strong: 1, link: 2 };
 const noteId = /^#?((?:foot|end)note-\d+)$/;
 /** The link from a note back to its reference, which mammoth adds at the note's end. */
 const backLink = /^#(?:foot|end)note-ref-\d+$/;
-const safeHref = /^(https?:|mailto:)/i;
 /** Inline elements found outside any paragraph get one of their own. */
 const inlineElements = new Set(['img', 'br', 'a', 'strong', 'b', 'em', 'i', 'sup', 'sub', 's', 'u', 'span']);
 
@@ -59,7 +58,7 @@ export function htmlToBlocks(nodes: HtmlNode[], options: ConvertOptions): Conver
           const body = notes.get(note[1]!);
           if (body) out.push(footnote(inline(body, [], true)));
         } else if (backLink.test(attrs.href ?? '')) continue;
-        else if (safeHref.test(attrs.href ?? '')) {
+        else if (isWebLink(attrs.href ?? '')) {
           out.push(...inline(child.children, withMark(marks, { type: 'link', attrs: { href: attrs.href, title: null } }), inNote));
         } else out.push(...inline(child.children, marks, inNote));
       } else if (name === 'p' && inNote) out.push({ type: 'text', text: ' ' }, ...inline(child.children, marks, inNote));

@@ -4,6 +4,7 @@
  * and visuals by id; the text never holds a copy of them.
  */
 import { Schema, type DOMOutputSpec, type NodeSpec, type MarkSpec } from 'prosemirror-model';
+import { isFollowableLink } from './links.js';
 
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'block+' },
@@ -153,10 +154,11 @@ const marks: Record<string, MarkSpec> = {
     parseDOM: [
       {
         tag: 'a[href]',
-        getAttrs: (dom) => ({
-          href: (dom as HTMLElement).getAttribute('href'),
-          title: (dom as HTMLElement).getAttribute('title'),
-        }),
+        // A pasted javascript: or file: address is no link; its text stays.
+        getAttrs: (dom) => {
+          const href = (dom as HTMLElement).getAttribute('href') ?? '';
+          return isFollowableLink(href) ? { href, title: (dom as HTMLElement).getAttribute('title') } : false;
+        },
       },
     ],
     toDOM: (mark): DOMOutputSpec => [

@@ -4,6 +4,7 @@
  * pdf-lib's low-level objects, as it has no API for annotations.
  */
 import { PDFArray, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { isWebLink } from '../../../model/index.js';
 import type { Rect } from './geometry.js';
 
 export interface LinkRequest {
@@ -58,7 +59,7 @@ function goTo(doc: PDFDocument, destination: Destination | undefined): { Dest: P
 }
 
 function uri(doc: PDFDocument, target: string): { A: PDFRef } | null {
-  if (!/^(https?|mailto):/iu.test(target)) return null;
+  if (!isWebLink(target)) return null;
   return { A: doc.context.register(doc.context.obj({ Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(target)) })) };
 }
 

@@ -150,3 +150,23 @@ describe('consent and broken references', () => {
     expect(figure.type === 'figure' && figure.image.type).toBe('missing');
   });
 });
+
+describe('links', () => {
+  it('keep web, mail and in-publication addresses; a javascript: or file: one leaves its text unlinked', () => {
+    const link = (text: string, href: string) => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href, title: null } }] });
+    const paragraph = {
+      type: 'paragraph',
+      content: [link('web', 'https://example.org'), link('mail', 'mailto:redactie@example.org'), link('hier', '#ch2'), link('script', 'javascript:alert(1)'), link('schijf', 'file:///C:/Windows/system32/calc.exe')],
+    };
+    const linked: ProjectData = { ...project, chapters: [{ ...project.chapters[1]!, body: { type: 'doc', content: [paragraph] } }] };
+    const [block] = buildDocument(linked).chapters[0]!.blocks;
+    const links = block!.type === 'paragraph' ? block.content.map((i) => (i.type === 'text' ? [i.text, i.link] : null)) : [];
+    expect(links).toEqual([
+      ['web', 'https://example.org'],
+      ['mail', 'mailto:redactie@example.org'],
+      ['hier', '#ch2'],
+      ['script', null],
+      ['schijf', null],
+    ]);
+  });
+});

@@ -13,6 +13,7 @@ import { colophon } from './colophon.js';
 import { CommentPlan } from './comments.js';
 import type { WriteContext } from './context.js';
 import { cover } from './cover.js';
+import { embeddedFonts } from './fonts.js';
 import { ListNumbering } from './lists.js';
 import { corePropertiesXml, settingsXml } from './package-parts.js';
 import { packDocx } from './package.js';
@@ -79,6 +80,7 @@ export async function exportDocx(tree: DocumentTree, template: Template, options
   if (template.colophon.placement === 'end') sections.push(colophonSection);
 
   const document = new Document({
+    fonts: embeddedFonts(template),
     styles: documentStyles(template, language),
     numbering: { config: ctx.numbering.definitions() },
     footnotes: ctx.footnotes,

@@ -16,6 +16,8 @@ export function settingsXml(template: Template, language: string): string {
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
     `<w:settings xmlns:w="${w}">`,
+    // The fonts are embedded (fonts.ts); a reviewer's Word keeps them when it saves the file.
+    `<w:embedTrueTypeFonts/>`,
     `<w:mirrorMargins/>`,
     `<w:defaultTabStop w:val="709"/>`,
     template.body.hyphenate ? `<w:autoHyphenation/><w:consecutiveHyphenLimit w:val="3"/><w:hyphenationZone w:val="284"/>` : '',

@@ -1,7 +1,7 @@
 // The font families a template names, loaded once per process: a family's
 // shaping cache then stays warm from one export to the next.
 import { loadBundledFamily, type FontFamily } from '../fonts/index.js';
-import type { FontName, Template } from '../../template/index.js';
+import { familiesOf, type FontName, type Template } from '../../template/index.js';
 
 export interface TemplateFonts {
   family(name: FontName): FontFamily;
@@ -23,7 +23,7 @@ function familyOnce(name: FontName): Promise<FontFamily> {
 }
 
 export function loadTemplateFonts(template: Template): Promise<TemplateFonts> {
-  return loadFontFamilies(fontNamesIn(template));
+  return loadFontFamilies(familiesOf(template));
 }
 
 /** Only the named families: for a writer that sets a few of the template's styles (the visuals export's posters). */
@@ -39,15 +39,4 @@ export async function loadFontFamilies(names: readonly FontName[]): Promise<Temp
       return family;
     },
   };
-}
-
-/** Every `font` of every text style, wherever the template nests it. */
-function fontNamesIn(value: unknown): FontName[] {
-  if (typeof value !== 'object' || value === null) return [];
-  const names: FontName[] = [];
-  for (const [key, child] of Object.entries(value)) {
-    if (key === 'font' && typeof child === 'string') names.push(child as FontName);
-    else names.push(...fontNamesIn(child));
-  }
-  return names;
 }

@@ -13,6 +13,7 @@ import { loadTemplate } from '../../../../main/export/template/index.js';
 import { buildDocument, type Block, type DocumentTree, type Inline } from '../../../../main/export/tree/index.js';
 import { missingTargets, openDocx, styleOf, elements, textOf } from '../../../unit/export/docx/parts.js';
 import { pandocJson, type PandocBlock } from './pandoc.js';
+import { pdffonts } from '../../../unit/export/pdf/poppler.js';
 
 const artifacts = path.resolve('tests/artifacts/docx');
 let dir: string;
@@ -76,6 +77,17 @@ describe('the demo as DOCX', () => {
     }
   });
 
+  it('carries the template\'s typefaces, every face of each, for a reader who does not have them', async () => {
+    const parts = await openDocx(readFileSync(files.a4));
+    const fonts = elements(parts.xml('word/fontTable.xml'), 'font');
+    expect(fonts.map((f) => f.getAttribute('w:name')).sort()).toEqual(['Source Sans 3', 'Source Serif 4']);
+    for (const font of fonts) {
+      expect(['embedRegular', 'embedBold', 'embedItalic', 'embedBoldItalic'].map((face) => font.getElementsByTagName(`w:${face}`).length)).toEqual([1, 1, 1, 1]);
+    }
+    expect(parts.names.filter((n) => n.startsWith('word/fonts/'))).toHaveLength(8);
+    expect(elements(parts.xml('word/settings.xml'), 'embedTrueTypeFonts')).toHaveLength(1);
+  });
+
   it('converts in LibreOffice without error to a plausible number of pages', () => {
     const profile = mkdtempSync(path.join(tmpdir(), 'bundel-lo-'));
     try {
@@ -86,6 +98,9 @@ describe('the demo as DOCX', () => {
         const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
         expect(pages).toBeGreaterThanOrEqual(range[0]);
         expect(pages).toBeLessThanOrEqual(range[1]);
+        // Set in the template's typefaces, embedded in the file: this machine has them nowhere else.
+        const fonts = pdffonts(pdf).map((f) => f.name.replace(/^[A-Z]{6}\+/u, ''));
+        expect(fonts).toEqual(expect.arrayContaining(['SourceSerif4-Regular', 'SourceSerif4-Italic', 'SourceSans3-Bold']));
         // Cover, contents, a chapter opening with a box, figures: kept to look at.
         execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '12', pdf, path.join(artifacts, `demo-${key}`)]);
       }

@@ -29,7 +29,7 @@ export function auditFlow(pages: readonly FlowPage[], areaHeight: number): Audit
       }
       if (item.kind !== 'lines') continue;
       for (const line of item.lines) {
-        const excess = line.width - line.measure;
+        const excess = line.width - line.protrusion.left - line.protrusion.right - line.measure;
         if (excess > TOLERANCE) add({ rule: 'overfull', amount: tenths(excess), text: lineText(line) });
       }
       const paragraph = item.paragraph;

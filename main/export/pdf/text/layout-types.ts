@@ -26,6 +26,12 @@ export interface LineLayout {
   readonly width: number;
   /** Width with every space at its natural width. */
   readonly naturalWidth: number;
+  /**
+   * How far the first and last characters hang past the measure, left and right
+   * (character protrusion): the runs begin at `-protrusion.left`, and `width`
+   * includes both.
+   */
+  readonly protrusion: { readonly left: number; readonly right: number };
   /** Height of the line box: the leading, more if something taller is on it. */
   readonly height: number;
   /** Distance from the top of the line box to the baseline. */

@@ -2,6 +2,7 @@
 // natural (ragged), pieces grouped into runs of one style, the line box measured.
 import type { GlyphRun, LineLayout, RunPart } from './layout-types.js';
 import type { LinePiece } from './line-pieces.js';
+import { leftProtrusion, rightProtrusion } from './protrusion.js';
 import type { RunStyle } from './style.js';
 
 export interface LineFrame {
@@ -38,9 +39,12 @@ export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: S
     }
     naturalWidth += widths[i]!;
   }
+  // A justified line's outer characters hang into the margins (protrusion.ts);
+  // the last line of a paragraph is not flush at the right, so nothing hangs there.
+  const protrusion = frame.justify ? edgeProtrusion(pieces, frame.last) : NO_PROTRUSION;
   // Measured from the shaped text actually drawn (hyphen and diaeresis rule
   // included), so a justified line ends exactly at the measure.
-  const gap = frame.measure - naturalWidth;
+  const gap = frame.measure + protrusion.left + protrusion.right - naturalWidth;
   if (frame.justify && (gap < 0 || !frame.last)) {
     const flex = gap > 0 ? stretch : shrink;
     if (flex > 0) {
@@ -56,7 +60,7 @@ export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: S
   }
 
   const runs: GlyphRun[] = [];
-  let x = 0;
+  let x = -protrusion.left;
   let current: { style: RunStyle; x: number; width: number; parts: RunPart[] } | null = null;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
@@ -82,12 +86,33 @@ export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: S
   return {
     left: frame.left,
     measure: frame.measure,
-    width: x,
+    width: x + protrusion.left,
     naturalWidth,
+    protrusion,
     height: halfLeading * 2 + ascent + descent,
     baseline: halfLeading + ascent,
     hyphenated: frame.hyphenated,
     overfull: frame.overfull,
     runs,
   };
+}
+
+const NO_PROTRUSION = { left: 0, right: 0 } as const;
+
+/** How far the line's first and (unless `last`) last characters hang into the margins, in points. */
+function edgeProtrusion(pieces: readonly LinePiece[], last: boolean): { left: number; right: number } {
+  let left = 0;
+  let right = 0;
+  const first = pieces.find((p) => p.kind === 'text');
+  if (first?.kind === 'text' && first.shaped.glyphCount > 0) {
+    const { face, size } = first.style;
+    left = leftProtrusion(first.shaped.glyphTexts[0]!, face.toPoints(first.shaped.advances[0]!, size));
+  }
+  const end = pieces.at(-1);
+  if (!last && end?.kind === 'text' && end.shaped.glyphCount > 0 && end.style.rise === 0) {
+    const { face, size } = end.style;
+    const n = end.shaped.glyphCount - 1;
+    right = rightProtrusion(end.shaped.glyphTexts[n]!, face.toPoints(end.shaped.advances[n]!, size));
+  }
+  return left === 0 && right === 0 ? NO_PROTRUSION : { left, right };
 }

@@ -1,6 +1,6 @@
 // Properties of set paragraphs of real Dutch text.
 import { describe, expect, test } from 'vitest';
-import { layoutParagraph, lineText, type ParagraphLayout, type ParagraphOptions } from '../../../../../main/export/pdf/text/index.js';
+import { layoutParagraph, lineText, type LineLayout, type ParagraphLayout, type ParagraphOptions } from '../../../../../main/export/pdf/text/index.js';
 import type { FontFamily } from '../../../../../main/export/pdf/fonts/index.js';
 import { randomParagraph, SAMPLE_PARAGRAPHS, seededRandom } from '../dutch-text.js';
 import { sourceSerif } from '../fixtures.js';
@@ -27,19 +27,45 @@ function letters(text: string): string {
 }
 
 describe('setting paragraphs', () => {
-  test('justified lines except the last fill the measure exactly', async () => {
+  // A line's optical width: without what hangs into the margins (character protrusion).
+  const optical = (line: LineLayout): number => line.width - line.protrusion.left - line.protrusion.right;
+
+  test('justified lines except the last fill the measure exactly, light characters hanging past it', async () => {
     const random = seededRandom(5);
     const texts = [...SAMPLE_PARAGRAPHS, ...Array.from({ length: 200 }, () => randomParagraph(random, 60))];
     for (const width of [220, 300, 400]) {
       for (const text of texts) {
         const { lines } = await set(text, { width });
         expect(lines.length).toBeGreaterThan(1);
-        for (const line of lines.slice(0, -1)) expect(Math.abs(line.width - width)).toBeLessThan(EPSILON);
-        expect(lines.at(-1)!.width).toBeLessThanOrEqual(width + EPSILON);
+        for (const line of lines.slice(0, -1)) expect(Math.abs(optical(line) - width)).toBeLessThan(EPSILON);
+        expect(optical(lines.at(-1)!)).toBeLessThanOrEqual(width + EPSILON);
         // Spacing stays within what the glue allows: no line is squeezed.
         for (const line of lines) expect(line.overfull).toBe(false);
       }
     }
+  });
+
+  test('hangs a line-end hyphen, full stop or comma and a line-start quotation mark into the margin', async () => {
+    const random = seededRandom(5);
+    const texts = [...SAMPLE_PARAGRAPHS, ...Array.from({ length: 40 }, () => `„${randomParagraph(random, 60)}`)];
+    const hung = new Map<string, number>();
+    for (const text of texts) {
+      const { lines } = await set(text, { width: 220 });
+      for (const [n, line] of lines.entries()) {
+        const words = lineText(line);
+        const last = n === lines.length - 1;
+        const end = words.at(-1)!;
+        if (!last && /[-.,]/u.test(end)) hung.set(end, (hung.get(end) ?? 0) + 1);
+        // What hangs is a share of the character's own width: a hyphen half, a full stop 70 %, a letter nothing.
+        if (last || /\p{L}/u.test(end)) expect(line.protrusion.right).toBe(0);
+        else if (/[-.,]/u.test(end)) expect(line.protrusion.right).toBeGreaterThan(0.5);
+        if (words.startsWith('„')) {
+          expect(line.protrusion.left).toBeGreaterThan(0.5);
+          expect(line.runs[0]!.x).toBeCloseTo(-line.protrusion.left, 9);
+        } else expect(line.protrusion.left).toBe(0);
+      }
+    }
+    expect([...hung.keys()].sort()).toEqual([',', '-', '.']);
   });
 
   test('never hyphenates more than two lines in a row', async () => {
@@ -125,7 +151,7 @@ describe('setting paragraphs', () => {
   test('gives each line the width its line number asks for', async () => {
     const width = (line: number): number => (line < 3 ? 180 : 320);
     const { lines } = await set(SAMPLE_PARAGRAPHS[0]!, { width });
-    lines.slice(0, -1).forEach((line, n) => expect(line.width).toBeCloseTo(width(n), 9));
+    lines.slice(0, -1).forEach((line, n) => expect(optical(line)).toBeCloseTo(width(n), 9));
   });
 
   test('stacks lines at the leading', async () => {

@@ -139,9 +139,10 @@ describe('a typeset page read back from the PDF', () => {
     expect(lig?.kind === 'text' && lig.shaped.glyphCount < 'officiële'.length).toBe(true);
   });
 
-  test('ends justified lines flush at the right edge', () => {
+  test('ends justified lines flush at the right edge, a last hyphen or full stop hanging past it', () => {
     const boxed = wordBoxes(file);
     let checked = 0;
+    let hanging = 0;
     for (const p of placed) {
       if (!p.justified) continue;
       for (const line of p.layout.lines.slice(0, -1)) {
@@ -149,11 +150,13 @@ describe('a typeset page read back from the PDF', () => {
         // Poppler's boxes split a word at a raised footnote number: compare its start.
         const found = boxed.find((b) => b[0] !== undefined && words[0]!.startsWith(b[0].text) && b.at(-1)?.text === words.at(-1));
         expect(found, lineText(line)).toBeDefined();
-        expect(found!.at(-1)!.xMax).toBeCloseTo(p.x + line.left + line.measure, 2);
+        expect(found!.at(-1)!.xMax).toBeCloseTo(p.x + line.left + line.measure + line.protrusion.right, 2);
         checked++;
+        if (line.protrusion.right > 0) hanging++;
       }
     }
     expect(checked).toBeGreaterThan(10);
+    expect(hanging).toBeGreaterThan(2);
   });
 
   test('kerns: "AVAVA" is set narrower than its glyphs’ own widths', async () => {

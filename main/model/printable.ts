@@ -1,8 +1,9 @@
-// Text in a project may hold characters no reader prints: control characters
-// pasted from a PDF or a spreadsheet, half of a surrogate pair from a broken
-// import, Unicode's noncharacters. XML 1.0 forbids most of them, so a DOCX that
-// holds one does not open in Word or LibreOffice; in a PDF they are glyphs no
-// font has. The tree holds text as a reader sees it: a vertical tab, form feed
+// Text may hold characters no reader prints: control characters pasted from a
+// PDF or a spreadsheet, half of a surrogate pair from a broken import, Unicode's
+// noncharacters. XML 1.0 forbids most of them, so a DOCX that holds one does
+// not open in Word or LibreOffice; in a PDF they are glyphs no font has. Where
+// text comes in (an import, a paste) and where it goes out (the document tree,
+// the XML writers), it is made as a reader sees it: a vertical tab, form feed
 // or next-line becomes a space, other controls and noncharacters are dropped,
 // and half a surrogate pair becomes U+FFFD, which shows that something was there.
 

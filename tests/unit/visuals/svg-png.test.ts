@@ -25,28 +25,26 @@ test.each(charts)('the %s chart as SVG: well-formed, titled, its labels set in t
   for (const text of texts) expect(text.getAttribute('font-family')).toContain(`'${template.figure.caption.font}'`);
 });
 
-test('text that looks like markup stays text', () => {
-  const drawing: Drawing = {
+/** A drawing of one label, with a title and a description. */
+function labelled(title: string, description: string, text: string): Drawing {
+  return {
     width: 100,
     height: 20,
-    title: 'A & <B>',
-    description: '"quoted"',
-    shapes: [{ type: 'text', x: 1, y: 10, text: '<script>&amp;', face: { family: 'Source Sans 3', bold: false, italic: false }, size: 8, fill: '#000000', anchor: 'start' }],
+    title,
+    description,
+    shapes: [{ type: 'text', x: 1, y: 10, text, face: { family: 'Source Sans 3', bold: false, italic: false }, size: 8, fill: '#000000', anchor: 'start' }],
   };
-  const doc = parse(drawingToSvg(drawing));
+}
+
+test('text that looks like markup stays text', () => {
+  const doc = parse(drawingToSvg(labelled('A & <B>', '"quoted"', '<script>&amp;')));
   expect(doc.getElementsByTagName('script')).toHaveLength(0);
   expect(doc.getElementsByTagName('text')[0]!.textContent).toBe('<script>&amp;');
   expect(doc.getElementsByTagName('title')[0]!.textContent).toBe('A & <B>');
 });
 
 test('characters XML forbids (pasted into a name or title) leave the SVG well-formed, and its PNG drawn', () => {
-  const drawing: Drawing = {
-    width: 100,
-    height: 20,
-    title: 'Posities\x1B',
-    description: 'half \uD83D paar',
-    shapes: [{ type: 'text', x: 1, y: 10, text: 'Werkgroep\x07 Wijk\x0Bnet', face: { family: 'Source Sans 3', bold: false, italic: false }, size: 8, fill: '#000000', anchor: 'start' }],
-  };
+  const drawing = labelled('Posities\x1B', 'half \uD83D paar', 'Werkgroep\x07 Wijk\x0Bnet');
   const doc = parse(drawingToSvg(drawing));
   expect(doc.getElementsByTagName('title')[0]!.textContent).toBe('Posities');
   expect(doc.getElementsByTagName('desc')[0]!.textContent).toBe('half \uFFFD paar');

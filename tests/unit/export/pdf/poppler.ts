@@ -13,17 +13,20 @@ export interface FontRow {
 }
 
 export function pdffonts(file: string): FontRow[] {
-  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
-  return out
+  // name, type (may hold spaces), encoding, emb, sub, uni, object id, generation
+  return tableRows('pdffonts', [file]).map((cells) => {
+    const [emb, sub, uni] = cells.slice(-5, -2);
+    return { name: cells[0]!, embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
+  });
+}
+
+/** The cells of each row of a poppler tool's table, below its two heading lines. */
+function tableRows(tool: string, args: string[]): string[][] {
+  return execFileSync(tool, args, { encoding: 'utf8' })
     .split('\n')
     .slice(2)
     .filter((line) => line.trim() !== '')
-    .map((line) => {
-      // name, type (may hold spaces), encoding, emb, sub, uni, object id, generation
-      const cells = line.trim().split(/\s+/u);
-      const [emb, sub, uni] = cells.slice(-5, -2);
-      return { name: cells[0]!, embedded: emb === 'yes', subset: sub === 'yes', unicode: uni === 'yes' };
-    });
+    .map((line) => line.trim().split(/\s+/u));
 }
 
 export function qpdfCheck(file: string): { status: number | null; output: string } {
@@ -73,14 +76,12 @@ export interface ImageRow {
 
 /** The images `pdfimages -list` finds, page by page. */
 export function pdfimages(file: string): ImageRow[] {
-  const out = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
-  return out
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
-      const cells = line.trim().split(/\s+/u);
-      return { page: Number(cells[0]), type: cells[2]!, width: Number(cells[3]), height: Number(cells[4]), xPpi: Number(cells[12]) };
-    });
+  // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+  return tableRows('pdfimages', ['-list', file]).map((cells) => ({
+    page: Number(cells[0]),
+    type: cells[2]!,
+    width: Number(cells[3]),
+    height: Number(cells[4]),
+    xPpi: Number(cells[12]),
+  }));
 }

@@ -8,7 +8,7 @@ import { exportDocx } from './docx/index.js';
 import { docxNotes, pdfNotes, problemNote } from './notes.js';
 import { exportPdf } from './pdf/index.js';
 import { loadTemplate } from './template/index.js';
-import { buildDocument, type DocumentTree, type TreeProblem } from './tree/index.js';
+import { buildDocument, type BuildOptions, type DocumentTree, type TreeProblem } from './tree/index.js';
 
 export const exportFormats = ['pdf', 'docx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -42,7 +42,7 @@ export async function exportPublication(data: ProjectData, request: ExportReques
   const locale = request.locale ?? 'nl';
   const template = loadTemplate(request.template ?? data.publication.templateId);
   const policy = request.withoutConsent ?? 'refuse';
-  const tree = buildDocument(data, {
+  const tree = documentTree(data, {
     comments: request.format === 'docx' && (request.comments ?? true),
     omitWithoutConsent: policy === 'omit',
   });
@@ -55,6 +55,22 @@ export async function exportPublication(data: ProjectData, request: ExportReques
   }
   const { bytes, report } = await exportDocx(tree, template, { onProgress: (p) => onProgress?.(p.done, p.total) });
   return { bytes, problems, notes: docxNotes(report, tree, locale) };
+}
+
+/**
+ * Trees by project and options: a kept export worker sets the project it holds
+ * again (jobs.ts), and building the large project's tree takes 60–100 ms. A
+ * tree is never changed once built.
+ */
+const trees = new WeakMap<ProjectData, Map<string, DocumentTree>>();
+
+function documentTree(data: ProjectData, options: Required<BuildOptions>): DocumentTree {
+  let byOptions = trees.get(data);
+  if (byOptions === undefined) trees.set(data, (byOptions = new Map()));
+  const key = `${options.comments}|${options.omitWithoutConsent}`;
+  let tree = byOptions.get(key);
+  if (tree === undefined) byOptions.set(key, (tree = buildDocument(data, options)));
+  return tree;
 }
 
 function refuseWithoutConsent(tree: DocumentTree): void {

@@ -3,7 +3,7 @@
  * in a worker thread (main/export/jobs) while the dialog polls their progress.
  */
 import path from 'node:path';
-import { ExportJobs } from '../export/jobs/jobs.js';
+import { ExportJobs, type ProjectSource } from '../export/jobs/jobs.js';
 import type { ExportJobRequest } from '../export/jobs/messages.js';
 import { loadTemplate, templateIds } from '../export/template/index.js';
 import { errorMessage, message, UserError } from '../model/index.js';
@@ -44,7 +44,7 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
     'export.prepare': (settings) => {
       // Where nothing can be exported there is nothing to set ahead.
       if (settings === null) given?.jobs.forget();
-      else given?.jobs.prepare(() => store.exportData(), jobOf(settings, language));
+      else given?.jobs.prepare(projectOf(store), jobOf(settings, language));
       return null;
     },
     'export.start': async (settings) => {
@@ -53,7 +53,7 @@ export function exportHandlers(store: ProjectStore, given: ExportServices | unde
       const job = jobOf(settings, language);
       const target = await services().chooseTarget(settings.format, name);
       if (target === null) return null;
-      return { jobId: services().jobs.start(store.exportData(), job, target) };
+      return { jobId: services().jobs.start(projectOf(store), job, target) };
     },
     'export.status': ({ jobId }): ExportStatus => {
       const locale = language.current;
@@ -96,4 +96,9 @@ function jobOf(settings: ExportSettings, language: Language): ExportJobRequest {
   return format === 'visuals'
     ? { kind: 'visuals', request: { size: settings.size ?? 'a3', edition, template, locale } }
     : { kind: 'publication', request: { format, template, edition, comments, withoutConsent, locale } };
+}
+
+/** The open project for the export jobs: read only when the worker does not hold this revision of it. */
+function projectOf(store: ProjectStore): ProjectSource {
+  return { revision: store.revision(), read: () => store.exportData() };
 }

@@ -40,6 +40,8 @@ export function projectStore(db: Database, options: StoreOptions): ProjectStore 
             (SELECT COUNT(*) FROM chapters) AS chapters, (SELECT COUNT(*) FROM visuals) AS visuals,
             (SELECT COUNT(*) FROM threads) AS threads`,
   );
+  const dataVersion = db.prepare('PRAGMA data_version').pluck();
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
   let open = true;
 
   const store: ProjectStore = {
@@ -66,6 +68,7 @@ export function projectStore(db: Database, options: StoreOptions): ProjectStore 
     counts: () => ctx.read(() => countAll.get()!),
     // One read transaction, so the export is one moment of the file.
     exportData: () => ctx.read(() => db.transaction(() => exportData(store, images)).deferred()),
+    revision: () => `${String(dataVersion.get())}.${String(totalChanges.get())}`,
     check: () => checkProject(ctx, tables, images, publication.get),
     close: () => {
       if (!open) return;

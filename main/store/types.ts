@@ -181,6 +181,14 @@ export interface ProjectStore {
   counts(): ProjectCounts;
   /** Every record, ready to write elsewhere with `createProject`. */
   exportData(): ProjectData;
+  /**
+   * A name for the file's content as it is now, for whoever keeps a copy of
+   * `exportData()`: it changes with every write through this store (SQLite's
+   * total_changes, which also counts writes that nothing reads, such as the
+   * search index's) and every commit of another connection (data_version).
+   * While it stays the same, `exportData()` gives the same.
+   */
+  revision(): string;
   /** Integrity of the file and validation of every record and reference. */
   check(): CheckReport;
   close(): void;

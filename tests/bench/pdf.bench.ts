@@ -44,7 +44,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { exportDocx } from '../../main/export/docx/index.js';
-import { ExportJobs } from '../../main/export/jobs/jobs.js';
+import { ExportJobs, type ProjectSource } from '../../main/export/jobs/jobs.js';
 import type { ExportJobRequest } from '../../main/export/jobs/messages.js';
 import type { DocumentTree } from '../../main/export/tree/index.js';
 import type { ProjectData } from '../../main/model/index.js';
@@ -143,19 +143,22 @@ function coldRunElsewhere(): Run {
  * dialog (an editor choosing, then picking a file): with the settings the
  * dialog set ahead; with the edition changed at the last moment (the export
  * set ahead is dropped, the worker is warm from it); and the next export on
- * the worker kept, with nothing set ahead. A figure whose export was (or was
- * not) the one set ahead against its name stops the bench.
+ * the worker kept, with nothing set ahead. The project does not change
+ * meanwhile: as in the app, a worker is sent it once (its revision stays).
+ * A figure whose export was (or was not) the one set ahead against its name
+ * stops the bench.
  */
 async function inTheApp(data: ProjectData): Promise<Figure[]> {
   execFileSync(process.execPath, ['scripts/build.mjs', '--quiet', '--main'], { stdio: 'inherit' });
   const dir = mkdtempSync(path.join(tmpdir(), 'bundel-bench-app-'));
+  const project: ProjectSource = { revision: 'unchanged', read: () => data };
   const job = (edition: 'screen' | 'print'): ExportJobRequest => ({
     kind: 'publication',
     request: { format: 'pdf', template: 'werkplaats-a4', edition, withoutConsent: 'include' },
   });
   const exportOn = async (jobs: ExportJobs, name: string, ahead: boolean): Promise<number> => {
     const start = performance.now();
-    const id = jobs.start(data, job('print'), path.join(dir, name));
+    const id = jobs.start(project, job('print'), path.join(dir, name));
     for (;;) {
       const status = jobs.status(id);
       if (status?.state === 'done' && status.ahead !== ahead) throw new Error(`the app's ${name} was ${ahead ? 'not ' : ''}the export set ahead`);
@@ -165,7 +168,7 @@ async function inTheApp(data: ProjectData): Promise<Figure[]> {
     }
   };
   const inDialog = async (jobs: ExportJobs, edition: 'screen' | 'print'): Promise<void> => {
-    jobs.prepare(() => data, job(edition));
+    jobs.prepare(project, job(edition));
     await new Promise((resolve) => setTimeout(resolve, 5000));
   };
   const jobs = new ExportJobs(path.resolve('dist/main/export-worker.cjs'));

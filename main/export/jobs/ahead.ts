@@ -12,11 +12,22 @@ import type { ExportJobRequest } from './messages.js';
 /**
  * What an export depends on, as a digest: the settings and the project's
  * records, images by their content hash (their bytes are what the hash names).
- * Tens of milliseconds on the large project, against seconds of setting it.
+ * Tens of milliseconds on the large project, against seconds of setting it;
+ * the project's part once per project a worker holds (jobs.ts).
  */
 export function exportKey(data: ProjectData, job: ExportJobRequest): string {
-  return createHash('sha256')
-    .update(JSON.stringify(job))
-    .update(JSON.stringify({ ...data, images: data.images.map((image) => image.hash) }))
-    .digest('hex');
+  return createHash('sha256').update(JSON.stringify(job)).update(projectDigest(data)).digest('hex');
+}
+
+const digests = new WeakMap<ProjectData, string>();
+
+function projectDigest(data: ProjectData): string {
+  let digest = digests.get(data);
+  if (digest === undefined) {
+    digest = createHash('sha256')
+      .update(JSON.stringify({ ...data, images: data.images.map((image) => image.hash) }))
+      .digest('hex');
+    digests.set(data, digest);
+  }
+  return digest;
 }

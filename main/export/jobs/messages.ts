@@ -13,12 +13,13 @@ export type ExportJobRequest =
  * export ahead, unseen, until a `run` comes (ahead.ts). `forget`: the editor
  * left the dialog without exporting; drop what was set ahead. `run`: one
  * export, which takes the one set ahead when settings and project are the
- * same. A worker sets one export at a time.
+ * same. A worker sets one export at a time. `data` null: the project as this
+ * worker was last sent it, unchanged since (jobs.ts knows its revision).
  */
 export type WorkerRequest =
-  | { readonly type: 'prepare'; readonly data: ProjectData; readonly job: ExportJobRequest }
+  | { readonly type: 'prepare'; readonly data: ProjectData | null; readonly job: ExportJobRequest }
   | { readonly type: 'forget' }
-  | { readonly type: 'run'; readonly data: ProjectData; readonly job: ExportJobRequest };
+  | { readonly type: 'run'; readonly data: ProjectData | null; readonly job: ExportJobRequest };
 
 /** `ahead`: the export was the one set ahead in the dialog. */
 export type WorkerMessage =

@@ -45,35 +45,41 @@ class Ahead {
 }
 
 let ahead: Ahead | null = null;
+/** The project as main last sent it: a request without data is for this one (jobs.ts). */
+let project: ProjectData | null = null;
 /** The last export begun, ahead or not: the next waits for it, as one thread sets one book at a time. */
 let last: Promise<unknown> = Promise.resolve();
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'forget') {
-    // A kept worker would otherwise hold the book it set (megabytes) until it ends.
+    // A kept worker would otherwise hold the book it set (megabytes), and the project, until it ends.
     ahead?.controller.abort();
     ahead = null;
+    project = null;
     return;
   }
+  project = request.data ?? project;
+  if (project === null) throw new Error(`the export worker was asked to ${request.type} without ever being sent the project`);
+  const data = project;
   if (request.type === 'prepare') {
-    const key = exportKey(request.data, request.job);
+    const key = exportKey(data, request.job);
     if (ahead?.key === key) return;
     // Set ahead for settings the editor has changed since: it stops at its next chapter.
     ahead?.controller.abort();
-    ahead = new Ahead(key, request.data, request.job);
+    ahead = new Ahead(key, data, request.job);
     return;
   }
   const found = ahead;
   ahead = null;
   // The digest only where there is an export set ahead to compare it with.
-  if (found !== null && found.key === exportKey(request.data, request.job)) {
+  if (found !== null && found.key === exportKey(data, request.job)) {
     found.adopted = true;
     void found.outcome.then(({ message, transfer }) => post(message.type === 'failed' ? message : { ...message, ahead: true }, transfer));
     return;
   }
   found?.controller.abort();
   const onProgress = (done: number, total: number): void => post({ type: 'progress', done, total });
-  void begin(() => exportOf(request.data, request.job, onProgress)).then(({ message, transfer }) => post(message, transfer));
+  void begin(() => exportOf(data, request.job, onProgress)).then(({ message, transfer }) => post(message, transfer));
 });
 
 function begin(next: () => Promise<Outcome>): Promise<Outcome> {

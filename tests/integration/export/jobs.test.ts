@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { demoProject } from '../../../main/demo/index.js';
-import { ExportJobs, type ExportJobState } from '../../../main/export/jobs/jobs.js';
+import { ExportJobs, type ExportJobState, type ProjectSource } from '../../../main/export/jobs/jobs.js';
 import type { ExportJobRequest } from '../../../main/export/jobs/messages.js';
 import { createDispatcher } from '../../../main/ipc/dispatch.js';
 import { createHandlers } from '../../../main/ipc/handlers.js';
@@ -29,6 +29,9 @@ const pdf = (template: string): ExportJobRequest => ({
   request: { format: 'pdf', template, edition: 'screen', withoutConsent: 'include', locale: 'nl' },
 });
 
+/** A project with no revision: every export reads it and sends it to the worker. */
+const held = (data: ProjectData): ProjectSource => ({ revision: null, read: () => data });
+
 /** The chapters done, as the progress bar saw them while the job ran. */
 const progressSeen = new Map<string, number[]>();
 
@@ -46,7 +49,7 @@ let files = 0;
 /** Runs one export to completion and gives the PDF's page texts. */
 async function exported(jobs: ExportJobs, data: ProjectData, template: string): Promise<string[]> {
   const out = path.join(dir, `${files++}.pdf`);
-  const status = await finished(jobs, jobs.start(data, pdf(template), out));
+  const status = await finished(jobs, jobs.start(held(data), pdf(template), out));
   expect(status).toMatchObject({ state: 'done', path: out });
   return pageTexts(out);
 }
@@ -62,7 +65,7 @@ describe('export jobs', () => {
     const jobs = new ExportJobs(workerFile);
     try {
       // Set ahead on the small project, cut short by an export of another.
-      jobs.prepare(() => small, pdf('werkplaats-a4'));
+      jobs.prepare(held(small), pdf('werkplaats-a4'));
       expect(jobs.warm).toBe(true);
       const demoPages = await exported(jobs, demo, 'werkplaats-a4');
       expect(jobs.warm).toBe(true);
@@ -81,10 +84,10 @@ describe('export jobs', () => {
     const demo = demoProject();
     const jobs = new ExportJobs(workerFile);
     try {
-      const first = jobs.start(demo, pdf('werkplaats-a4'), path.join(dir, 'both-1.pdf'));
-      const second = jobs.start(demo, pdf('bundel-a5'), path.join(dir, 'both-2.pdf'));
+      const first = jobs.start(held(demo), pdf('werkplaats-a4'), path.join(dir, 'both-1.pdf'));
+      const second = jobs.start(held(demo), pdf('bundel-a5'), path.join(dir, 'both-2.pdf'));
       // The dialog opened again meanwhile: no third worker to compete with the two.
-      jobs.prepare(() => demo, pdf('werkplaats-a4'));
+      jobs.prepare(held(demo), pdf('werkplaats-a4'));
       expect(jobs.warm).toBe(false);
       expect((await finished(jobs, first)).state).toBe('done');
       expect((await finished(jobs, second)).state).toBe('done');
@@ -98,11 +101,11 @@ describe('export jobs', () => {
     const demo = demoProject();
     const jobs = new ExportJobs(workerFile);
     try {
-      const refused = await finished(jobs, jobs.start(demo, { kind: 'publication', request: { format: 'pdf', withoutConsent: 'refuse' } }, path.join(dir, 'refused.pdf')));
+      const refused = await finished(jobs, jobs.start(held(demo), { kind: 'publication', request: { format: 'pdf', withoutConsent: 'refuse' } }, path.join(dir, 'refused.pdf')));
       expect(refused).toMatchObject({ state: 'failed', code: 'withoutConsent' });
       expect(jobs.warm).toBe(true);
 
-      const id = jobs.start(demo, pdf('werkplaats-a4'), path.join(dir, 'cancelled.pdf'));
+      const id = jobs.start(held(demo), pdf('werkplaats-a4'), path.join(dir, 'cancelled.pdf'));
       await jobs.cancel(id);
       expect(jobs.status(id)).toEqual({ state: 'cancelled' });
       expect(jobs.warm).toBe(false);
@@ -114,7 +117,7 @@ describe('export jobs', () => {
 
   test('a kept worker ends after its wait', async () => {
     const jobs = new ExportJobs(workerFile, 300);
-    jobs.prepare(() => demoProject(), pdf('werkplaats-a4'));
+    jobs.prepare(held(demoProject()), pdf('werkplaats-a4'));
     expect(jobs.warm).toBe(true);
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(jobs.warm).toBe(false);
@@ -128,31 +131,61 @@ describe('export jobs', () => {
     const jobs = new ExportJobs(workerFile);
     const run = async (data: ProjectData, template: string) => {
       const out = path.join(dir, `${files++}.pdf`);
-      const status = await finished(jobs, jobs.start(data, pdf(template), out));
+      const status = await finished(jobs, jobs.start(held(data), pdf(template), out));
       return { ahead: status.state === 'done' && status.ahead, pages: pageTexts(out) };
     };
     try {
-      jobs.prepare(() => demo, pdf('bundel-a5'));
+      jobs.prepare(held(demo), pdf('bundel-a5'));
       // Taken whether finished or not: the same file a fresh worker makes.
       expect(await run(demo, 'bundel-a5')).toEqual({ ahead: true, pages: fresh });
 
       // The editor chose another template after the dialog set one ahead: that export runs now, with its progress told.
-      jobs.prepare(() => demo, pdf('bundel-a5'));
-      const other = jobs.start(demo, pdf('werkplaats-a4'), path.join(dir, `${files++}.pdf`));
+      jobs.prepare(held(demo), pdf('bundel-a5'));
+      const other = jobs.start(held(demo), pdf('werkplaats-a4'), path.join(dir, `${files++}.pdf`));
       expect(await finished(jobs, other)).toMatchObject({ state: 'done', ahead: false });
       expect(Math.max(...(progressSeen.get(other) ?? [0]))).toBeGreaterThan(0);
 
       // The editor left the dialog without exporting: what was set ahead is dropped, and the next export runs afresh.
-      jobs.prepare(() => demo, pdf('bundel-a5'));
+      jobs.prepare(held(demo), pdf('bundel-a5'));
       jobs.forget();
       expect(await run(demo, 'bundel-a5')).toEqual({ ahead: false, pages: fresh });
 
       // The project changed (a title) between the dialog and the export.
-      jobs.prepare(() => demo, pdf('bundel-a5'));
+      jobs.prepare(held(demo), pdf('bundel-a5'));
       const renamed = { ...demo, publication: { ...demo.publication, title: 'Een andere titel' } };
       const changed = await run(renamed, 'bundel-a5');
       expect(changed.ahead).toBe(false);
       expect(changed.pages[0]).toContain('Een andere titel');
+    } finally {
+      await jobs.close();
+    }
+  });
+
+  test('a kept worker is sent the project only when its revision changed, and every change shows in the next export', async () => {
+    const demo = demoProject();
+    const renamed = { ...demo, publication: { ...demo.publication, title: 'Een andere titel' } };
+    const reads: string[] = [];
+    const at = (data: ProjectData, revision: string): ProjectSource => ({ revision, read: () => (reads.push(revision), data) });
+    const jobs = new ExportJobs(workerFile);
+    const run = async (project: ProjectSource): Promise<string> => {
+      const out = path.join(dir, `${files++}.pdf`);
+      expect(await finished(jobs, jobs.start(project, pdf('bundel-a5'), out))).toMatchObject({ state: 'done' });
+      return pageTexts(out)[0]!;
+    };
+    try {
+      expect(await run(at(demo, 'r1'))).toContain(demo.publication.title);
+      // The same revision again, in the dialog and at the export: the worker has it.
+      jobs.prepare(at(demo, 'r1'), pdf('werkplaats-a4'));
+      expect(await run(at(demo, 'r1'))).toContain(demo.publication.title);
+      expect(reads).toEqual(['r1']);
+      // The project changed: read and sent, and the export shows it.
+      expect(await run(at(renamed, 'r2'))).toContain('Een andere titel');
+      expect(reads).toEqual(['r1', 'r2']);
+      // The dialog left: the worker lets go of the project, and is sent it again.
+      jobs.prepare(at(renamed, 'r2'), pdf('bundel-a5'));
+      jobs.forget();
+      expect(await run(at(renamed, 'r2'))).toContain('Een andere titel');
+      expect(reads).toEqual(['r1', 'r2', 'r2']);
     } finally {
       await jobs.close();
     }

@@ -33,6 +33,26 @@ describe('a project file keeps everything', () => {
     second.close();
   });
 
+  it('names the content by a revision that stays while only reads happen and moves with every write, ours or another connection\'s', () => {
+    const file = path.join(scratchDir(), 'revision.bundel');
+    createProject(file, sampleProject()).close();
+    const store = openProject(file);
+    const start = store.revision();
+    store.exportData();
+    store.material.list();
+    expect(store.revision()).toBe(start);
+    store.workgroups.put({ id: 'wg-extra', name: 'Extra', theme: '', description: '' });
+    const written = store.revision();
+    expect(written).not.toBe(start);
+    // Another program (the command line, say) writes to the same file.
+    const other = openProject(file);
+    other.workgroups.put({ id: 'wg-other', name: 'Ander', theme: '', description: '' });
+    other.close();
+    expect(store.revision()).not.toBe(written);
+    expect(store.exportData().workgroups.map((w) => w.id)).toContain('wg-other');
+    store.close();
+  });
+
   it('refuses to create over an existing file and leaves no temporary file behind', () => {
     const dir = scratchDir();
     const file = path.join(dir, 'x.bundel');

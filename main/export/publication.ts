@@ -58,18 +58,19 @@ export async function exportPublication(data: ProjectData, request: ExportReques
 }
 
 /**
- * Trees by project and options: a kept export worker sets the project it holds
- * again (jobs.ts), and building the large project's tree takes 60–100 ms. A
+ * The last tree of each project: a kept export worker sets the project it
+ * holds again (jobs.ts), and building the large project's tree takes 60–100 ms.
+ * One per project, so that a worker holds at most one besides the project. A
  * tree is never changed once built.
  */
-const trees = new WeakMap<ProjectData, Map<string, DocumentTree>>();
+const trees = new WeakMap<ProjectData, { readonly key: string; readonly tree: DocumentTree }>();
 
 function documentTree(data: ProjectData, options: Required<BuildOptions>): DocumentTree {
-  let byOptions = trees.get(data);
-  if (byOptions === undefined) trees.set(data, (byOptions = new Map()));
   const key = `${options.comments}|${options.omitWithoutConsent}`;
-  let tree = byOptions.get(key);
-  if (tree === undefined) byOptions.set(key, (tree = buildDocument(data, options)));
+  const last = trees.get(data);
+  if (last?.key === key) return last.tree;
+  const tree = buildDocument(data, options);
+  trees.set(data, { key, tree });
   return tree;
 }
 

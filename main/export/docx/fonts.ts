@@ -7,14 +7,22 @@
 import { readFileSync } from 'node:fs';
 import type { IPropertiesOptions } from 'docx';
 import { bundledFamilyFiles } from '../pdf/fonts/index.js';
-import { familiesOf, type Template } from '../template/index.js';
+import { familiesOf, type FontName, type Template } from '../template/index.js';
 
 /** docx 9.15 does not export the type by its name. */
 type FontOptions = NonNullable<IPropertiesOptions['fonts']>[number];
 
+// Read once per process: a kept export worker writes one DOCX after another.
+const read = new Map<FontName, FontOptions>();
+
 export function embeddedFonts(template: Template): FontOptions[] {
   return familiesOf(template).map((name) => {
-    const files = bundledFamilyFiles(name);
-    return { name, data: readFileSync(files.regular), bold: readFileSync(files.bold), italic: readFileSync(files.italic), boldItalic: readFileSync(files.boldItalic) };
+    let font = read.get(name);
+    if (font === undefined) {
+      const files = bundledFamilyFiles(name);
+      font = { name, data: readFileSync(files.regular), bold: readFileSync(files.bold), italic: readFileSync(files.italic), boldItalic: readFileSync(files.boldItalic) };
+      read.set(name, font);
+    }
+    return font;
   });
 }

@@ -18,8 +18,14 @@ export const OVERSAMPLED_DPI = 450;
 export function rasterSource(placed: PlacedImage): Uint8Array | null {
   const { image } = placed;
   if (image.mime === 'image/svg+xml') return image.bytes;
-  return image.mime === 'image/png' && placed.dpi > OVERSAMPLED_DPI ? pngAsSvg(image.bytes, image.width, image.height) : null;
+  if (image.mime !== 'image/png' || placed.dpi <= OVERSAMPLED_DPI) return null;
+  // Asked for by drawAhead and again by the painter, for every placement: the PNG is encoded once.
+  let svg = wrapped.get(image.bytes);
+  if (svg === undefined) wrapped.set(image.bytes, (svg = pngAsSvg(image.bytes, image.width, image.height)));
+  return svg;
 }
+
+const wrapped = new WeakMap<Uint8Array, Uint8Array>();
 
 /** A PNG of `width` × `height` pixels as an SVG of that size that shows nothing but it. */
 export function pngAsSvg(png: Uint8Array, width: number, height: number): Uint8Array {

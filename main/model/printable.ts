@@ -51,3 +51,8 @@ function clean(value: unknown): unknown {
   }
   return copy ?? value;
 }
+
+/** `text` as XML character data or attribute value: printable, and escaped. */
+export function xmlText(text: string): string {
+  return printableText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

@@ -4,7 +4,7 @@
  * reader without them), coordinates in points as user units. Pure.
  */
 import type { Drawing, Face, Shape } from './drawing.js';
-import { printableText } from '../model/index.js';
+import { xmlText } from '../model/index.js';
 
 /** Generic family to fall back on per template family. */
 const generic: Record<Face['family'], string> = { 'Source Serif 4': 'serif', 'Source Sans 3': 'sans-serif', 'Noto Sans': 'sans-serif' };
@@ -14,8 +14,8 @@ export function drawingToSvg(drawing: Drawing): string {
   const h = n(drawing.height);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}pt" height="${h}pt" viewBox="0 0 ${w} ${h}" role="img" aria-labelledby="title desc">`,
-    `<title id="title">${escape(drawing.title)}</title>`,
-    `<desc id="desc">${escape(drawing.description)}</desc>`,
+    `<title id="title">${xmlText(drawing.title)}</title>`,
+    `<desc id="desc">${xmlText(drawing.description)}</desc>`,
     `<rect width="${w}" height="${h}" fill="#ffffff"/>`,
     ...drawing.shapes.map(shape),
     '</svg>',
@@ -31,10 +31,10 @@ function shape(s: Shape): string {
     case 'line':
       return `<line x1="${n(s.x1)}" y1="${n(s.y1)}" x2="${n(s.x2)}" y2="${n(s.y2)}" stroke="${s.stroke}" stroke-width="${n(s.strokeWidth)}"${s.dash === null ? '' : ` stroke-dasharray="${s.dash.map(n).join(' ')}"`}/>`;
     case 'path':
-      return `<path d="${escape(s.d)}"${paint(s)}/>`;
+      return `<path d="${xmlText(s.d)}"${paint(s)}/>`;
     case 'text': {
       const face = `font-family="'${s.face.family}', ${generic[s.face.family]}"${s.face.bold ? ' font-weight="bold"' : ''}${s.face.italic ? ' font-style="italic"' : ''}`;
-      return `<text x="${n(s.x)}" y="${n(s.y)}" ${face} font-size="${n(s.size)}" fill="${s.fill}"${s.anchor === 'start' ? '' : ` text-anchor="${s.anchor}"`}>${escape(s.text)}</text>`;
+      return `<text x="${n(s.x)}" y="${n(s.y)}" ${face} font-size="${n(s.size)}" fill="${s.fill}"${s.anchor === 'start' ? '' : ` text-anchor="${s.anchor}"`}>${xmlText(s.text)}</text>`;
     }
   }
 }
@@ -50,7 +50,3 @@ function n(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** `text` as XML character data: escaped, and without the characters XML 1.0 forbids. */
-function escape(text: string): string {
-  return printableText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -48,11 +48,11 @@ describe('the export dialog', () => {
     await dialog.locator('.export-progress progress').waitFor();
     const file = await exported();
     expect(file).toMatch(/exports\/project\.pdf$/);
-    // What the print edition is not yet, said in Dutch throughout.
+    // What the print edition leaves to the printer, said in Dutch throughout.
     await dialog.locator('.export-done summary').click();
     const notes = await dialog.locator('.export-done li').allTextContents();
-    expect(notes).toContain('Nog niet PDF/X: de kleuren zijn RGB (DeviceRGB), geen CMYK; de drukker moet ze omzetten.');
-    expect(notes.join(' ')).not.toMatch(/printer|embedded|applied/u);
+    expect(notes).toContain('Drukversie (PDF/X-4): PNG-afbeeldingen met transparantie (een alfakanaal) gebruiken soft masks: PDF/X-4 staat dat toe, PDF/X-1a niet.');
+    expect(notes.join(' ')).not.toMatch(/printer|embedded|allows|converts/u);
     await screenshot(page, 'export-done');
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
     const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;

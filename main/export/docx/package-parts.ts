@@ -6,7 +6,7 @@
  */
 import type { Template } from '../template/index.js';
 import type { DocumentMeta } from '../tree/types.js';
-import { printableText } from '../../model/index.js';
+import { xmlText } from '../../model/index.js';
 
 const w = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -24,7 +24,7 @@ export function settingsXml(template: Template, language: string): string {
     `<w:evenAndOddHeaders/>`,
     `<w:characterSpacingControl w:val="doNotCompress"/>`,
     `<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>`,
-    `<w:themeFontLang w:val="${escapeXml(language)}"/>`,
+    `<w:themeFontLang w:val="${xmlText(language)}"/>`,
     `<w:decimalSymbol w:val="${decimalComma ? ',' : '.'}"/>`,
     `<w:listSeparator w:val="${decimalComma ? ';' : ','}"/>`,
     `</w:settings>`,
@@ -32,7 +32,7 @@ export function settingsXml(template: Template, language: string): string {
 }
 
 export function corePropertiesXml(meta: DocumentMeta, now: Date): string {
-  const element = (name: string, value: string): string => (value.trim() === '' ? '' : `<${name}>${escapeXml(value)}</${name}>`);
+  const element = (name: string, value: string): string => (value.trim() === '' ? '' : `<${name}>${xmlText(value)}</${name}>`);
   const stamp = now.toISOString().replace(/\.\d{3}Z$/, 'Z');
   return [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`,
@@ -51,7 +51,3 @@ export function corePropertiesXml(meta: DocumentMeta, now: Date): string {
   ].join('');
 }
 
-/** `text` as XML character data: escaped, and without the characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return printableText(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}

@@ -26,7 +26,7 @@ export class PosterCanvas {
     const shape = [g.edition, g.mediaWidth, g.mediaHeight, g.trimX, g.trimY, g.trimWidth, g.trimHeight, g.bleed].join(' ');
     let maker = this.makers.get(shape);
     if (maker === undefined) {
-      maker = new PageMaker(this.doc, g);
+      maker = new PageMaker(this.doc, g, null);
       this.makers.set(shape, maker);
     }
     const page = maker.addPage();

@@ -24,6 +24,7 @@ function report(part: Partial<PdfReport>): PdfReport {
     audit: [],
     unresolvedLinks: [],
     colophonOverflows: false,
+    pdfx: 'PDF/X-4',
     notPdfX: [],
     problems: [],
     ...part,
@@ -32,7 +33,7 @@ function report(part: Partial<PdfReport>): PdfReport {
 
 const at = { chapterId: chapter.id, page: 2 };
 const everything = report({
-  notPdfX: ['rgb', 'outputIntent', 'pdfxVersion', 'softMasks', 'inkLimit'],
+  notPdfX: ['rgb', 'softMasks', 'richBlack'],
   audit: [
     { ...at, rule: 'overfull', amount: 2.3, text: 'een heel lange regel' },
     { ...at, rule: 'overfull', amount: 12, text: null },
@@ -66,13 +67,11 @@ const OLD_ENGLISH = [
 const DUTCH_PARTS = /\b(omslag|colofon|inhoud|labels)\b/iu;
 
 describe('the PDF notes', () => {
-  test('say what is not PDF/X yet in the language of the UI', () => {
-    const only = report({ notPdfX: ['rgb'] });
-    expect(pdfNotes(only, tree, 'nl')).toEqual(['Nog niet PDF/X: de kleuren zijn RGB (DeviceRGB), geen CMYK; de drukker moet ze omzetten.']);
-    expect(pdfNotes(only, tree, 'en')).toEqual(['Not yet PDF/X: colours are RGB (DeviceRGB), not CMYK; the printer must convert them.']);
-    expect(pdfNotes(report({ notPdfX: ['outputIntent'] }), tree, 'nl')[0]).toBe(
-      'Nog niet PDF/X: er is geen output intent (een kleurprofiel voor de pers, zoals FOGRA39 of ISO Coated v2) ingesloten; vraag de drukker welk profiel nodig is.',
-    );
+  test('say what the print edition leaves to the printer in the language of the UI', () => {
+    const only = report({ notPdfX: ['softMasks'] });
+    expect(pdfNotes(only, tree, 'nl')).toEqual(['Drukversie (PDF/X-4): PNG-afbeeldingen met transparantie (een alfakanaal) gebruiken soft masks: PDF/X-4 staat dat toe, PDF/X-1a niet.']);
+    expect(pdfNotes(only, tree, 'en')).toEqual(['Print edition (PDF/X-4): PNG images with transparency (an alpha channel) use soft masks: PDF/X-4 allows them, PDF/X-1a does not.']);
+    expect(pdfNotes(report({ notPdfX: ['richBlack'] }), tree, 'nl')[0]).toMatch(/^Drukversie \(PDF\/X-4\): de tekstkleuren van de huisstijl zijn RGB/u);
   });
 
   test('say each rule of the layout audit, on the page the reader sees', () => {
@@ -125,8 +124,8 @@ describe('the PDF notes', () => {
   test('leave no English in a Dutch note, and no Dutch part name in an English one', () => {
     const nl = pdfNotes(everything, tree, 'nl');
     const en = pdfNotes(everything, tree, 'en');
-    expect(nl).toHaveLength(16);
-    expect(en).toHaveLength(16);
+    expect(nl).toHaveLength(14);
+    expect(en).toHaveLength(14);
     for (const note of nl) for (const phrase of OLD_ENGLISH) expect(note).not.toContain(phrase);
     const partNotes = en.slice(0, 4);
     for (const note of partNotes) expect(note.split(':')[0]).not.toMatch(DUTCH_PARTS);

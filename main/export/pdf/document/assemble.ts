@@ -16,7 +16,7 @@ import { drawFurniture, runningHeadText, type PageFurniture } from './furniture.
 import { pageGeometry, textArea, top, type Edition, type PageGeometry } from './geometry.js';
 import { coverTree, GlyphCoverage } from './glyph-coverage.js';
 import { addLinks, type Destination, type LinkRequest } from './links.js';
-import { setMetadata } from './metadata.js';
+import { documentInfo, setMetadata } from './metadata.js';
 import { addOutline } from './outline.js';
 import { PageMaker } from './page-boxes.js';
 import { anchorPages, planPages, type FlowedChapter, type PlannedPage } from './page-plan.js';
@@ -25,6 +25,7 @@ import { drawTocPage } from './toc-draw.js';
 import { layoutToc, type TocPage } from './toc-layout.js';
 import type { Typesetting } from './typesetting.js';
 import { deflateContentStreams, deflatePage } from './deflate-streams.js';
+import { asPdf16, colourProfiles, PdfX4, PDFX_VERSION } from '../pdfx/index.js';
 
 export interface ExportPdfOptions {
   readonly edition: Edition;
@@ -47,6 +48,8 @@ const PLACEHOLDER_PAGE = 888;
 export async function assemblePdf(tree: DocumentTree, template: Template, options: ExportPdfOptions, typesetting: Typesetting): Promise<ExportPdfResult> {
   const { signal, onProgress } = options;
   checkAbort(signal);
+  // Read while the chapters are set; an unreadable profile fails the export with them.
+  const profiles = options.edition === 'print' ? colourProfiles() : null;
   const faces = typesetting.fonts.families.flatMap((f) => [f.regular, f.italic, f.bold, f.boldItalic]);
   const covered = coverTree(tree, new GlyphCoverage(faces));
   const doc = covered.tree;
@@ -71,7 +74,8 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
 
   const g = pageGeometry(template, options.edition);
   const plan = settlePlan(doc, template, g, flowed, typesetting);
-  const written = await writePages(pdf, fonts, doc, template, g, plan, typesetting, signal);
+  const pdfx = profiles === null ? null : new PdfX4(pdf, await profiles);
+  const written = await writePages(pdf, fonts, doc, template, g, plan, typesetting, pdfx, signal);
   checkAbort(signal);
   deflateContentStreams(written.pdf);
   // pdf-lib yields to the event loop every 50 objects by default, each time on a
@@ -81,7 +85,8 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   // (PDF 1.3 and 1.4) and older RIPs know it, written in a fifth of the time
   // pdf-lib takes to pack and compress object streams (95 → 15 ms cold) for a
   // file about 9 % larger.
-  const bytes = await written.pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY, useObjectStreams: false });
+  const saved = await written.pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY, useObjectStreams: false });
+  const bytes = pdfx === null ? saved : asPdf16(saved);
   onProgress?.(total, total);
 
   const report: PdfReport = {
@@ -96,6 +101,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
     audit,
     unresolvedLinks: written.unresolvedLinks,
     colophonOverflows: !written.colophonFits,
+    pdfx: pdfx === null ? null : PDFX_VERSION,
     notPdfX: options.edition === 'print' ? NOT_YET_PDFX : [],
     problems: tree.problems,
   };
@@ -138,10 +144,11 @@ async function writePages(
   g: PageGeometry,
   plan: readonly PlannedPage[],
   typesetting: Typesetting,
+  pdfx: PdfX4 | null,
   signal: AbortSignal | undefined,
 ): Promise<Written> {
   const paint = typesetting.painter(pdf, fonts);
-  const pages = new PageMaker(pdf, g);
+  const pages = new PageMaker(pdf, g, pdfx);
   const families = typesetting.fonts;
   const links: LinkRequest[] = [];
   const destinations = new Map<string, Destination>();
@@ -184,9 +191,11 @@ async function writePages(
   }
   await fonts.write();
 
-  const unresolvedLinks = addLinks(pdf, links, destinations);
+  const unresolvedLinks = addLinks(pdf, links, destinations, pdfx === null);
   addOutline(pdf, tree.toc, destinations);
-  setMetadata(pdf, tree.meta);
+  const info = documentInfo(tree.meta);
+  setMetadata(pdf, info);
+  pdfx?.finish(info, new Date());
   return { pdf, unresolvedLinks, colophonFits };
 }
 

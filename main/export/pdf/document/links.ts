@@ -19,11 +19,20 @@ export interface Destination {
   readonly y: number;
 }
 
-/** Adds the links; returns the internal targets that no anchor answered. */
-export function addLinks(doc: PDFDocument, links: readonly LinkRequest[], destinations: ReadonlyMap<string, Destination>): string[] {
+/**
+ * Adds the links; returns the internal targets that no anchor answered. With
+ * `annotate` false (the print edition: PDF/X allows no annotations on the
+ * printed area) the links are only resolved, so a broken one is still reported.
+ */
+export function addLinks(doc: PDFDocument, links: readonly LinkRequest[], destinations: ReadonlyMap<string, Destination>, annotate: boolean): string[] {
   const unresolved: string[] = [];
   for (const link of links) {
-    const action = link.target.startsWith('#') ? goTo(doc, destinations.get(link.target.slice(1))) : uri(doc, link.target);
+    const internal = link.target.startsWith('#');
+    if (!annotate) {
+      if (internal ? !destinations.has(link.target.slice(1)) : !isWebLink(link.target)) unresolved.push(link.target);
+      continue;
+    }
+    const action = internal ? goTo(doc, destinations.get(link.target.slice(1))) : uri(doc, link.target);
     if (action === null) {
       unresolved.push(link.target);
       continue;

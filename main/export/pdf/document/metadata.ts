@@ -2,13 +2,37 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { DocumentMeta } from '../../tree/types.js';
 
-export function setMetadata(doc: PDFDocument, meta: DocumentMeta): void {
-  doc.setTitle(meta.subtitle === '' ? meta.title : `${meta.title}: ${meta.subtitle}`, { showInWindowTitleBar: true });
-  if (meta.authors.length > 0) doc.setAuthor(meta.authors.join(', '));
-  if (meta.description !== '') doc.setSubject(meta.description);
-  if (meta.keywords.length > 0) doc.setKeywords([...meta.keywords]);
-  doc.setCreator('Bundel');
-  doc.setProducer('Bundel (pdf-lib)');
+/** What the Info dictionary says, once, so the print edition's XMP can say the same. */
+export interface DocumentInfo {
+  readonly title: string;
+  /** Empty when the publication names no authors. */
+  readonly authors: readonly string[];
+  readonly subject: string;
+  readonly keywords: readonly string[];
+  readonly creator: string;
+  readonly producer: string;
+  readonly language: string;
+}
+
+export function documentInfo(meta: DocumentMeta): DocumentInfo {
+  return {
+    title: meta.subtitle === '' ? meta.title : `${meta.title}: ${meta.subtitle}`,
+    authors: meta.authors,
+    subject: meta.description,
+    keywords: meta.keywords,
+    creator: 'Bundel',
+    producer: 'Bundel (pdf-lib)',
+    language: meta.language,
+  };
+}
+
+export function setMetadata(doc: PDFDocument, info: DocumentInfo): void {
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  if (info.authors.length > 0) doc.setAuthor(info.authors.join(', '));
+  if (info.subject !== '') doc.setSubject(info.subject);
+  if (info.keywords.length > 0) doc.setKeywords([...info.keywords]);
+  doc.setCreator(info.creator);
+  doc.setProducer(info.producer);
   // Screen readers and hyphenating reflow need the language (/Lang in the catalog).
-  doc.setLanguage(meta.language);
+  doc.setLanguage(info.language);
 }

@@ -16,6 +16,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
+import type { PdfX4 } from '../pdfx/index.js';
 import { bleedRect, MARK_GAP, MARK_LENGTH, type PageGeometry } from './geometry.js';
 
 const MARK_WIDTH = 0.25;
@@ -27,6 +28,8 @@ export class PageMaker {
   constructor(
     private readonly doc: PDFDocument,
     private readonly g: PageGeometry,
+    /** The print edition's PDF/X-4 conformance, null for the screen edition. */
+    private readonly pdfx: PdfX4 | null,
   ) {}
 
   addPage(): PDFPage {
@@ -39,6 +42,7 @@ export class PageMaker {
       this.marks ??= doc.context.register(doc.context.contentStream(cropMarks(g)));
       page.node.addContentStream(this.marks);
     }
+    this.pdfx?.page(page);
     return page;
   }
 }

@@ -28,7 +28,9 @@ export interface PdfReport {
   readonly unresolvedLinks: readonly string[];
   /** The colophon did not fit its page and runs past the text area. */
   readonly colophonOverflows: boolean;
-  /** Print edition: requirements of PDF/X-1a and PDF/X-4 the file does not meet yet; the notes say them in the editor's language. */
+  /** Print edition: the PDF/X version the file declares and (by our reading of ISO 15930-7) meets; null for the screen edition. */
+  readonly pdfx: string | null;
+  /** Print edition: what the file leaves to the printer (see NotPdfXReason); the notes say it in the editor's language. */
   readonly notPdfX: readonly NotPdfXReason[];
   /** What the document tree could not resolve, passed on. */
   readonly problems: readonly TreeProblem[];
@@ -54,14 +56,17 @@ export interface LowResolutionImage {
 export const PRINT_DPI = 300;
 
 /**
- * A requirement of PDF/X the print edition does not meet yet:
- * - `rgb`: colours are RGB (DeviceRGB), not CMYK; the printer must convert them.
- * - `outputIntent`: no output intent (such as FOGRA39, ISO Coated v2) is embedded.
- * - `pdfxVersion`: the file does not declare a PDF/X version (no GTS_PDFXVersion, no XMP metadata).
- * - `softMasks`: PNG images with an alpha channel use soft masks (transparency), which PDF/X-1a forbids.
- * - `inkLimit`: no total ink limit has been applied.
+ * What the print edition (a PDF/X-4 file) leaves to the printer, or what a
+ * printer who asks more than PDF/X-4 would miss:
+ * - `rgb`: colours and images are sRGB (declared with its profile, as X-4
+ *   allows), not CMYK: the printer converts them, to the embedded output
+ *   profile; PDF/X-1a asks for CMYK only.
+ * - `softMasks`: PNG images with an alpha channel use soft masks
+ *   (transparency): X-4 allows them, X-1a does not.
+ * - `richBlack`: the template's text colours are RGB, so text becomes black of
+ *   four inks when converted, not black (K) alone.
  */
-export type NotPdfXReason = 'rgb' | 'outputIntent' | 'pdfxVersion' | 'softMasks' | 'inkLimit';
+export type NotPdfXReason = 'rgb' | 'softMasks' | 'richBlack';
 
 /** Stated plainly so an editor does not send the printer a file it will refuse. */
-export const NOT_YET_PDFX: readonly NotPdfXReason[] = ['rgb', 'outputIntent', 'pdfxVersion', 'softMasks', 'inkLimit'];
+export const NOT_YET_PDFX: readonly NotPdfXReason[] = ['rgb', 'softMasks', 'richBlack'];

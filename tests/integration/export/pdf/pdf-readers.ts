@@ -35,11 +35,15 @@ export function pageBoxes(file: string): Map<string, Box>[] {
   return pages;
 }
 
+/**
+ * pdfinfo's fields. Only the document's own: the indented lines under "PDF
+ * subtype" (the standard's title, abbreviation, …) are left out.
+ */
 export function pdfInfo(file: string): Map<string, string> {
   const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
   return new Map(out.split('\n').flatMap((line) => {
     const at = line.indexOf(':');
-    return at < 0 ? [] : [[line.slice(0, at).trim(), line.slice(at + 1).trim()] as [string, string]];
+    return at < 0 || /^\s/u.test(line) ? [] : [[line.slice(0, at).trim(), line.slice(at + 1).trim()] as [string, string]];
   }));
 }
 

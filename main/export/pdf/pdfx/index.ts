@@ -1,0 +1,2 @@
+export { colourProfiles, OUTPUT_CONDITION, type ColourProfiles } from './profiles.js';
+export { asPdf16, PdfX4, PDFX_VERSION } from './pdfx4.js';

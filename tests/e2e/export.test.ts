@@ -51,7 +51,9 @@ describe('the export dialog', () => {
     // What the print edition leaves to the printer, said in Dutch throughout.
     await dialog.locator('.export-done summary').click();
     const notes = await dialog.locator('.export-done li').allTextContents();
-    expect(notes).toContain('Drukversie (PDF/X-4): PNG-afbeeldingen met transparantie (een alfakanaal) gebruiken soft masks: PDF/X-4 staat dat toe, PDF/X-1a niet.');
+    expect(notes).toContain(
+      'Drukversie (PDF/X-4): de kleuren en afbeeldingen zijn sRGB met hun profiel, zoals PDF/X-4 toestaat, geen CMYK: de drukker zet ze om naar het ingesloten profiel (FOGRA39, gestreken papier, 300 % inkt). Eist de drukker PDF/X-1a, dan moeten ze vooraf naar CMYK.',
+    );
     expect(notes.join(' ')).not.toMatch(/printer|embedded|allows|converts/u);
     await screenshot(page, 'export-done');
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');

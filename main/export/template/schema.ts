@@ -14,6 +14,7 @@ const Hex = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour as #rrggbb');
 const Mm = z.number().min(0).max(1000);
 const Pt = z.number().min(0).max(500);
 const Size = z.number().min(4).max(200);
+const Percent = z.number().min(0).max(100);
 
 export type BoxKind = (typeof materialKinds)[number] | 'mixed';
 
@@ -63,6 +64,13 @@ export const Template = z.strictObject({
     bleed: Mm.max(10),
   }),
   colors: z.strictObject({ text: Hex, accent: Hex, muted: Hex, rule: Hex }),
+  /**
+   * The print edition's inks: for a colour of this template, the cyan,
+   * magenta, yellow and black (in %) it is printed in. Text in near-black is
+   * best printed in black alone; a colour without an ink goes to the press as
+   * sRGB and is converted there.
+   */
+  inks: z.record(Hex, z.tuple([Percent, Percent, Percent, Percent])).default({}),
   body: TextStyle,
   /** Indent of a paragraph that follows another paragraph (points); the first after a heading is not indented. */
   paragraphIndent: Pt,

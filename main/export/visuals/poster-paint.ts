@@ -4,7 +4,8 @@
 import type { Template } from '../template/index.js';
 import { paintDrawing } from '../pdf/drawing/index.js';
 import type { PageGeometry } from '../pdf/document/geometry.js';
-import { hexColor, type TemplateFonts } from '../pdf/style/index.js';
+import { hexColor } from '../pdf/colour/index.js';
+import type { TemplateFonts } from '../pdf/style/index.js';
 import { drawLines } from '../pdf/text/index.js';
 import { embedArt, type ReadyArt } from './art.js';
 import type { PosterCanvas } from './poster-canvas.js';

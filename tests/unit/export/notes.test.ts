@@ -33,7 +33,7 @@ function report(part: Partial<PdfReport>): PdfReport {
 
 const at = { chapterId: chapter.id, page: 2 };
 const everything = report({
-  notPdfX: ['rgb', 'softMasks', 'richBlack'],
+  notPdfX: ['rgb', 'transparency', 'richBlack'],
   audit: [
     { ...at, rule: 'overfull', amount: 2.3, text: 'een heel lange regel' },
     { ...at, rule: 'overfull', amount: 12, text: null },
@@ -68,10 +68,14 @@ const DUTCH_PARTS = /\b(omslag|colofon|inhoud|labels)\b/iu;
 
 describe('the PDF notes', () => {
   test('say what the print edition leaves to the printer in the language of the UI', () => {
-    const only = report({ notPdfX: ['softMasks'] });
-    expect(pdfNotes(only, tree, 'nl')).toEqual(['Drukversie (PDF/X-4): PNG-afbeeldingen met transparantie (een alfakanaal) gebruiken soft masks: PDF/X-4 staat dat toe, PDF/X-1a niet.']);
-    expect(pdfNotes(only, tree, 'en')).toEqual(['Print edition (PDF/X-4): PNG images with transparency (an alpha channel) use soft masks: PDF/X-4 allows them, PDF/X-1a does not.']);
-    expect(pdfNotes(report({ notPdfX: ['richBlack'] }), tree, 'nl')[0]).toMatch(/^Drukversie \(PDF\/X-4\): de tekstkleuren van de huisstijl zijn RGB/u);
+    const only = report({ notPdfX: ['transparency'] });
+    expect(pdfNotes(only, tree, 'nl')).toEqual([
+      'Drukversie (PDF/X-4): de PDF gebruikt transparantie (afbeeldingen met een alfakanaal of doorschijnende vlakken in grafieken): PDF/X-4 staat dat toe, PDF/X-1a niet.',
+    ]);
+    expect(pdfNotes(only, tree, 'en')).toEqual([
+      'Print edition (PDF/X-4): the PDF uses transparency (images with an alpha channel, or translucent areas in charts): PDF/X-4 allows it, PDF/X-1a does not.',
+    ]);
+    expect(pdfNotes(report({ notPdfX: ['richBlack'] }), tree, 'nl')[0]).toMatch(/^Drukversie \(PDF\/X-4\): het sjabloon geeft de kleur van de lopende tekst geen inkt/u);
   });
 
   test('say each rule of the layout audit, on the page the reader sees', () => {

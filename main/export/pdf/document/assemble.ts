@@ -20,12 +20,13 @@ import { documentInfo, setMetadata } from './metadata.js';
 import { addOutline } from './outline.js';
 import { PageMaker } from './page-boxes.js';
 import { anchorPages, planPages, type FlowedChapter, type PlannedPage } from './page-plan.js';
-import { NOT_YET_PDFX, PRINT_DPI, type ChapterPages, type LowResolutionImage, type PdfReport } from './report.js';
+import { notPdfX, PRINT_DPI, type ChapterPages, type LowResolutionImage, type PdfReport } from './report.js';
 import { drawTocPage } from './toc-draw.js';
 import { layoutToc, type TocPage } from './toc-layout.js';
 import type { Typesetting } from './typesetting.js';
 import { deflateContentStreams, deflatePage } from './deflate-streams.js';
-import { asPdf16, colourProfiles, PdfX4, PDFX_VERSION } from '../pdfx/index.js';
+import { asPdf16, colourProfiles, PdfX4, PDFX_VERSION, usesTransparency } from '../pdfx/index.js';
+import { Inks } from '../colour/index.js';
 
 export interface ExportPdfOptions {
   readonly edition: Edition;
@@ -57,7 +58,8 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   // The document exists from the start: each chapter's text is written in its
   // fonts as soon as the chapter is set, so no set lines wait for the painting.
   const pdf = await PDFDocument.create();
-  const fonts = new PdfFonts(pdf);
+  const inks = options.edition === 'print' ? Inks.forPrint(template.inks) : Inks.screen;
+  const fonts = new PdfFonts(pdf, inks);
   const total = doc.chapters.length + 1;
   onProgress?.(0, total);
   const flowed: FlowedChapter[] = [];
@@ -77,6 +79,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   const pdfx = profiles === null ? null : new PdfX4(pdf, await profiles);
   const written = await writePages(pdf, fonts, doc, template, g, plan, typesetting, pdfx, signal);
   checkAbort(signal);
+  const transparency = pdfx !== null && usesTransparency(written.pdf);
   deflateContentStreams(written.pdf);
   // pdf-lib yields to the event loop every 50 objects by default, each time on a
   // timer of at least a millisecond; the export runs in a worker or the CLI,
@@ -102,7 +105,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
     unresolvedLinks: written.unresolvedLinks,
     colophonOverflows: !written.colophonFits,
     pdfx: pdfx === null ? null : PDFX_VERSION,
-    notPdfX: options.edition === 'print' ? NOT_YET_PDFX : [],
+    notPdfX: pdfx === null ? [] : notPdfX({ transparency, bodyInBlackOnly: inks.blackOnly(template.body.color) }),
     problems: tree.problems,
   };
   return { bytes, report };

@@ -8,14 +8,14 @@ import type { Template } from '../../template/index.js';
 import type { Cover } from '../../tree/types.js';
 import type { PdfFonts } from '../fonts/index.js';
 import { bleedRect, textArea, top, type PageGeometry } from './geometry.js';
-import { draw, hexColor, setPlain, type Families } from './typeset.js';
+import { draw, setPlain, type Families } from './typeset.js';
 
 /** The title starts this far down the text area: an upper-third title block. */
 const TITLE_DROP = 0.22;
 
 export function drawCover(page: PDFPage, cover: Cover, template: Template, g: PageGeometry, families: Families, fonts: PdfFonts): void {
   const background = bleedRect(g);
-  page.drawRectangle({ ...background, color: hexColor(template.cover.background) });
+  page.drawRectangle({ ...background, color: fonts.inks.hex(template.cover.background) });
 
   const area = textArea(g, 1);
   const style = template.cover;

@@ -8,7 +8,7 @@ import type { PDFPage } from 'pdf-lib';
 import type { Template, TextStyle } from '../../template/index.js';
 import type { PdfFonts } from '../fonts/index.js';
 import { isRightPage, mm, textArea, top, type PageGeometry } from './geometry.js';
-import { draw, hexColor, setPlain, widthOf, type Families, type SetText } from './typeset.js';
+import { draw, setPlain, widthOf, type Families, type SetText } from './typeset.js';
 
 export interface PageFurniture {
   readonly runningHead: string | null;
@@ -36,7 +36,7 @@ export function drawFurniture(page: PDFPage, pageNumber: number, furniture: Page
     drawAtBaseline(page, set, right ? area.x + area.width - width : area.x, baseline, fonts);
     if (runningHead.rule) {
       const ruleY = baseline - runningHead.text.size * 0.45;
-      page.drawLine({ start: { x: area.x, y: ruleY }, end: { x: area.x + area.width, y: ruleY }, thickness: RULE_WIDTH, color: hexColor(template.colors.rule) });
+      page.drawLine({ start: { x: area.x, y: ruleY }, end: { x: area.x + area.width, y: ruleY }, thickness: RULE_WIDTH, color: fonts.inks.hex(template.colors.rule) });
     }
   }
   if (furniture.folio) {

@@ -60,13 +60,20 @@ export const PRINT_DPI = 300;
  * printer who asks more than PDF/X-4 would miss:
  * - `rgb`: colours and images are sRGB (declared with its profile, as X-4
  *   allows), not CMYK: the printer converts them, to the embedded output
- *   profile; PDF/X-1a asks for CMYK only.
- * - `softMasks`: PNG images with an alpha channel use soft masks
- *   (transparency): X-4 allows them, X-1a does not.
- * - `richBlack`: the template's text colours are RGB, so text becomes black of
- *   four inks when converted, not black (K) alone.
+ *   profile; PDF/X-1a asks for CMYK only. Said always: a photograph is RGB.
+ * - `transparency`: images with an alpha channel, or translucent areas in a
+ *   chart: X-4 allows them, X-1a does not.
+ * - `richBlack`: the template gives the body text's colour no ink of black
+ *   alone, so converted it becomes black of four inks.
  */
-export type NotPdfXReason = 'rgb' | 'softMasks' | 'richBlack';
+export type NotPdfXReason = 'rgb' | 'transparency' | 'richBlack';
+
+export interface PressFacts {
+  readonly transparency: boolean;
+  readonly bodyInBlackOnly: boolean;
+}
 
 /** Stated plainly so an editor does not send the printer a file it will refuse. */
-export const NOT_YET_PDFX: readonly NotPdfXReason[] = ['rgb', 'softMasks', 'richBlack'];
+export function notPdfX({ transparency, bodyInBlackOnly }: PressFacts): NotPdfXReason[] {
+  return ['rgb', ...(transparency ? (['transparency'] as const) : []), ...(bodyInBlackOnly ? [] : (['richBlack'] as const))];
+}

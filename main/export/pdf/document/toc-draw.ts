@@ -10,7 +10,8 @@ import type { PdfFonts } from '../fonts/index.js';
 import { top, type Rect } from './geometry.js';
 import type { LinkRequest } from './links.js';
 import type { TocItem, TocLine, TocPage } from './toc-layout.js';
-import { draw, hexColor } from './typeset.js';
+import { draw } from './typeset.js';
+import type { Inks } from '../colour/index.js';
 
 const DOT_SPACING = 0.5;
 const DOT_RADIUS = 0.055;
@@ -23,17 +24,17 @@ export function drawTocPage(page: PDFPage, toc: TocPage, area: Rect, fonts: PdfF
     if (item.number !== null) at(item.number);
     at(item.title);
     at(item.page);
-    drawLeader(page, item, area);
+    drawLeader(page, item, area, fonts.inks);
     links.push({ page, rect: { x: area.x, y: top(area) - item.title.y - item.height, width: area.width, height: item.height }, target: `#${item.anchor}` });
   }
   return links;
 }
 
-function drawLeader(page: PDFPage, item: TocItem, area: Rect): void {
+function drawLeader(page: PDFPage, item: TocItem, area: Rect, inks: Inks): void {
   const leader = item.leader;
   if (leader === null) return;
   const spacing = leader.size * DOT_SPACING;
-  const color = hexColor(leader.color);
+  const color = inks.hex(leader.color);
   const radius = leader.size * DOT_RADIUS;
   const y = top(area) - leader.baseline + radius;
   const first = Math.ceil(leader.from / spacing) * spacing;

@@ -3,7 +3,8 @@
  * heads, folios — in a template's text styles, through the typesetter core.
  * The chapters' text is the flow's; this is only what lies around it.
  */
-import { rgb, type Color, type PDFPage } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
+import { hexColor } from '../colour/index.js';
 import type { FontName, TextStyle } from '../../template/index.js';
 import type { Inline } from '../../tree/types.js';
 import type { FontFamily, PdfFonts } from '../fonts/index.js';
@@ -13,11 +14,6 @@ import { drawLines, layoutParagraph, type InlineRun, type LineLayout } from '../
 export interface Families {
   family(name: FontName): FontFamily;
   readonly families: readonly FontFamily[];
-}
-
-export function hexColor(hex: string): Color {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 }
 
 /** Lines set in one style, each already placed for the style's alignment within `width`. */

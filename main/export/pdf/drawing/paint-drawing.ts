@@ -8,21 +8,19 @@ import {
   popGraphicsState,
   pushGraphicsState,
   setDashPattern,
-  setFillingColor,
   setGraphicsState,
   setLineCap,
   setLineJoin,
   setLineWidth,
-  setStrokingColor,
   stroke,
   LineCapStyle,
   LineJoinStyle,
   type PDFOperator,
   type PDFPage,
 } from 'pdf-lib';
-import type { Drawing, Hex, Shape } from '../../../visuals/drawing.js';
+import type { Drawing, Shape } from '../../../visuals/drawing.js';
 import type { PdfFonts } from '../fonts/index.js';
-import { hexColor } from '../style/index.js';
+import { hexColor, type Inks } from '../colour/index.js';
 import { drawLines } from '../text/index.js';
 import { labelLine, type FamilyOf } from './label.js';
 import { opacityState } from './opacity.js';
@@ -43,16 +41,16 @@ export function paintDrawing(page: PDFPage, drawing: Drawing, at: DrawingPlaceme
       const shift = shape.anchor === 'start' ? 0 : shape.anchor === 'middle' ? line.width / 2 : line.width;
       drawLines(page, [line], shape.x - shift, -shape.y, fonts);
     } else {
-      page.pushOperators(...shapeOperators(page, shape));
+      page.pushOperators(...shapeOperators(page, shape, fonts.inks));
     }
   }
   page.pushOperators(popGraphicsState());
 }
 
-function shapeOperators(page: PDFPage, shape: Exclude<Shape, { type: 'text' }>): PDFOperator[] {
+function shapeOperators(page: PDFPage, shape: Exclude<Shape, { type: 'text' }>, inks: Inks): PDFOperator[] {
   const ops: PDFOperator[] = [pushGraphicsState()];
   if (shape.type === 'line') {
-    ops.push(colour('stroke', shape.stroke), setLineWidth(shape.strokeWidth), setLineCap(LineCapStyle.Butt));
+    ops.push(inks.stroke(hexColor(shape.stroke)), setLineWidth(shape.strokeWidth), setLineCap(LineCapStyle.Butt));
     if (shape.dash !== null && shape.dash.length > 0) ops.push(setDashPattern([...shape.dash], 0));
     ops.push(...pathOutline(`M ${shape.x1} ${shape.y1} L ${shape.x2} ${shape.y2}`), stroke());
     ops.push(popGraphicsState());
@@ -61,25 +59,11 @@ function shapeOperators(page: PDFPage, shape: Exclude<Shape, { type: 'text' }>):
   const stroked = shape.stroke !== null && shape.strokeWidth > 0;
   if (shape.fill === null && !stroked) return [];
   if (shape.opacity !== undefined && shape.opacity < 1) ops.push(setGraphicsState(opacityState(page, shape.opacity)));
-  if (shape.fill !== null) ops.push(colour('fill', shape.fill));
-  if (stroked) ops.push(colour('stroke', shape.stroke!), setLineWidth(shape.strokeWidth), setLineJoin(LineJoinStyle.Round));
+  if (shape.fill !== null) ops.push(inks.fill(hexColor(shape.fill)));
+  if (stroked) ops.push(inks.stroke(hexColor(shape.stroke!)), setLineWidth(shape.strokeWidth), setLineJoin(LineJoinStyle.Round));
   if (shape.type === 'rect') ops.push(...rectOutline(shape.x, shape.y, shape.width, shape.height, shape.radius));
   else if (shape.type === 'circle') ops.push(...circleOutline(shape.cx, shape.cy, shape.r));
   else ops.push(...pathOutline(shape.d));
   ops.push(shape.fill === null ? stroke() : stroked ? fillAndStroke() : fill(), popGraphicsState());
   return ops;
-}
-
-// One operator per colour: a chart's hundreds of shapes come in a handful of
-// colours, and each of pdf-lib's colour operators makes and formats three numbers.
-const colours = new Map<string, PDFOperator>();
-
-function colour(use: 'fill' | 'stroke', hex: Hex): PDFOperator {
-  const key = `${use} ${hex}`;
-  let operator = colours.get(key);
-  if (operator === undefined) {
-    operator = use === 'fill' ? setFillingColor(hexColor(hex)) : setStrokingColor(hexColor(hex));
-    colours.set(key, operator);
-  }
-  return operator;
 }

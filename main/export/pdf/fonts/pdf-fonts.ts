@@ -4,6 +4,7 @@ import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
 import { CidFont, hex4 } from './cid-font.js';
 import type { FontFace } from './font-face.js';
 import type { ShapedText } from './shaped-text.js';
+import { Inks } from '../colour/index.js';
 
 export interface EmbeddedFace {
   readonly face: FontFace;
@@ -18,7 +19,11 @@ export class PdfFonts {
   private readonly embedded = new Map<FontFace, GlyphEncoder>();
   private written = false;
 
-  constructor(private readonly doc: PDFDocument) {}
+  constructor(
+    private readonly doc: PDFDocument,
+    /** How this document writes its colours: text is written with its fonts, and so are the rules and frames around it. */
+    readonly inks: Inks = Inks.screen,
+  ) {}
 
   /** The face as this document embeds it; its font is written by `write()`. */
   get(face: FontFace): EmbeddedFace {

@@ -3,7 +3,7 @@
 import { rgb, type PDFPage } from 'pdf-lib';
 import { drawLines, drawText } from '../text/index.js';
 import { paintDrawing } from '../drawing/index.js';
-import { hexColor } from '../style/index.js';
+import type { Inks } from '../colour/index.js';
 import type { PlacedPlaceholder, PlacedRect } from '../flow/index.js';
 import type { PaintResources } from './resources.js';
 import type { SetPage } from './set-page.js';
@@ -22,14 +22,14 @@ export async function paintFlowPage(page: PDFPage, flow: SetPage, origin: Origin
         drawText(page, item, origin.x + item.x, origin.y - item.y);
         break;
       case 'rect':
-        paintRect(page, item, origin);
+        paintRect(page, item, origin, resources.fonts.inks);
         break;
       case 'rule':
         page.drawLine({
           start: { x: origin.x + item.x1, y: origin.y - item.y1 },
           end: { x: origin.x + item.x2, y: origin.y - item.y2 },
           thickness: item.width,
-          color: hexColor(item.color),
+          color: resources.fonts.inks.hex(item.color),
         });
         break;
       case 'image': {
@@ -58,12 +58,12 @@ export async function paintFlowPage(page: PDFPage, flow: SetPage, origin: Origin
 }
 
 /** Background, then each stroked side as a bar inside the rectangle, so a frame open at a page break has no edge there. */
-function paintRect(page: PDFPage, rect: PlacedRect, origin: Origin): void {
+function paintRect(page: PDFPage, rect: PlacedRect, origin: Origin, inks: Inks): void {
   const x = origin.x + rect.x;
   const bottom = origin.y - rect.y - rect.height;
-  if (rect.fill !== null) page.drawRectangle({ x, y: bottom, width: rect.width, height: rect.height, color: hexColor(rect.fill) });
+  if (rect.fill !== null) page.drawRectangle({ x, y: bottom, width: rect.width, height: rect.height, color: inks.hex(rect.fill) });
   if (rect.stroke === null || rect.strokeWidth <= 0) return;
-  const color = hexColor(rect.stroke);
+  const color = inks.hex(rect.stroke);
   const w = rect.strokeWidth;
   const bars = [
     rect.sides.top && { x, y: bottom + rect.height - w, width: rect.width, height: w },
@@ -86,8 +86,8 @@ function paintPlaceholder(page: PDFPage, placed: PlacedPlaceholder, origin: Orig
     y: top - placed.height,
     width: placed.width,
     height: placed.height,
-    color: PLACEHOLDER_FILL,
-    borderColor: PLACEHOLDER_BORDER,
+    color: resources.fonts.inks.of(PLACEHOLDER_FILL),
+    borderColor: resources.fonts.inks.of(PLACEHOLDER_BORDER),
     borderWidth: 0.75,
     borderDashArray: [4, 3],
   });

@@ -3,7 +3,7 @@
 import type { PDFDocument } from 'pdf-lib';
 import { PdfFonts, type FontFamily } from '../fonts/index.js';
 import { layoutParagraph, type LineLayout } from '../text/index.js';
-import { hexColor } from '../style/index.js';
+import { hexColor } from '../colour/index.js';
 import type { FamilyOf } from '../drawing/index.js';
 import type { SvgRasters } from '../images/index.js';
 import { ImageCache } from './images.js';

@@ -1,6 +1,6 @@
 // A template's text style as the typesetter takes it: run styles for the
 // inline text, and paragraph options for the lines.
-import { rgb, type Color } from 'pdf-lib';
+import { hexColor } from '../colour/index.js';
 import type { ParagraphOptions, TextStyle as RunTextStyle } from '../text/index.js';
 import type { TextStyle } from '../../template/index.js';
 import type { TemplateFonts } from './fonts.js';
@@ -62,17 +62,4 @@ export function paragraphOptions(style: TextStyle, width: number, extras: Paragr
 /** Upper case as the template asks, Dutch rules ("ij" → "IJ"). */
 export function styledText(text: string, style: TextStyle): string {
   return style.uppercase ? text.toLocaleUpperCase('nl') : text;
-}
-
-const colors = new Map<string, Color>();
-
-/** `#rrggbb` to a pdf-lib colour; shared so equal colours compare equal in style keys. */
-export function hexColor(hex: string): Color {
-  let color = colors.get(hex);
-  if (color === undefined) {
-    const value = Number.parseInt(hex.slice(1), 16);
-    color = rgb(((value >> 16) & 255) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255);
-    colors.set(hex, color);
-  }
-  return color;
 }

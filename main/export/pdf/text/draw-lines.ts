@@ -2,12 +2,10 @@
 // pdf-lib's drawText would drop the kerning (pdf-lib #826).
 import {
   popGraphicsState,
-  setFillingColor,
   setFontAndSize,
   setTextRise,
   PDFOperator,
   PDFOperatorNames,
-  type Color,
   type PDFPage,
 } from 'pdf-lib';
 import type { EmbeddedFace, PdfFonts } from '../fonts/pdf-fonts.js';
@@ -62,7 +60,7 @@ export function linesText(lines: readonly LineLayout[], fonts: PdfFonts): LinesT
         colorObject = style.color;
         const runColor = colorKey(style.color);
         if (runColor !== color) {
-          text.push(fillOperator(runColor, style.color));
+          text.push(fonts.inks.fillText(style.color));
           color = runColor;
         }
       }
@@ -114,18 +112,6 @@ function fontOperator(embedded: EmbeddedFace, size: number): string {
   if (operator === undefined) {
     operator = setFontAndSize(embedded.resourceName, size).toString();
     sizes.set(size, operator);
-  }
-  return operator;
-}
-
-const fillOperators = new Map<string, string>();
-
-/** The operator that sets a fill colour, as text: a publication has a handful of colours. */
-function fillOperator(key: string, color: Color): string {
-  let operator = fillOperators.get(key);
-  if (operator === undefined) {
-    operator = setFillingColor(color).toString();
-    fillOperators.set(key, operator);
   }
   return operator;
 }

@@ -26,6 +26,15 @@ function isoDate(pdfDate: string): string {
 
 const text = (value: unknown): string => String(value).replace(/^u:/u, '');
 
+/** One page separated into CMYK by Ghostscript, with the file's output intent as its output profile: 8 bits an ink, pixel by pixel. */
+function separated(file: string, page: number, name: string): Buffer {
+  const out = artifactPath(name);
+  const log = execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-dUsePDFX3Profile', '-sDEVICE=pamcmyk32', '-r50', `-dFirstPage=${page}`, `-dLastPage=${page}`, '-o', out, file], { encoding: 'utf8' });
+  expect(log).toBe('');
+  const pam = readFileSync(out);
+  return pam.subarray(pam.indexOf('ENDHDR\n') + 'ENDHDR\n'.length);
+}
+
 describe.each(templates)('the demo in %s, print edition', (templateId) => {
   const exported = () => exportDemo(templateId, 'print');
 
@@ -93,24 +102,32 @@ describe.each(templates)('the demo in %s, print edition', (templateId) => {
     expect(one(MM, 'RenditionClass')).toBe('default');
   });
 
-  test('renders in Ghostscript through its output intent, within the profile’s 300 % of ink', async () => {
-    const { file } = await exported();
-    const out = artifactPath(`demo-${templateId}-print-cmyk.pam`);
-    // The cover and a chapter opening, as a RIP that honours the output intent separates them.
-    for (const page of [1, (await exported()).report.chapters[2]!.firstPage]) {
-      const log = execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-dUsePDFX3Profile', '-sDEVICE=pamcmyk32', '-r40', `-dFirstPage=${page}`, `-dLastPage=${page}`, '-o', out, file], { encoding: 'utf8' });
-      expect(log).toBe('');
-      const pam = readFileSync(out);
-      const pixels = pam.subarray(pam.indexOf('ENDHDR\n') + 7);
+  test('separates in Ghostscript through its output intent: within the profile’s 300 % of ink, the text in black alone', async () => {
+    const { file, report } = await exported();
+    // The cover, a chapter's opening and the page after it, as a RIP that honours the output intent separates them.
+    const opening = report.chapters[2]!.firstPage;
+    for (const page of [1, opening, opening + 1]) {
+      const pixels = separated(file, page, `demo-${templateId}-print-${page}.pam`);
       let inked = 0;
+      // Full black: the body text's ink. A converted colour never reaches it (the profile stops black at 98 %).
+      let fullBlack = 0;
+      let fullBlackWithColour = 0;
       for (let i = 0; i + 3 < pixels.length; i += 4) {
-        const total = pixels[i]! + pixels[i + 1]! + pixels[i + 2]! + pixels[i + 3]!;
+        const [c, m, y, k] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!, pixels[i + 3]!];
+        const total = c + m + y + k;
         // The crop marks are registration colour, 400 % by design and outside the bleed.
-        if (total === 4 * 255) continue;
-        expect(total / 255).toBeLessThanOrEqual(3.01);
-        if (total > 0) inked++;
+        if (total === 4 * 255 || total === 0) continue;
+        inked++;
+        expect(total / 255, `page ${page}`).toBeLessThanOrEqual(3.01);
+        if (k === 255) {
+          fullBlack++;
+          if (c + m + y > 0) fullBlackWithColour++;
+        }
       }
       expect(inked, `page ${page} has something on it`).toBeGreaterThan(100);
+      if (page === 1) continue;
+      expect(fullBlack, `page ${page}: text in black`).toBeGreaterThan(500);
+      expect(fullBlackWithColour, `page ${page}: black text with colour in it`).toBe(0);
     }
   });
 });

@@ -1,0 +1,2 @@
+export { hexColor } from './hex.js';
+export { Inks, type Ink } from './inks.js';

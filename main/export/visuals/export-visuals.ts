@@ -61,10 +61,10 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   const fonts = await loadFontFamilies(posterFamilies(template));
   const sources = posterSources(data, template, fonts);
   const names = uniqueNames(sources.map((s) => s.visual.title));
-  const combined = await PosterCanvas.create();
-  const paragraphs = new PosterParagraphs(fonts);
   const size = request.size ?? 'a3';
   const edition = request.edition ?? 'print';
+  const combined = await PosterCanvas.create(edition, template);
+  const paragraphs = new PosterParagraphs(fonts);
   const planned = planPosters(sources, { data, template, size, edition, names, paragraphs, rasters });
   // The combined document's pages in visual order, as they are painted.
   const painted: { index: number; name: string; title: string; image: Promise<VisualFile> }[] = [];
@@ -95,7 +95,7 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   const waits = (index: number): number => (planned[index]!.poster?.awaitsRaster === true ? 1 : 0);
   for (const index of [...planned.keys()].sort((a, b) => waits(a) - waits(b) || a - b)) await paint(index);
   await combined.settled();
-  const files = painted.length === 0 ? [] : await splitPosters(combined.doc, painted, data);
+  const files = painted.length === 0 ? [] : await splitPosters(combined, painted, data);
   files.push(...(await Promise.all(painted.map((p) => p.image))));
   request.onProgress?.(sources.length, sources.length);
   return { files, notes: notes.sort((a, b) => a.index - b.index).map((n) => n.text) };
@@ -108,15 +108,16 @@ function posterFamilies(template: Template): FontName[] {
 }
 
 /** The combined PDF, and each of its pages as a PDF of its own (fonts subset to the whole set). */
-async function splitPosters(doc: PDFDocument, posters: readonly { name: string; title: string }[], data: ProjectData): Promise<VisualFile[]> {
-  const bytes = await savePdf(doc, data.publication.title, data);
+async function splitPosters(canvas: PosterCanvas, posters: readonly { name: string; title: string }[], data: ProjectData): Promise<VisualFile[]> {
+  const { doc } = canvas;
+  const bytes = await savePdf(doc, data.publication.title, data, canvas.pdfxOf(doc));
   // Copied from the document as saved (its fonts embedded by then), not parsed back from its bytes.
   const files: VisualFile[] = [];
   for (const [i, poster] of posters.entries()) {
     const own = await PDFDocument.create();
     const [page] = await own.copyPages(doc, [i]);
     own.addPage(page);
-    files.push({ name: poster.name, bytes: await savePdf(own, poster.title, data) });
+    files.push({ name: poster.name, bytes: await savePdf(own, poster.title, data, canvas.pdfxOf(own)) });
   }
   files.push({ name: `${COMBINED_NAME}.pdf`, bytes });
   return files;

@@ -2,8 +2,13 @@
 // PageMaker per page shape: the crop marks, the same on every page of a
 // shape, are then one content stream per shape instead of one per poster.
 // A finished poster's content is compressed at once, as the book's pages are.
+// In the print edition the posters are PDF/X-4 files, as the book is.
 import { PDFDocument, type PDFPage } from 'pdf-lib';
+import type { Edition } from '../pdf/document/geometry.js';
+import type { Template } from '../template/index.js';
+import { Inks } from '../pdf/colour/index.js';
 import { PdfFonts } from '../pdf/fonts/index.js';
+import { colourProfiles, PdfX4, type ColourProfiles } from '../pdf/pdfx/index.js';
 import { deflatePage } from '../pdf/document/deflate-streams.js';
 import type { PageGeometry } from '../pdf/document/geometry.js';
 import { PageMaker } from '../pdf/document/page-boxes.js';
@@ -14,11 +19,16 @@ export class PosterCanvas {
   private constructor(
     readonly doc: PDFDocument,
     readonly fonts: PdfFonts,
+    /** The print edition's profiles, which each poster's own file embeds too; null on screen. */
+    readonly profiles: ColourProfiles | null,
+    private readonly pdfx: PdfX4 | null,
   ) {}
 
-  static async create(): Promise<PosterCanvas> {
+  static async create(edition: Edition, template: Template): Promise<PosterCanvas> {
     const doc = await PDFDocument.create();
-    return new PosterCanvas(doc, new PdfFonts(doc));
+    if (edition === 'screen') return new PosterCanvas(doc, new PdfFonts(doc), null, null);
+    const profiles = await colourProfiles();
+    return new PosterCanvas(doc, new PdfFonts(doc, Inks.forPrint(template.inks)), profiles, new PdfX4(doc, profiles));
   }
 
   /** A new page with the boxes and crop marks of `g`, at index `at` (default the end). */
@@ -26,7 +36,7 @@ export class PosterCanvas {
     const shape = [g.edition, g.mediaWidth, g.mediaHeight, g.trimX, g.trimY, g.trimWidth, g.trimHeight, g.bleed].join(' ');
     let maker = this.makers.get(shape);
     if (maker === undefined) {
-      maker = new PageMaker(this.doc, g, null);
+      maker = new PageMaker(this.doc, g, this.pdfx);
       this.makers.set(shape, maker);
     }
     const page = maker.addPage();
@@ -47,5 +57,11 @@ export class PosterCanvas {
   /** The fonts written: before the document is saved. */
   async settled(): Promise<void> {
     await this.fonts.write();
+  }
+
+  /** The combined document's PDF/X-4 conformance, or a new document's (a poster's own file), in the print edition. */
+  pdfxOf(doc: PDFDocument): PdfX4 | null {
+    if (this.profiles === null) return null;
+    return doc === this.doc ? this.pdfx : new PdfX4(doc, this.profiles);
   }
 }

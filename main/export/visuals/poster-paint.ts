@@ -4,7 +4,6 @@
 import type { Template } from '../template/index.js';
 import { paintDrawing } from '../pdf/drawing/index.js';
 import type { PageGeometry } from '../pdf/document/geometry.js';
-import { hexColor } from '../pdf/colour/index.js';
 import type { TemplateFonts } from '../pdf/style/index.js';
 import { drawLines } from '../pdf/text/index.js';
 import { embedArt, type ReadyArt } from './art.js';
@@ -35,16 +34,16 @@ export async function paintPoster(
     y: y(layout.bandHeight),
     width: g.trimWidth + 2 * g.bleed,
     height: layout.bandHeight + g.bleed,
-    color: hexColor(template.cover.background),
+    color: fonts.inks.hex(template.cover.background),
   });
   const bar = layout.accentBar;
-  page.drawRectangle({ x: x(bar.x), y: y(bar.y + bar.height), width: bar.width, height: bar.height, color: hexColor(template.colors.accent) });
+  page.drawRectangle({ x: x(bar.x), y: y(bar.y + bar.height), width: bar.width, height: bar.height, color: fonts.inks.hex(template.colors.accent) });
   const margin = g.margins.outer;
   page.drawLine({
     start: { x: x(margin), y: y(layout.footerRuleY) },
     end: { x: x(g.trimWidth - margin), y: y(layout.footerRuleY) },
     thickness: 0.6 * posterScale(g),
-    color: hexColor(template.colors.rule),
+    color: fonts.inks.hex(template.colors.rule),
   });
   for (const text of layout.texts) if (text.lines.length > 0) drawLines(page, text.lines, x(text.x), y(text.y), fonts);
 

@@ -11,13 +11,23 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { ProjectData } from '../../model/index.js';
 import { deflateContentStreams } from '../pdf/document/deflate-streams.js';
+import { setMetadata, type DocumentInfo } from '../pdf/document/metadata.js';
+import { asPdf16, type PdfX4 } from '../pdf/pdfx/index.js';
 
-export function savePdf(doc: PDFDocument, title: string, data: ProjectData): Promise<Uint8Array> {
-  doc.setTitle(title, { showInWindowTitleBar: true });
-  if (data.publication.editors.length > 0) doc.setAuthor(data.publication.editors.join(', '));
-  doc.setCreator('Bundel');
-  doc.setProducer('Bundel (pdf-lib)');
-  doc.setLanguage('nl-NL');
+/** `pdfx`: the print edition's PDF/X-4 conformance, finished here; null for the screen edition. */
+export async function savePdf(doc: PDFDocument, title: string, data: ProjectData, pdfx: PdfX4 | null): Promise<Uint8Array> {
+  const info: DocumentInfo = {
+    title,
+    authors: data.publication.editors,
+    subject: '',
+    keywords: [],
+    creator: 'Bundel',
+    producer: 'Bundel (pdf-lib)',
+    language: 'nl-NL',
+  };
+  setMetadata(doc, info);
+  pdfx?.finish(info, new Date());
   deflateContentStreams(doc);
-  return doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  return pdfx === null ? bytes : asPdf16(bytes);
 }

@@ -29,14 +29,14 @@ import { xmpPacket } from './xmp.js';
 export const PDFX_VERSION = 'PDF/X-4';
 
 export class PdfX4 {
-  private readonly defaultRgb: PDFArray;
+  /** Made with the first page: a document of pages copied from another has theirs. */
+  private defaultRgb: PDFArray | undefined;
 
   constructor(
     private readonly pdf: PDFDocument,
-    profiles: ColourProfiles,
+    private readonly profiles: ColourProfiles,
   ) {
     const { context } = pdf;
-    this.defaultRgb = context.obj([PDFName.of('ICCBased'), iccStream(context, profiles.srgb)]);
     const intent = context.obj({
       Type: 'OutputIntent',
       S: 'GTS_PDFX',
@@ -58,6 +58,7 @@ export class PdfX4 {
       spaces = context.obj({});
       resources.set(PDFName.of('ColorSpace'), spaces);
     }
+    this.defaultRgb ??= context.obj([PDFName.of('ICCBased'), iccStream(context, this.profiles.srgb)]);
     spaces.set(PDFName.of('DefaultRGB'), this.defaultRgb);
   }
 

@@ -1,6 +1,6 @@
 // The visuals export of the demo, read back by independent tools: a poster PDF
 // per visual (fonts embedded, A3/A4 trim, bleed and boxes in print, its words
-// as text), 300 dpi images that decode, and one PDF with every poster. The
+// as text; PDF/X-4 in print), 300 dpi images that decode, and one PDF with every poster. The
 // posters are rendered to look at in tests/artifacts/visuals/.
 import { execFileSync } from 'node:child_process';
 import { PNG } from 'pngjs';
@@ -15,6 +15,7 @@ import { exportVisuals, type VisualFile } from '../../../../main/export/visuals/
 import { chartData } from '../../../../main/visuals/charts/data.js';
 import { pdffonts, pdfimages, pdftotext, qpdfCheck } from '../../../unit/export/pdf/poppler.js';
 import { pageBoxes, pdfInfo } from '../pdf/pdf-readers.js';
+import { qpdfFile } from '../pdf/qpdf-objects.js';
 import { jpeg240x180 } from '../../../support/image-files.js';
 
 const MM = 72 / 25.4;
@@ -74,6 +75,25 @@ describe.each(cases)('the demo\'s visuals, $size $edition ($template)', ({ size,
       } else {
         expect(media, name).toEqual(trim);
       }
+    }
+  });
+
+  test(edition === 'print' ? 'every poster and the combined PDF are PDF/X-4, with the output intent and sRGB declared' : 'no poster is a PDF/X file', () => {
+    for (const name of [...posters(), 'alle-visuals.pdf']) {
+      const info = pdfInfo(file(name));
+      const pdf = qpdfFile(file(name));
+      const intents = pdf.dict(pdf.trailer['/Root'])['/OutputIntents'] as unknown[] | undefined;
+      if (edition === 'screen') {
+        expect(info.get('PDF subtype'), name).toBeUndefined();
+        expect(intents, name).toBeUndefined();
+        continue;
+      }
+      expect(info.get('PDF subtype'), name).toBe('PDF/X-4');
+      expect(info.get('PDF version'), name).toBe('1.6');
+      expect(intents, name).toHaveLength(1);
+      expect(pdf.dict(pdf.trailer['/Info'])['/Trapped'], name).toBe('/False');
+      expect(pdf.dict(pdf.trailer['/Root'])['/Metadata'], name).toBeDefined();
+      for (const page of pdf.pages) expect(pdf.dict(pdf.dict(page['/Resources'])['/ColorSpace'])['/DefaultRGB'], name).toBeDefined();
     }
   });
 

@@ -1,6 +1,8 @@
 // Images embedded without needless work: PNG data passed through where PDF can
 // read it as it is, SVG rasterised once per drawing, native zlib where pixels must be compressed.
 export { embedPng } from './embed-png.js';
+export { jpegIccProfile } from './icc.js';
+export { ImageProfiles } from './image-profiles.js';
 export { OVERSAMPLED_DPI, pngAsSvg, rasterSource } from './oversampled.js';
 export { SvgImages } from './svg-images.js';
 export { imageKey, SvgRasters } from './svg-rasters.js';

@@ -2,6 +2,7 @@
 // its compressed data can go into the PDF as it is. Every chunk's CRC is checked,
 // so a truncated or damaged file is refused here rather than drawn as noise.
 import { crc32 } from 'node:zlib';
+import { pngIccProfile } from './icc.js';
 
 const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
 
@@ -19,6 +20,8 @@ export interface PngFile {
   readonly transparency: boolean;
   /** The IDAT chunks' data joined: one zlib stream of filtered scanlines. */
   readonly data: Uint8Array;
+  /** The colour profile of an iCCP chunk, if it has one that inflates. */
+  readonly iccProfile: Uint8Array | null;
 }
 
 const VALID_DEPTHS: Record<PngColourType, readonly number[]> = {
@@ -36,6 +39,7 @@ export function readPngFile(bytes: Uint8Array): PngFile {
   let header: Pick<PngFile, 'width' | 'height' | 'bitDepth' | 'colourType' | 'interlaced'> | null = null;
   let palette: Uint8Array | null = null;
   let transparency = false;
+  let iccProfile: Uint8Array | null = null;
   const data: Uint8Array[] = [];
   let offset = 8;
   for (;;) {
@@ -51,13 +55,14 @@ export function readPngFile(bytes: Uint8Array): PngFile {
     if (type === 'IHDR') header = readHeader(body);
     else if (type === 'PLTE') palette = body;
     else if (type === 'tRNS') transparency = true;
+    else if (type === 'iCCP') iccProfile = pngIccProfile(body);
     else if (type === 'IDAT') data.push(body);
     else if (type === 'IEND') break;
     offset = end;
   }
   if (header === null || data.length === 0) throw new Error('PNG without image data');
   if (header.colourType === 3 && palette === null) throw new Error('PNG without its palette');
-  return { ...header, palette, transparency, data: data.length === 1 ? data[0]! : Buffer.concat(data) };
+  return { ...header, palette, transparency, iccProfile, data: data.length === 1 ? data[0]! : Buffer.concat(data) };
 }
 
 function readHeader(body: Uint8Array): Pick<PngFile, 'width' | 'height' | 'bitDepth' | 'colourType' | 'interlaced'> {

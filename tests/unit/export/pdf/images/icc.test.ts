@@ -1,0 +1,172 @@
+// A photograph's own colour profile goes into the PDF with it, each profile
+// embedded once: a JPEG's, in one or many APP2 segments (Ghostscript's CMYK
+// JPEG carries its press profile in three), and a PNG's iCCP. A viewer then
+// shows the pixels as the profile says: red pixels under a profile that swaps
+// red and blue (a test profile, as colord ships one) show blue.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { crc32, deflateSync } from 'node:zlib';
+import { beforeAll, expect, test } from 'vitest';
+import { PNG } from 'pngjs';
+import { PDFDocument } from 'pdf-lib';
+import type { FlowPage, PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
+import { PaintResources, paintFlowPage, writeLines } from '../../../../../main/export/pdf/paint/index.js';
+import { loadBundledFamily } from '../../../../../main/export/pdf/fonts/index.js';
+import { jpegIccProfile } from '../../../../../main/export/pdf/images/index.js';
+import { readPngFile } from '../../../../../main/export/pdf/images/png-file.js';
+import { qpdfFile } from '../../../../integration/export/pdf/qpdf-objects.js';
+import { jpeg240x180, pngOf } from '../../../../support/image-files.js';
+import { artifactPath } from '../fixtures.js';
+import { qpdfCheck } from '../poppler.js';
+
+const SRGB = new Uint8Array(readFileSync('templates/colour/sRGB.icc'));
+
+/** A square of full cyan beside one of full magenta, as a CMYK JPEG with Ghostscript's CMYK profile in it. */
+function cmykJpeg(): Uint8Array {
+  const ps = artifactPath('icc-cmyk.ps');
+  writeFileSync(ps, '%!PS\n/DeviceCMYK setcolorspace 1 0 0 0 setcolor 0 0 40 40 rectfill 0 1 0 0 setcolor 40 0 40 40 rectfill showpage\n');
+  const out = artifactPath('icc-cmyk.jpg');
+  execFileSync('gs', ['-q', '-dBATCH', '-dNOPAUSE', '-dSAFER', '-sDEVICE=jpegcmyk', '-r72', '-g80x40', '-o', out, ps]);
+  return new Uint8Array(readFileSync(out));
+}
+
+/**
+ * An ICC v2 display profile whose red primary is sRGB's blue and whose blue is
+ * sRGB's red (D50, gamma 2.2): what it calls red, a colour-managed viewer shows blue.
+ */
+function swappedRedBlue(): Uint8Array {
+  const s15 = (value: number): number => Math.round(value * 65536);
+  const xyz = (x: number, y: number, z: number): Buffer => {
+    const tag = Buffer.alloc(20);
+    tag.write('XYZ ', 0, 'latin1');
+    [x, y, z].forEach((v, i) => tag.writeInt32BE(s15(v), 8 + 4 * i));
+    return tag;
+  };
+  const curve = Buffer.alloc(16);
+  curve.write('curv', 0, 'latin1');
+  curve.writeUInt32BE(1, 8);
+  curve.writeUInt16BE(0x0233, 12);
+  const name = 'Swapped red and blue (test)';
+  const desc = Buffer.alloc(12 + name.length + 1 + 4 + 4 + 2 + 1 + 67);
+  desc.write('desc', 0, 'latin1');
+  desc.writeUInt32BE(name.length + 1, 8);
+  desc.write(name, 12, 'latin1');
+  const cprt = Buffer.concat([Buffer.from('text\0\0\0\0No copyright, test data\0', 'latin1')]);
+  const tags: [string, Buffer][] = [
+    ['desc', desc], ['cprt', cprt], ['wtpt', xyz(0.9642, 1, 0.8249)],
+    ['rXYZ', xyz(0.1431, 0.0606, 0.7141)], ['gXYZ', xyz(0.3851, 0.7169, 0.0971)], ['bXYZ', xyz(0.4361, 0.2225, 0.0139)],
+    ['rTRC', curve], ['gTRC', curve], ['bTRC', curve],
+  ];
+  const pad = (b: Buffer): Buffer => Buffer.concat([b, Buffer.alloc((4 - (b.length % 4)) % 4)]);
+  let offset = 128 + 4 + 12 * tags.length;
+  const table = Buffer.alloc(4 + 12 * tags.length);
+  table.writeUInt32BE(tags.length, 0);
+  const bodies: Buffer[] = [];
+  tags.forEach(([sig, body], i) => {
+    table.write(sig, 4 + 12 * i, 'latin1');
+    table.writeUInt32BE(offset, 8 + 12 * i);
+    table.writeUInt32BE(body.length, 12 + 12 * i);
+    bodies.push(pad(body));
+    offset += pad(body).length;
+  });
+  const header = Buffer.alloc(128);
+  header.writeUInt32BE(offset, 0);
+  header.writeUInt32BE(0x02100000, 8);
+  header.write('mntrRGB XYZ ', 12, 'latin1');
+  header.write('acsp', 36, 'latin1');
+  [0.9642, 1, 0.8249].forEach((v, i) => header.writeInt32BE(s15(v), 68 + 4 * i));
+  return new Uint8Array(Buffer.concat([header, table, ...bodies]));
+}
+
+/** An 8 × 8 PNG of one colour, with `profile` in an iCCP chunk after its header. */
+function pngWithProfile(profile: Uint8Array, colour: readonly [number, number, number] = [31, 111, 120]): Uint8Array {
+  const image = new PNG({ width: 8, height: 8 });
+  for (let i = 0; i < 64; i++) image.data.set([...colour, 255], i * 4);
+  const plain = PNG.sync.write(image, { colorType: 2 });
+  const body = Buffer.concat([Buffer.from('sRGB IEC61966-2.1\0\0', 'latin1'), deflateSync(profile)]);
+  const typed = Buffer.concat([Buffer.from('iCCP', 'latin1'), body]);
+  const chunk = Buffer.alloc(typed.length + 8);
+  chunk.writeUInt32BE(body.length, 0);
+  typed.copy(chunk, 4);
+  chunk.writeUInt32BE(crc32(typed), typed.length + 4);
+  const afterHeader = 8 + 25;
+  return new Uint8Array(Buffer.concat([plain.subarray(0, afterHeader), chunk, plain.subarray(afterHeader)]));
+}
+
+/** The fixture JPEG without the profile it carries (one APP2 segment, the first after its JFIF header). */
+function plainJpeg(): Uint8Array {
+  const jfifEnd = 2 + 2 + jpeg240x180.readUInt16BE(4);
+  expect(jpeg240x180.readUInt16BE(jfifEnd)).toBe(0xffe2);
+  const iccEnd = jfifEnd + 2 + jpeg240x180.readUInt16BE(jfifEnd + 2);
+  return new Uint8Array(Buffer.concat([jpeg240x180.subarray(0, jfifEnd), jpeg240x180.subarray(iccEnd)]));
+}
+
+/** The fixture JPEG with `profile` instead of its own, split over two APP2 segments given in reverse order. */
+function jpegWithProfile(profile: Uint8Array): Uint8Array {
+  const plain = plainJpeg();
+  const half = Math.ceil(profile.length / 2);
+  const segment = (seq: number, part: Uint8Array): Buffer => {
+    const head = Buffer.from([0xff, 0xe2, 0, 0]);
+    head.writeUInt16BE(2 + 14 + part.length, 2);
+    return Buffer.concat([head, Buffer.from('ICC_PROFILE\0', 'latin1'), Buffer.from([seq, 2]), part]);
+  };
+  return new Uint8Array(Buffer.concat([plain.subarray(0, 2), segment(2, profile.subarray(half)), segment(1, profile.subarray(0, half)), plain.subarray(2)]));
+}
+
+function placed(y: number, bytes: Uint8Array, mime: PlacedImage['image']['mime'], width: number, height: number): PlacedImage {
+  return { kind: 'image', x: 0, y, width: 160, height: 80, image: { type: 'image', mime, bytes, width, height }, dpi: 72, figure: 1 };
+}
+
+const file = artifactPath('icc-images.pdf');
+
+beforeAll(async () => {
+  const doc = await PDFDocument.create();
+  const resources = new PaintResources(doc, await loadBundledFamily('Source Sans 3'));
+  const items = [
+    placed(0, cmykJpeg(), 'image/jpeg', 80, 40),
+    placed(100, jpegWithProfile(SRGB), 'image/jpeg', 240, 180),
+    placed(200, pngWithProfile(SRGB), 'image/png', 8, 8),
+    placed(300, plainJpeg(), 'image/jpeg', 240, 180),
+    placed(400, pngWithProfile(swappedRedBlue(), [255, 0, 0]), 'image/png', 8, 8),
+    placed(500, pngOf(8, 8), 'image/png', 8, 8),
+  ];
+  const flow: FlowPage = { chapterId: 'c', opensChapter: false, items, anchors: [], links: [] };
+  await paintFlowPage(doc.addPage([200, 600]), writeLines(flow, resources.fonts), { x: 20, y: 590 }, resources);
+  await resources.fonts.write();
+  writeFileSync(file, await doc.save());
+});
+
+test('finds a profile split over APP2 segments in any order, and none in a JPEG without one', () => {
+  expect(jpegIccProfile(jpegWithProfile(SRGB))).toEqual(Buffer.from(SRGB));
+  expect(jpegIccProfile(plainJpeg())).toBeNull();
+  expect(jpegIccProfile(jpeg240x180)?.length).toBe(jpeg240x180.readUInt16BE(2 + 2 + jpeg240x180.readUInt16BE(4) + 2) - 16);
+  // One of two segments missing: no profile, rather than half of one.
+  const torn = jpegWithProfile(SRGB);
+  expect(jpegIccProfile(torn.subarray(0, 2 + 4 + 14 + Math.floor(SRGB.length / 2)))).toBeNull();
+  expect(readPngFile(pngWithProfile(SRGB)).iccProfile).toEqual(new Uint8Array(SRGB));
+});
+
+test('the file is sound, each image declared in its own profile, each profile once; an untagged image stays device RGB', () => {
+  expect(qpdfCheck(file).status).toBe(0);
+  const pdf = qpdfFile(file);
+  const xobjects = pdf.dict(pdf.dict(pdf.pages[0]!['/Resources'])['/XObject']);
+  const spaces = Object.values(xobjects).map((ref) => pdf.dict(ref)['/ColorSpace']);
+  expect(spaces).toHaveLength(6);
+  const iccBased = spaces.filter((s): s is [string, string] => Array.isArray(s) && s[0] === '/ICCBased');
+  expect(iccBased).toHaveLength(4);
+  expect(iccBased.map(([, ref]) => pdf.dict(ref)['/N']).sort()).toEqual([3, 3, 3, 4]);
+  // The two sRGB images share one profile stream.
+  expect(new Set(iccBased.map(([, ref]) => ref)).size).toBe(3);
+  expect(spaces).toContain('/DeviceRGB');
+});
+
+test('a viewer shows the pixels as their profile says: red under a red-and-blue-swapping profile shows blue', () => {
+  execFileSync('pdftoppm', ['-png', '-r', '72', '-singlefile', file, file.replace(/\.pdf$/u, '')]);
+  const page = PNG.sync.read(readFileSync(file.replace(/\.pdf$/u, '.png')));
+  const at = (x: number, y: number): number[] => Array.from(page.data.subarray((y * page.width + x) * 4, (y * page.width + x) * 4 + 3));
+  // The swapped PNG fills 160 × 80 pt from y 410; the untagged one (pngOf) from y 510.
+  const [r, g, b] = at(100, 450);
+  expect(b).toBeGreaterThan(200);
+  expect(r).toBeLessThan(60);
+  expect(g).toBeLessThan(60);
+});

@@ -5,8 +5,7 @@
 // painted as vectors.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { Drawing } from '../../visuals/drawing.js';
-import { embedPng, OVERSAMPLED_DPI, pngAsSvg, svgRenderOptions } from '../pdf/images/index.js';
-import { ownBuffer } from '../own-buffer.js';
+import { embedJpeg, embedPng, OVERSAMPLED_DPI, pngAsSvg, svgRenderOptions, type ImageProfiles } from '../pdf/images/index.js';
 import type { RasterThread } from '../raster/index.js';
 
 export const DPI = 300;
@@ -42,7 +41,7 @@ export async function readyArt(art: PosterArt, widthInPoints: number, rasters: R
   return { kind: 'raster', mime: 'image/png', bytes: png, width, height };
 }
 
-/** The image XObject of raster art. Rejects when the bytes do not decode. */
-export function embedArt(doc: PDFDocument, art: Extract<ReadyArt, { kind: 'raster' }>): Promise<PDFImage> {
-  return art.mime === 'image/png' ? embedPng(doc, art.bytes) : doc.embedJpg(ownBuffer(art.bytes));
+/** The image XObject of raster art, in its own colour profile if it has one. Rejects when the bytes do not decode. */
+export function embedArt(doc: PDFDocument, art: Extract<ReadyArt, { kind: 'raster' }>, profiles: ImageProfiles): Promise<PDFImage> {
+  return art.mime === 'image/png' ? embedPng(doc, art.bytes, profiles) : embedJpeg(doc, art.bytes, profiles);
 }

@@ -9,12 +9,15 @@ import type { Template } from '../template/index.js';
 import { Inks } from '../pdf/colour/index.js';
 import { PdfFonts } from '../pdf/fonts/index.js';
 import { colourProfiles, PdfX4, type ColourProfiles } from '../pdf/pdfx/index.js';
+import { ImageProfiles } from '../pdf/images/index.js';
 import { deflatePage } from '../pdf/document/deflate-streams.js';
 import type { PageGeometry } from '../pdf/document/geometry.js';
 import { PageMaker } from '../pdf/document/page-boxes.js';
 
 export class PosterCanvas {
   private readonly makers = new Map<string, PageMaker>();
+  /** The pictures' own colour profiles, each embedded once. */
+  readonly imageProfiles: ImageProfiles;
 
   private constructor(
     readonly doc: PDFDocument,
@@ -22,7 +25,9 @@ export class PosterCanvas {
     /** The print edition's profiles, which each poster's own file embeds too; null on screen. */
     readonly profiles: ColourProfiles | null,
     private readonly pdfx: PdfX4 | null,
-  ) {}
+  ) {
+    this.imageProfiles = new ImageProfiles(doc.context);
+  }
 
   static async create(edition: Edition, template: Template): Promise<PosterCanvas> {
     const doc = await PDFDocument.create();

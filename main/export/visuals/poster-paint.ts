@@ -26,7 +26,7 @@ export async function paintPoster(
   const y = (value: number): number => g.trimY + g.trimHeight - value;
   const families = (name: Parameters<TemplateFonts['family']>[0]) => templateFonts.family(name);
 
-  const image = art.kind === 'raster' ? await embedArt(doc, art) : null;
+  const image = art.kind === 'raster' ? await embedArt(doc, art, canvas.imageProfiles) : null;
   const page = canvas.addPage(g, at);
 
   page.drawRectangle({

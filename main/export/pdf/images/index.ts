@@ -1,7 +1,9 @@
 // Images embedded without needless work: PNG data passed through where PDF can
 // read it as it is, SVG rasterised once per drawing, native zlib where pixels must be compressed.
 export { embedPng } from './embed-png.js';
+export { embedJpeg } from './embed-jpeg.js';
 export { jpegIccProfile } from './icc.js';
+export { pngIccProfileOf } from './png-file.js';
 export { ImageProfiles } from './image-profiles.js';
 export { OVERSAMPLED_DPI, pngAsSvg, rasterSource } from './oversampled.js';
 export { SvgImages } from './svg-images.js';

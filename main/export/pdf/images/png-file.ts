@@ -81,3 +81,12 @@ function readHeader(body: Uint8Array): Pick<PngFile, 'width' | 'height' | 'bitDe
 function isColourType(value: number): value is PngColourType {
   return value in VALID_DEPTHS;
 }
+
+/** A PNG's colour profile, or null when it has none or is no readable PNG (an SVG). */
+export function pngIccProfileOf(bytes: Uint8Array): Uint8Array | null {
+  try {
+    return readPngFile(bytes).iccProfile;
+  } catch {
+    return null;
+  }
+}

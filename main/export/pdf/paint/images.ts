@@ -5,8 +5,7 @@
 // iCCP) is declared with it. Bytes that do not decode give null: the painter
 // shows a placeholder.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
-import { ownBuffer } from '../../own-buffer.js';
-import { embedPng, ImageProfiles, imageKey, jpegIccProfile, rasterSource, SvgImages, SvgRasters } from '../images/index.js';
+import { embedJpeg, embedPng, ImageProfiles, imageKey, pngIccProfileOf, rasterSource, SvgImages, SvgRasters } from '../images/index.js';
 import type { FlowPage, PlacedImage } from '../flow/index.js';
 
 export class ImageCache {
@@ -19,8 +18,8 @@ export class ImageCache {
     private readonly doc: PDFDocument,
     rasters = new SvgRasters(),
   ) {
-    this.svgs = new SvgImages(doc, rasters);
     this.profiles = new ImageProfiles(doc.context);
+    this.svgs = new SvgImages(doc, rasters, this.profiles);
   }
 
   /** The embedded image for a placement, or null when its bytes are not a readable image. */
@@ -28,24 +27,25 @@ export class ImageCache {
     const { image } = placed;
     const key = imageKey(image.bytes);
     const svg = rasterSource(placed);
-    if (svg !== null) return this.svgs.get(key, svg, placed.width);
+    if (svg !== null) return this.svgs.get(key, svg, placed.width, this.rasterProfile(key, image.bytes));
     let found = this.embedded.get(key);
     if (found === undefined) {
-      found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes, this.profiles) : this.embedJpeg(image.bytes)).catch(() => null);
+      found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes, this.profiles) : embedJpeg(this.doc, image.bytes, this.profiles)).catch(() => null);
       this.embedded.set(key, found);
     }
     return found;
   }
 
-  private async embedJpeg(bytes: Uint8Array): Promise<PDFImage> {
-    const image = await this.doc.embedJpg(ownBuffer(bytes));
-    const profile = jpegIccProfile(bytes);
-    if (profile !== null) {
-      // pdf-lib writes the stream when the image is embedded, not when it is made.
-      await image.embed();
-      this.profiles.tag(image.ref, profile);
+  private readonly rasterProfiles = new Map<string, Uint8Array | null>();
+
+  /** The profile of an oversampled PNG, drawn anew at 300 dpi: read once per picture. */
+  private rasterProfile(key: string, bytes: Uint8Array): Uint8Array | null {
+    let profile = this.rasterProfiles.get(key);
+    if (profile === undefined) {
+      profile = pngIccProfileOf(bytes);
+      this.rasterProfiles.set(key, profile);
     }
-    return image;
+    return profile;
   }
 }
 

@@ -78,10 +78,10 @@ function swappedRedBlue(): Uint8Array {
   return new Uint8Array(Buffer.concat([header, table, ...bodies]));
 }
 
-/** An 8 × 8 PNG of one colour, with `profile` in an iCCP chunk after its header. */
-function pngWithProfile(profile: Uint8Array, colour: readonly [number, number, number] = [31, 111, 120]): Uint8Array {
-  const image = new PNG({ width: 8, height: 8 });
-  for (let i = 0; i < 64; i++) image.data.set([...colour, 255], i * 4);
+/** A PNG of one colour (8 × 8 unless said), with `profile` in an iCCP chunk after its header. */
+function pngWithProfile(profile: Uint8Array, colour: readonly [number, number, number] = [31, 111, 120], size = 8): Uint8Array {
+  const image = new PNG({ width: size, height: size });
+  for (let i = 0; i < size * size; i++) image.data.set([...colour, 255], i * 4);
   const plain = PNG.sync.write(image, { colorType: 2 });
   const body = Buffer.concat([Buffer.from('sRGB IEC61966-2.1\0\0', 'latin1'), deflateSync(profile)]);
   const typed = Buffer.concat([Buffer.from('iCCP', 'latin1'), body]);
@@ -114,7 +114,7 @@ function jpegWithProfile(profile: Uint8Array): Uint8Array {
 }
 
 function placed(y: number, bytes: Uint8Array, mime: PlacedImage['image']['mime'], width: number, height: number): PlacedImage {
-  return { kind: 'image', x: 0, y, width: 160, height: 80, image: { type: 'image', mime, bytes, width, height }, dpi: 72, figure: 1 };
+  return { kind: 'image', x: 0, y, width: 160, height: 80, image: { type: 'image', mime, bytes, width, height }, dpi: width / (160 / 72), figure: 1 };
 }
 
 const file = artifactPath('icc-images.pdf');
@@ -129,9 +129,11 @@ beforeAll(async () => {
     placed(300, plainJpeg(), 'image/jpeg', 240, 180),
     placed(400, pngWithProfile(swappedRedBlue(), [255, 0, 0]), 'image/png', 8, 8),
     placed(500, pngOf(8, 8), 'image/png', 8, 8),
+    // 1,500 pixels over 160 pt: 675 dpi, drawn anew at 300 (oversampled.ts), its profile kept.
+    placed(600, pngWithProfile(swappedRedBlue(), [255, 0, 0], 1500), 'image/png', 1500, 1500),
   ];
   const flow: FlowPage = { chapterId: 'c', opensChapter: false, items, anchors: [], links: [] };
-  await paintFlowPage(doc.addPage([200, 600]), writeLines(flow, resources.fonts), { x: 20, y: 590 }, resources);
+  await paintFlowPage(doc.addPage([200, 700]), writeLines(flow, resources.fonts), { x: 20, y: 690 }, resources);
   await resources.fonts.write();
   writeFileSync(file, await doc.save());
 });
@@ -151,11 +153,11 @@ test('the file is sound, each image declared in its own profile, each profile on
   const pdf = qpdfFile(file);
   const xobjects = pdf.dict(pdf.dict(pdf.pages[0]!['/Resources'])['/XObject']);
   const spaces = Object.values(xobjects).map((ref) => pdf.dict(ref)['/ColorSpace']);
-  expect(spaces).toHaveLength(6);
+  expect(spaces).toHaveLength(7);
   const iccBased = spaces.filter((s): s is [string, string] => Array.isArray(s) && s[0] === '/ICCBased');
-  expect(iccBased).toHaveLength(4);
-  expect(iccBased.map(([, ref]) => pdf.dict(ref)['/N']).sort()).toEqual([3, 3, 3, 4]);
-  // The two sRGB images share one profile stream.
+  expect(iccBased).toHaveLength(5);
+  expect(iccBased.map(([, ref]) => pdf.dict(ref)['/N']).sort()).toEqual([3, 3, 3, 3, 4]);
+  // The two sRGB images share one profile stream, and so do the two swapped ones.
   expect(new Set(iccBased.map(([, ref]) => ref)).size).toBe(3);
   expect(spaces).toContain('/DeviceRGB');
 });
@@ -164,9 +166,11 @@ test('a viewer shows the pixels as their profile says: red under a red-and-blue-
   execFileSync('pdftoppm', ['-png', '-r', '72', '-singlefile', file, file.replace(/\.pdf$/u, '')]);
   const page = PNG.sync.read(readFileSync(file.replace(/\.pdf$/u, '.png')));
   const at = (x: number, y: number): number[] => Array.from(page.data.subarray((y * page.width + x) * 4, (y * page.width + x) * 4 + 3));
-  // The swapped PNG fills 160 × 80 pt from y 410; the untagged one (pngOf) from y 510.
-  const [r, g, b] = at(100, 450);
-  expect(b).toBeGreaterThan(200);
-  expect(r).toBeLessThan(60);
-  expect(g).toBeLessThan(60);
+  // The swapped PNG fills 160 × 80 pt from y 410, the oversampled one from y 610 (the page is 700 pt).
+  for (const y of [450, 650]) {
+    const [r, g, b] = at(100, y);
+    expect(b, `y ${y}`).toBeGreaterThan(200);
+    expect(r, `y ${y}`).toBeLessThan(60);
+    expect(g, `y ${y}`).toBeLessThan(60);
+  }
 });

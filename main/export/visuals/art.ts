@@ -5,15 +5,16 @@
 // painted as vectors.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { Drawing } from '../../visuals/drawing.js';
-import { embedJpeg, embedPng, OVERSAMPLED_DPI, pngAsSvg, svgRenderOptions, type ImageProfiles } from '../pdf/images/index.js';
+import { embedJpeg, embedPng, OVERSAMPLED_DPI, pngAsSvg, pngIccProfileOf, svgRenderOptions, type ImageProfiles } from '../pdf/images/index.js';
 import type { RasterThread } from '../raster/index.js';
 
 export const DPI = 300;
 const POINTS_PER_INCH = 72;
 
+/** `profile`: the colour profile of the PNG an SVG wraps (`oversampled`), which its raster keeps. */
 export type PosterArt =
-  | { readonly kind: 'raster'; readonly mime: 'image/png' | 'image/jpeg'; readonly bytes: Uint8Array; readonly width: number; readonly height: number }
-  | { readonly kind: 'svg'; readonly bytes: Uint8Array; readonly width: number; readonly height: number }
+  | { readonly kind: 'raster'; readonly mime: 'image/png' | 'image/jpeg'; readonly bytes: Uint8Array; readonly width: number; readonly height: number; readonly profile?: Uint8Array }
+  | { readonly kind: 'svg'; readonly bytes: Uint8Array; readonly width: number; readonly height: number; readonly profile?: Uint8Array }
   | { readonly kind: 'drawing'; readonly drawing: Drawing };
 
 /** The art made ready for painting: an SVG has become a PNG. */
@@ -31,17 +32,20 @@ export function aspectOf(art: PosterArt): number {
  */
 export function oversampled(art: PosterArt, widthInPoints: number): PosterArt {
   if (art.kind !== 'raster' || art.mime !== 'image/png' || art.width / (widthInPoints / POINTS_PER_INCH) <= OVERSAMPLED_DPI) return art;
-  return { kind: 'svg', bytes: pngAsSvg(art.bytes, art.width, art.height), width: art.width, height: art.height };
+  const profile = pngIccProfileOf(art.bytes);
+  return { kind: 'svg', bytes: pngAsSvg(art.bytes, art.width, art.height), width: art.width, height: art.height, ...(profile === null ? {} : { profile }) };
 }
 
 /** Rejects when an SVG does not draw. It is drawn on the raster thread, beside the layout of other posters. */
 export async function readyArt(art: PosterArt, widthInPoints: number, rasters: RasterThread): Promise<ReadyArt> {
   if (art.kind !== 'svg') return art;
   const { png, width, height } = await rasters.png(art.bytes, svgRenderOptions(art.bytes, (widthInPoints / POINTS_PER_INCH) * DPI), DPI);
-  return { kind: 'raster', mime: 'image/png', bytes: png, width, height };
+  return { kind: 'raster', mime: 'image/png', bytes: png, width, height, ...(art.profile === undefined ? {} : { profile: art.profile }) };
 }
 
 /** The image XObject of raster art, in its own colour profile if it has one. Rejects when the bytes do not decode. */
-export function embedArt(doc: PDFDocument, art: Extract<ReadyArt, { kind: 'raster' }>, profiles: ImageProfiles): Promise<PDFImage> {
-  return art.mime === 'image/png' ? embedPng(doc, art.bytes, profiles) : embedJpeg(doc, art.bytes, profiles);
+export async function embedArt(doc: PDFDocument, art: Extract<ReadyArt, { kind: 'raster' }>, profiles: ImageProfiles): Promise<PDFImage> {
+  const image = await (art.mime === 'image/png' ? embedPng(doc, art.bytes, profiles) : embedJpeg(doc, art.bytes, profiles));
+  if (art.profile !== undefined) profiles.tag(image.ref, art.profile);
+  return image;
 }

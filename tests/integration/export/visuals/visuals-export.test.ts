@@ -16,6 +16,7 @@ import { chartData } from '../../../../main/visuals/charts/data.js';
 import { pdffonts, pdfimages, pdftotext, qpdfCheck } from '../../../unit/export/pdf/poppler.js';
 import { pageBoxes, pdfInfo } from '../pdf/pdf-readers.js';
 import { qpdfFile } from '../pdf/qpdf-objects.js';
+import { swappedRedBlue, withIccChunk } from '../../../support/colour-profiles.js';
 import { jpeg240x180 } from '../../../support/image-files.js';
 
 const MM = 72 / 25.4;
@@ -218,10 +219,10 @@ describe('words with characters no reader prints (pasted from a PDF or a spreads
 });
 
 describe('a PNG with far more pixels than its poster needs', () => {
-  test('is drawn at 300 dpi of its size on the poster, and written as its image file as it came in', async () => {
+  test('is drawn at 300 dpi of its size on the poster, in its colour profile, and written as its image file as it came in', async () => {
     const big = new PNG({ width: 6000, height: 3000 });
     for (let i = 0; i < 6000 * 3000; i++) big.data.set([31, 111, 120, 255], i * 4);
-    const bytes = new Uint8Array(PNG.sync.write(big));
+    const bytes = new Uint8Array(withIccChunk(PNG.sync.write(big), swappedRedBlue()));
     const hash = createHash('sha256').update(bytes).digest('hex');
     const visual: Visual = { id: randomUUID(), title: 'Groot beeld', source: { type: 'image', hash, mime: 'image/png', width: 6000, height: 3000 }, caption: '', credit: '', altText: 'Groot beeld', sessionId: null };
     const result = await exportVisuals({ ...data, visuals: [visual], images: [{ hash, mime: 'image/png', bytes }] }, { size: 'a4', edition: 'screen' });
@@ -232,6 +233,10 @@ describe('a PNG with far more pixels than its poster needs', () => {
     const [picture] = pdfimages(path.join(dir, 'groot-beeld.pdf'));
     expect(picture!.xPpi).toBe(300);
     expect(picture!.width).toBeLessThan(3000);
+    const pdf = qpdfFile(path.join(dir, 'groot-beeld.pdf'));
+    const xobjects = Object.values(pdf.dict(pdf.dict(pdf.pages[0]!['/Resources'])['/XObject']));
+    const [space] = xobjects.map((ref) => pdf.dict(ref)['/ColorSpace']);
+    expect(Array.isArray(space) && space[0]).toBe('/ICCBased');
     expect(Buffer.from(result.files.find((f) => f.name === 'groot-beeld.png')!.bytes).equals(Buffer.from(bytes))).toBe(true);
   });
 });

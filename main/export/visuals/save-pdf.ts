@@ -11,20 +11,12 @@
 import type { PDFDocument } from 'pdf-lib';
 import type { ProjectData } from '../../model/index.js';
 import { deflateContentStreams } from '../pdf/document/deflate-streams.js';
-import { setMetadata, type DocumentInfo } from '../pdf/document/metadata.js';
+import { plainInfo, setMetadata } from '../pdf/document/metadata.js';
 import { asPdf16, type PdfX4 } from '../pdf/pdfx/index.js';
 
 /** `pdfx`: the print edition's PDF/X-4 conformance, finished here; null for the screen edition. */
 export async function savePdf(doc: PDFDocument, title: string, data: ProjectData, pdfx: PdfX4 | null): Promise<Uint8Array> {
-  const info: DocumentInfo = {
-    title,
-    authors: data.publication.editors,
-    subject: '',
-    keywords: [],
-    creator: 'Bundel',
-    producer: 'Bundel (pdf-lib)',
-    language: 'nl-NL',
-  };
+  const info = plainInfo(title, data.publication.editors, 'nl-NL');
   setMetadata(doc, info);
   pdfx?.finish(info, new Date());
   deflateContentStreams(doc);

@@ -14,16 +14,18 @@ export interface DocumentInfo {
   readonly language: string;
 }
 
+/** A publication's information: its title and subtitle, editors, description and keywords. */
 export function documentInfo(meta: DocumentMeta): DocumentInfo {
   return {
-    title: meta.subtitle === '' ? meta.title : `${meta.title}: ${meta.subtitle}`,
-    authors: meta.authors,
+    ...plainInfo(meta.subtitle === '' ? meta.title : `${meta.title}: ${meta.subtitle}`, meta.authors, meta.language),
     subject: meta.description,
     keywords: meta.keywords,
-    creator: 'Bundel',
-    producer: 'Bundel (pdf-lib)',
-    language: meta.language,
   };
+}
+
+/** A file's information with no subject or keywords (a poster's). */
+export function plainInfo(title: string, authors: readonly string[], language: string): DocumentInfo {
+  return { title, authors, subject: '', keywords: [], creator: 'Bundel', producer: 'Bundel (pdf-lib)', language };
 }
 
 export function setMetadata(doc: PDFDocument, info: DocumentInfo): void {

@@ -82,7 +82,7 @@ function isColourType(value: number): value is PngColourType {
   return value in VALID_DEPTHS;
 }
 
-/** A PNG's colour profile, or null when it has none or is no readable PNG (an SVG). */
+/** A PNG's colour profile, or null when it has none or is no readable PNG. */
 export function pngIccProfileOf(bytes: Uint8Array): Uint8Array | null {
   try {
     return readPngFile(bytes).iccProfile;

@@ -27,7 +27,7 @@ export class ImageCache {
     const { image } = placed;
     const key = imageKey(image.bytes);
     const svg = rasterSource(placed);
-    if (svg !== null) return this.svgs.get(key, svg, placed.width, this.rasterProfile(key, image.bytes));
+    if (svg !== null) return this.svgs.get(key, svg, placed.width, image.mime === 'image/png' ? this.rasterProfile(key, image.bytes) : null);
     let found = this.embedded.get(key);
     if (found === undefined) {
       found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes, this.profiles) : embedJpeg(this.doc, image.bytes, this.profiles)).catch(() => null);

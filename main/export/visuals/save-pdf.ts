@@ -12,13 +12,14 @@ import type { PDFDocument } from 'pdf-lib';
 import type { ProjectData } from '../../model/index.js';
 import { deflateContentStreams } from '../pdf/document/deflate-streams.js';
 import { plainInfo, setMetadata } from '../pdf/document/metadata.js';
-import { asPdf16, type PdfX4 } from '../pdf/pdfx/index.js';
+import { asPdf16, PDFX_VERSION, type PdfX4 } from '../pdf/pdfx/index.js';
 
 /** `pdfx`: the print edition's PDF/X-4 conformance, finished here; null for the screen edition. */
 export async function savePdf(doc: PDFDocument, title: string, data: ProjectData, pdfx: PdfX4 | null): Promise<Uint8Array> {
   const info = plainInfo(title, data.publication.editors, 'nl-NL');
-  setMetadata(doc, info);
-  pdfx?.finish(info, new Date());
+  // Posters are not tagged: they claim no PDF/UA.
+  setMetadata(doc, info, new Date(), { pdfx: pdfx === null ? null : PDFX_VERSION, pdfua: null });
+  pdfx?.finish();
   deflateContentStreams(doc);
   const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
   return pdfx === null ? bytes : asPdf16(bytes);

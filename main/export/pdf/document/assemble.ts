@@ -27,6 +27,8 @@ import type { Typesetting } from './typesetting.js';
 import { deflateContentStreams, deflatePage } from './deflate-streams.js';
 import { asPdf16, colourProfiles, PdfX4, PDFX_VERSION, usesTransparency } from '../pdfx/index.js';
 import { Inks } from '../colour/index.js';
+import { PDFUA_PART, Tagger, type StructNode } from '../tagged/index.js';
+import type { ChapterNode } from '../../tree/types.js';
 
 export interface ExportPdfOptions {
   readonly edition: Edition;
@@ -63,6 +65,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   const total = doc.chapters.length + 1;
   onProgress?.(0, total);
   const flowed: FlowedChapter[] = [];
+  const structures = new Map<ChapterNode, StructNode>();
   const audit: AuditFinding[] = [];
   for (const [i, chapter] of doc.chapters.entries()) {
     // Setting a chapter is synchronous: let an abort (and the rest of the process) in between chapters.
@@ -70,6 +73,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
     checkAbort(signal);
     const result = typesetting.flowChapter(chapter, fonts);
     flowed.push({ chapter, pages: result.pages });
+    structures.set(chapter, result.structure);
     audit.push(...result.audit);
     onProgress?.(i + 1, total);
   }
@@ -77,7 +81,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   const g = pageGeometry(template, options.edition);
   const plan = settlePlan(doc, template, g, flowed, typesetting);
   const pdfx = profiles === null ? null : new PdfX4(pdf, await profiles);
-  const written = await writePages(pdf, fonts, doc, template, g, plan, typesetting, pdfx, signal);
+  const written = await writePages(pdf, fonts, doc, template, g, plan, structures, typesetting, pdfx, signal);
   checkAbort(signal);
   const transparency = pdfx !== null && usesTransparency(written.pdf);
   deflateContentStreams(written.pdf);
@@ -146,16 +150,20 @@ async function writePages(
   template: Template,
   g: PageGeometry,
   plan: readonly PlannedPage[],
+  structures: ReadonlyMap<ChapterNode, StructNode>,
   typesetting: Typesetting,
   pdfx: PdfX4 | null,
   signal: AbortSignal | undefined,
 ): Promise<Written> {
-  const paint = typesetting.painter(pdf, fonts);
+  // Everything painted is tagged: the structure's elements follow the pages, in reading order.
+  const tags = new Tagger(pdf);
+  const paint = typesetting.painter(pdf, fonts, tags);
   const pages = new PageMaker(pdf, g, pdfx);
   const families = typesetting.fonts;
   const links: LinkRequest[] = [];
   const destinations = new Map<string, Destination>();
   let colophonFits = true;
+  let toc: StructNode | null = null;
 
   for (const [i, planned] of plan.entries()) {
     checkAbort(signal);
@@ -165,40 +173,45 @@ async function writePages(
     let furniture: PageFurniture = { runningHead: null, folio: false };
     switch (planned.kind) {
       case 'cover':
-        drawCover(page, tree.cover, template, g, families, fonts);
+        drawCover(page, tree.cover, template, g, families, fonts, tags);
         break;
       case 'colophon':
-        colophonFits = drawColophon(page, tree.colophon, template, area, families, fonts);
+        colophonFits = drawColophon(page, tree.colophon, template, area, families, fonts, tags);
         break;
       case 'blank':
         break;
       case 'toc':
-        links.push(...drawTocPage(page, planned.toc, area, fonts));
+        toc ??= tags.root.add('Sect');
+        links.push(...drawTocPage(page, planned.toc, area, fonts, tags, toc));
         furniture = { runningHead: null, folio: true };
         break;
       case 'chapter': {
         const { chapter, flow } = planned;
+        const structure = structures.get(chapter);
+        if (planned.index === 0 && structure !== undefined) tags.root.adopt(structure);
         await paint(page, flow, { x: area.x, y: top(area) });
         if (planned.index === 0) destinations.set(chapter.anchor, { page, y: top(area) });
         for (const anchor of flow.anchors) if (!destinations.has(anchor.anchor)) destinations.set(anchor.anchor, { page, y: top(area) - anchor.y });
         for (const link of flow.links) {
-          links.push({ page, rect: { x: area.x + link.x, y: top(area) - link.y - link.height, width: link.width, height: link.height }, target: link.target });
+          const rect = { x: area.x + link.x, y: top(area) - link.y - link.height, width: link.width, height: link.height };
+          links.push({ page, rect, target: link.target, text: link.text, ...(link.tag === undefined ? {} : { tag: link.tag }) });
         }
         const head = flow.opensChapter ? null : runningHeadText(template, number, tree.cover.title, chapter.title);
         furniture = { runningHead: head, folio: true };
         break;
       }
     }
-    drawFurniture(page, number, furniture, template, g, families, fonts);
+    drawFurniture(page, number, furniture, template, g, families, fonts, tags);
     deflatePage(pdf, page);
   }
   await fonts.write();
 
-  const unresolvedLinks = addLinks(pdf, links, destinations, pdfx === null);
+  const unresolvedLinks = addLinks(pdf, links, destinations, pdfx === null, tags);
+  tags.write();
   addOutline(pdf, tree.toc, destinations);
   const info = documentInfo(tree.meta);
-  setMetadata(pdf, info);
-  pdfx?.finish(info, new Date());
+  setMetadata(pdf, info, new Date(), { pdfx: pdfx === null ? null : PDFX_VERSION, pdfua: PDFUA_PART });
+  pdfx?.finish();
   return { pdf, unresolvedLinks, colophonFits };
 }
 

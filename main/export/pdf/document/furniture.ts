@@ -2,13 +2,15 @@
  * Running heads and folios. The running head stands above the text area at the
  * outer edge (the publication's title on left pages and the chapter's on right
  * pages, or the chapter's on both), with an optional rule below it; the folio
- * stands below the text area at the outer edge or centred.
+ * stands below the text area at the outer edge or centred. Both are pagination
+ * artifacts: a screen reader does not read them on every page.
  */
 import type { PDFPage } from 'pdf-lib';
 import type { Template, TextStyle } from '../../template/index.js';
 import type { PdfFonts } from '../fonts/index.js';
 import { isRightPage, mm, textArea, top, type PageGeometry } from './geometry.js';
 import { draw, setPlain, widthOf, type Families, type SetText } from './typeset.js';
+import type { Tagger } from '../tagged/index.js';
 
 export interface PageFurniture {
   readonly runningHead: string | null;
@@ -24,7 +26,16 @@ export function runningHeadText(template: Template, pageNumber: number, publicat
   return template.runningHead.content === 'titleAndChapter' && !isRightPage(pageNumber) ? publicationTitle : chapterTitle;
 }
 
-export function drawFurniture(page: PDFPage, pageNumber: number, furniture: PageFurniture, template: Template, g: PageGeometry, families: Families, fonts: PdfFonts): void {
+export function drawFurniture(
+  page: PDFPage,
+  pageNumber: number,
+  furniture: PageFurniture,
+  template: Template,
+  g: PageGeometry,
+  families: Families,
+  fonts: PdfFonts,
+  tags: Tagger,
+): void {
   const area = textArea(g, pageNumber);
   const right = isRightPage(pageNumber);
   const { runningHead, folio } = template;
@@ -33,17 +44,21 @@ export function drawFurniture(page: PDFPage, pageNumber: number, furniture: Page
     const set = oneLine(furniture.runningHead, style, families, area.width);
     const baseline = top(area) + mm(runningHead.offset);
     const width = widthOf(set);
+    tags.beginArtifact(page, 'Pagination', 'Header');
     drawAtBaseline(page, set, right ? area.x + area.width - width : area.x, baseline, fonts);
     if (runningHead.rule) {
       const ruleY = baseline - runningHead.text.size * 0.45;
       page.drawLine({ start: { x: area.x, y: ruleY }, end: { x: area.x + area.width, y: ruleY }, thickness: RULE_WIDTH, color: fonts.inks.hex(template.colors.rule) });
     }
+    tags.end(page);
   }
   if (furniture.folio) {
     const set = oneLine(String(pageNumber), { ...folio.text, align: 'left' }, families, area.width);
     const width = widthOf(set);
     const x = folio.align === 'center' ? area.x + (area.width - width) / 2 : right ? area.x + area.width - width : area.x;
+    tags.beginArtifact(page, 'Pagination', 'Footer');
     drawAtBaseline(page, set, x, area.y - mm(folio.offset), fonts);
+    tags.end(page);
   }
 }
 

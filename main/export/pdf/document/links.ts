@@ -3,14 +3,19 @@
  * height where the anchor was placed; anything else is a URI action. Built from
  * pdf-lib's low-level objects, as it has no API for annotations.
  */
-import { PDFArray, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 import { isWebLink } from '../../../model/index.js';
 import type { Rect } from './geometry.js';
+import type { StructNode, Tagger } from '../tagged/index.js';
 
 export interface LinkRequest {
   readonly page: PDFPage;
   readonly rect: Rect;
   readonly target: string;
+  /** What the link is over, in words: the annotation's description for a screen reader. */
+  readonly text: string;
+  /** The structure element whose text the link is over: the annotation becomes its Link element. */
+  readonly tag?: StructNode;
 }
 
 export interface Destination {
@@ -24,7 +29,13 @@ export interface Destination {
  * `annotate` false (the print edition: PDF/X allows no annotations on the
  * printed area) the links are only resolved, so a broken one is still reported.
  */
-export function addLinks(doc: PDFDocument, links: readonly LinkRequest[], destinations: ReadonlyMap<string, Destination>, annotate: boolean): string[] {
+export function addLinks(
+  doc: PDFDocument,
+  links: readonly LinkRequest[],
+  destinations: ReadonlyMap<string, Destination>,
+  annotate: boolean,
+  tags: Tagger,
+): string[] {
   const unresolved: string[] = [];
   for (const link of links) {
     const internal = link.target.startsWith('#');
@@ -44,10 +55,12 @@ export function addLinks(doc: PDFDocument, links: readonly LinkRequest[], destin
         Subtype: 'Link',
         Rect: [round(x), round(y), round(x + width), round(y + height)],
         Border: [0, 0, 0],
+        Contents: PDFHexString.fromText(link.text.trim() === '' ? link.target : link.text.trim()),
         ...action,
       }),
     );
     annotationsOf(doc, link.page).push(annotation);
+    if (link.tag !== undefined) tags.link(link.tag, link.page, annotation);
   }
   return unresolved;
 }

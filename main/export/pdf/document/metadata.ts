@@ -1,8 +1,11 @@
-// The document information and the catalog's language, from the tree's metadata.
-import type { PDFDocument } from 'pdf-lib';
+// The document information, its XMP packet, dates and identity, and the
+// catalog's language, from the tree's metadata.
+import { randomUUID } from 'node:crypto';
+import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
 import type { DocumentMeta } from '../../tree/types.js';
+import { xmpPacket } from './xmp.js';
 
-/** What the Info dictionary says, once, so the print edition's XMP can say the same. */
+/** What the Info dictionary says, once, so the XMP can say the same. */
 export interface DocumentInfo {
   readonly title: string;
   /** Empty when the publication names no authors. */
@@ -28,7 +31,15 @@ export function plainInfo(title: string, authors: readonly string[], language: s
   return { title, authors, subject: '', keywords: [], creator: 'Bundel', producer: 'Bundel (pdf-lib)', language };
 }
 
-export function setMetadata(doc: PDFDocument, info: DocumentInfo): void {
+export interface Conformance {
+  /** `PDF/X-4` for a print edition (whose Info keys `PdfX4` sets), else null. */
+  readonly pdfx: string | null;
+  /** The part of PDF/UA a tagged file claims, else null. */
+  readonly pdfua: number | null;
+}
+
+/** The Info dictionary, dates (`now`, to the second), a file identifier, and the XMP packet saying the same. */
+export function setMetadata(doc: PDFDocument, info: DocumentInfo, now: Date, conformance: Conformance): void {
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.authors.length > 0) doc.setAuthor(info.authors.join(', '));
   if (info.subject !== '') doc.setSubject(info.subject);
@@ -37,4 +48,18 @@ export function setMetadata(doc: PDFDocument, info: DocumentInfo): void {
   doc.setProducer(info.producer);
   // Screen readers and hyphenating reflow need the language (/Lang in the catalog).
   doc.setLanguage(info.language);
+  // Whole seconds: the Info dictionary's dates have no more, and the XMP must say the same.
+  const date = new Date(Math.floor(now.getTime() / 1000) * 1000);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+
+  const { context } = doc;
+  const uuid = randomUUID();
+  const id = PDFHexString.of(uuid.replace(/-/gu, ''));
+  context.trailerInfo.ID = context.obj([id, id]);
+  const xmp = new TextEncoder().encode(
+    xmpPacket({ info, date, documentId: `uuid:${uuid}`, pdfxVersion: conformance.pdfx, pdfuaPart: conformance.pdfua }),
+  );
+  const metadata = context.register(context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: xmp.length }));
+  doc.catalog.set(PDFName.of('Metadata'), metadata);
 }

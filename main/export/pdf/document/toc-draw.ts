@@ -4,6 +4,8 @@
  * text extraction reads "3 Titel 12" — and they sit on one grid from the text
  * area's edge, so the dots of all entries line up. A leader is one dashed line
  * with round caps and zero-length dashes: a row of dots in a few operators.
+ * Tagged as the heading and a TOC of entries (number, title and page), each
+ * with its link; the leaders are artifacts.
  */
 import { LineCapStyle, type PDFPage } from 'pdf-lib';
 import type { PdfFonts } from '../fonts/index.js';
@@ -12,20 +14,33 @@ import type { LinkRequest } from './links.js';
 import type { TocItem, TocLine, TocPage } from './toc-layout.js';
 import { draw } from './typeset.js';
 import type { Inks } from '../colour/index.js';
+import type { StructNode, Tagger } from '../tagged/index.js';
 
 const DOT_SPACING = 0.5;
 const DOT_RADIUS = 0.055;
 
-export function drawTocPage(page: PDFPage, toc: TocPage, area: Rect, fonts: PdfFonts): LinkRequest[] {
+/** `section`: the contents' element, the same on each of their pages. */
+export function drawTocPage(page: PDFPage, toc: TocPage, area: Rect, fonts: PdfFonts, tags: Tagger, section: StructNode): LinkRequest[] {
   const at = (line: TocLine): number => draw(page, line.set, area.x + line.x, top(area) - line.y, fonts);
-  if (toc.heading !== null) at(toc.heading);
+  if (toc.heading !== null) {
+    tags.begin(page, section.add('H1'));
+    at(toc.heading);
+    tags.end(page);
+  }
+  const list = section.children.find((child) => child.type === 'TOC') ?? section.add('TOC');
   const links: LinkRequest[] = [];
   for (const item of toc.items) {
+    const entry = list.add('TOCI');
+    tags.begin(page, entry);
     if (item.number !== null) at(item.number);
     at(item.title);
     at(item.page);
+    tags.end(page);
+    tags.beginArtifact(page, 'Layout');
     drawLeader(page, item, area, fonts.inks);
-    links.push({ page, rect: { x: area.x, y: top(area) - item.title.y - item.height, width: area.width, height: item.height }, target: `#${item.anchor}` });
+    tags.end(page);
+    const rect = { x: area.x, y: top(area) - item.title.y - item.height, width: area.width, height: item.height };
+    links.push({ page, rect, target: `#${item.anchor}`, text: item.text, tag: entry });
   }
   return links;
 }

@@ -17,6 +17,8 @@ export interface TocLine {
 
 export interface TocItem {
   readonly anchor: string;
+  /** The entry's title as the source has it, for its link's description. */
+  readonly text: string;
   readonly number: TocLine | null;
   readonly title: TocLine;
   readonly page: TocLine;
@@ -69,6 +71,7 @@ export function layoutToc(
     const lastTop = titleSet.height - (lastLine?.height ?? 0);
     current.items.push({
       anchor: entry.anchor,
+      text: entry.title,
       number: entry.number === null ? null : { x: 0, y: lineTop, set: setPlain(entry.number, { ...style, align: 'left' }, families, numberColumn) },
       title: { x: numberColumn, y: lineTop, set: titleSet },
       page: { x: area.width - pageColumn, y: lineTop + lastTop, set: pageSet },

@@ -9,10 +9,13 @@ import type { PdfFonts } from '../fonts/index.js';
 import type { AuditFinding } from '../flow/types.js';
 import type { SetPage } from '../paint/index.js';
 import type { Families } from './typeset.js';
+import type { StructNode, Tagger } from '../tagged/index.js';
 
 export interface ChapterFlow {
   readonly pages: readonly SetPage[];
   readonly audit: readonly AuditFinding[];
+  /** The chapter's logical structure, whose elements the pages' items are tagged with. */
+  readonly structure: StructNode;
 }
 
 /** PDF coordinates of the text area's top-left corner. */
@@ -27,6 +30,6 @@ export interface Typesetting {
   readonly fonts: Families;
   /** A chapter set into pages, its text written in the document's `fonts` (the pages keep no set lines). */
   flowChapter(chapter: ChapterNode, fonts: PdfFonts): ChapterFlow;
-  /** A painter for one document, drawing text with the document's `fonts`. */
-  painter(doc: PDFDocument, fonts: PdfFonts): PaintPage;
+  /** A painter for one document, drawing text with the document's `fonts`, tagging what it paints with `tags`. */
+  painter(doc: PDFDocument, fonts: PdfFonts, tags: Tagger): PaintPage;
 }

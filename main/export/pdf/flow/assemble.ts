@@ -8,6 +8,7 @@ import type { PageDraft } from './paginate.js';
 import type { FlowPage, Placed, PlacedAnchor, PlacedLines, PlacedLink, PlacedRect } from './types.js';
 import type { BoxFrame, LineGroup } from './units.js';
 import { linesHeight } from './notes.js';
+import type { StructNode } from '../tagged/index.js';
 
 const NOTE_RULE_WIDTH = 0.5;
 
@@ -27,13 +28,14 @@ export function assemblePage(draft: PageDraft, chapterId: string, opensChapter: 
         y,
         lines: [line],
         role: group.role,
+        tag: group.tag,
         ...(group.splittable ? { paragraph: { id: group.id, first: index, total: group.total } } : {}),
         ...(group.figure === undefined ? {} : { figure: group.figure }),
       };
       groups.set(group.id, { placed, group });
       content.push(placed);
     }
-    links.push(...lineLinks(line, x, y));
+    links.push(...lineLinks(line, x, y, group.tag));
   };
 
   for (const { unit, y } of draft.entries) {
@@ -46,7 +48,7 @@ export function assemblePage(draft: PageDraft, chapterId: string, opensChapter: 
   }
   const notes = footnotes(draft.notes, ctx);
   for (const placed of notes) if (placed.kind === 'lines') for (const [i, line] of placed.lines.entries()) {
-    links.push(...lineLinks(line, placed.x, placed.y + linesHeight(placed.lines, 0, i)));
+    links.push(...lineLinks(line, placed.x, placed.y + linesHeight(placed.lines, 0, i), placed.tag));
   }
   return { chapterId, opensChapter, items: [...frames(draft.entries), ...content, ...notes], anchors, links };
 }
@@ -99,26 +101,27 @@ function footnotes(chunks: readonly NoteChunk[], ctx: FlowContext): Placed[] {
     { kind: 'rule', x1: 0, y1: ruleY, x2: continued ? ctx.width : ruleLength, y2: ruleY, color: ctx.template.colors.rule, width: NOTE_RULE_WIDTH },
   ];
   for (const { note, from, to } of chunks) {
-    if (from === 0) placed.push({ kind: 'lines', x: 0, y, lines: [note.numberLine], role: 'noteNumber' });
+    if (from === 0) placed.push({ kind: 'lines', x: 0, y, lines: [note.numberLine], role: 'noteNumber', tag: note.tag });
     const lines = note.lines.slice(from, to);
-    placed.push({ kind: 'lines', x: note.hang, y, lines, role: 'note' });
+    placed.push({ kind: 'lines', x: note.hang, y, lines, role: 'note', tag: note.tag });
     y += linesHeight(lines);
   }
   return placed;
 }
 
-/** Areas of the runs that carry a link. */
-function lineLinks(line: LineLayout, x: number, y: number): PlacedLink[] {
+/** Areas of the runs that carry a link, over text of `tag`. */
+function lineLinks(line: LineLayout, x: number, y: number, tag: StructNode | undefined): PlacedLink[] {
   const links: PlacedLink[] = [];
   for (const run of line.runs) {
     const target = run.style.link;
     if (target === undefined) continue;
     const previous = links[links.length - 1];
     const left = x + line.left + run.x;
+    const text = run.parts.map((part) => (part.kind === 'text' ? part.shaped.text : ' ')).join('');
     if (previous !== undefined && previous.target === target && Math.abs(previous.x + previous.width - left) < 0.01) {
-      links[links.length - 1] = { ...previous, width: previous.width + run.width };
+      links[links.length - 1] = { ...previous, width: previous.width + run.width, text: previous.text + text };
     } else {
-      links.push({ x: left, y, width: run.width, height: line.height, target });
+      links.push({ x: left, y, width: run.width, height: line.height, target, text, ...(tag === undefined ? {} : { tag }) });
     }
   }
   return links;

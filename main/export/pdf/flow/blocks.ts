@@ -39,7 +39,7 @@ export function flowBlocks(blocks: readonly Block[], frame: BlockFrame, out: Uni
 
 function flowQuote(blocks: readonly Block[], frame: BlockFrame, out: UnitList, ctx: FlowContext): void {
   const { text, indent } = ctx.template.quote;
-  const inner: BlockFrame = { ...frame, x: frame.x + indent, width: frame.width - 2 * indent, text };
+  const inner: BlockFrame = { ...frame, x: frame.x + indent, width: frame.width - 2 * indent, text, struct: frame.struct.add('BlockQuote') };
   out.gap(text.spaceBefore);
   flowBlocks(blocks, inner, out, ctx);
   out.gap(text.spaceAfter);
@@ -47,17 +47,24 @@ function flowQuote(blocks: readonly Block[], frame: BlockFrame, out: UnitList, c
 
 const NESTED_BULLET = '–';
 
-/** Items with a hanging indent; the marker is set right-aligned in the indent, on the first line's baseline. */
+/**
+ * Items with a hanging indent; the marker is set right-aligned in the indent,
+ * on the first line's baseline. Tagged as a list: each item its label (the
+ * marker) and its body.
+ */
 function flowList(list: List, frame: BlockFrame, out: UnitList, ctx: FlowContext): void {
   const { indent, bullet, itemSpacing } = ctx.template.list;
-  const inner: BlockFrame = { ...frame, x: frame.x + indent, width: frame.width - indent, paragraphIndent: 0, listDepth: frame.listDepth + 1, floatFigures: false };
+  const struct = frame.struct.add('L');
+  const inner: BlockFrame = { ...frame, x: frame.x + indent, width: frame.width - indent, paragraphIndent: 0, listDepth: frame.listDepth + 1, floatFigures: false, struct };
   const style = frame.text;
   const gapToText = style.size * 0.4;
   out.gap(itemSpacing);
   list.items.forEach((item, i) => {
     if (i > 0) out.gap(itemSpacing);
     const first = out.length;
-    flowBlocks(item, inner, out, ctx);
+    const element = struct.add('LI');
+    const label = element.add('Lbl');
+    flowBlocks(item, { ...inner, struct: element.add('LBody') }, out, ctx);
     const marker = list.ordered ? `${list.start + i}.` : frame.listDepth === 0 ? bullet : NESTED_BULLET;
     const layout = layoutParagraph(plainRuns(marker, style, ctx.fonts, frame.overrides), {
       width: indent,
@@ -76,7 +83,7 @@ function flowList(list: List, frame: BlockFrame, out: UnitList, ctx: FlowContext
         x: inner.x - gapToText - markerLine.width,
         y: piece.y + piece.line.baseline - markerLine.baseline,
         line: markerLine,
-        group: out.group('marker', 1, false),
+        group: out.group('marker', 1, false, label),
         index: 0,
       });
       break;

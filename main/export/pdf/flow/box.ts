@@ -1,7 +1,9 @@
 // Kaders: material items in a frame coloured after their kind. Inside the
 // frame: the kind label, the item's title, its parts under their labels, and
 // where it came from. The frame may split across pages (pagination draws it
-// open at the break); its padding travels with the break.
+// open at the break); its padding travels with the break. Tagged as a Div of
+// articles (each item is a self-contained story or example), their titles
+// headings one level below the text around the kader.
 import type { TextStyle } from '../../template/index.js';
 import type { Box, BoxItem } from '../../tree/types.js';
 import { layoutParagraph } from '../text/index.js';
@@ -11,6 +13,7 @@ import type { FlowContext } from './context.js';
 import type { BlockFrame } from './frame.js';
 import type { UnitList } from './unit-list.js';
 import type { BoxFrame } from './units.js';
+import { headingType, type StructNode } from '../tagged/index.js';
 
 const SEPARATOR_WIDTH = 0.5;
 
@@ -30,18 +33,23 @@ export function flowBox(box: Box, outer: BlockFrame, out: UnitList, ctx: FlowCon
     overrides: {},
     listDepth: 0,
     floatFigures: false,
+    struct: outer.struct.add('Div'),
   };
   const accent: StyleOverrides = { color: colors.accent };
 
   const enclosing = out.box;
+  const level = out.headingLevel;
   out.gap(style.spacing);
   out.box = frame;
   out.add('content', style.padding + vertical, { edge: 'top', breakAfter: false });
-  if (box.title !== null) plainText(box.title, style.label, inner, accent, 'label', out, ctx);
+  if (box.title !== null) plainText(box.title, style.label, inner, accent, 'label', inner.struct.add(headingType(level + 1)), out, ctx);
+  const itemLevel = box.title === null ? level + 1 : level + 2;
   box.items.forEach((item, i) => {
     if (i > 0) separator(inner, colors.border, out);
-    flowItem(item, box.title === null || box.kind === 'mixed', inner, accent, out, ctx);
+    out.headingLevel = itemLevel;
+    flowItem(item, box.title === null || box.kind === 'mixed', { ...inner, struct: inner.struct.add('Art') }, accent, out, ctx);
   });
+  out.headingLevel = level;
   // The last lines go with the bottom edge: a page never starts with an empty frame.
   const last = out.at(out.length - 1);
   if (last !== undefined && last.edge === null) last.breakAfter = false;
@@ -52,16 +60,17 @@ export function flowBox(box: Box, outer: BlockFrame, out: UnitList, ctx: FlowCon
 
 function flowItem(item: BoxItem, showKind: boolean, inner: BlockFrame, accent: StyleOverrides, out: UnitList, ctx: FlowContext): void {
   const style = ctx.template.boxes;
-  if (showKind) plainText(item.kindLabel, style.label, inner, accent, 'label', out, ctx);
-  plainText(item.title, style.title, inner, {}, 'heading', out, ctx);
+  const struct = inner.struct;
+  if (showKind) plainText(item.kindLabel, style.label, inner, accent, 'label', struct.add('P'), out, ctx);
+  plainText(item.title, style.title, inner, {}, 'heading', struct.add(headingType(out.headingLevel)), out, ctx);
   for (const part of item.parts) {
-    if (part.label !== null) plainText(part.label, style.label, inner, accent, 'label', out, ctx);
+    if (part.label !== null) plainText(part.label, style.label, inner, accent, 'label', struct.add('P'), out, ctx);
     // A quotation's words are set in italic, as spoken words.
     const overrides: StyleOverrides = item.kind === 'quote' && part.role === 'body' ? { italic: true } : {};
     flowBlocks(part.blocks, { ...inner, overrides }, out, ctx);
   }
-  plainText(item.attribution, style.text, inner, {}, 'source', out, ctx);
-  plainText(item.source, style.source, inner, {}, 'source', out, ctx);
+  plainText(item.attribution, style.text, inner, {}, 'source', struct.add('P'), out, ctx);
+  plainText(item.source, style.source, inner, {}, 'source', struct.add('P'), out, ctx);
 }
 
 /** A single-style line or two: labels and titles keep with what follows them. */
@@ -71,6 +80,7 @@ function plainText(
   frame: BlockFrame,
   overrides: StyleOverrides,
   role: 'label' | 'heading' | 'source',
+  tag: StructNode,
   out: UnitList,
   ctx: FlowContext,
 ): void {
@@ -78,7 +88,7 @@ function plainText(
   if (runs.length === 0) return;
   const { lines } = layoutParagraph(runs, paragraphOptions(style, frame.width));
   out.gap(style.spaceBefore);
-  out.lines(lines, frame.x, { role, splittable: role === 'source', keepLines: role === 'source' ? 0 : 2 });
+  out.lines(lines, frame.x, { role, tag, splittable: role === 'source', keepLines: role === 'source' ? 0 : 2 });
   out.gap(style.spaceAfter);
 }
 

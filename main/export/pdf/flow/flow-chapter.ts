@@ -9,19 +9,23 @@ import { flowOpening } from './opening.js';
 import { paginate } from './paginate.js';
 import type { AuditFinding, FlowPage } from './types.js';
 import { UnitList } from './unit-list.js';
+import { StructNode } from '../tagged/index.js';
 
 export interface FlowResult {
   readonly pages: FlowPage[];
   readonly audit: AuditFinding[];
+  /** The chapter's logical structure, a Sect: its pages' lines and figures are content of its elements. */
+  readonly structure: StructNode;
 }
 
 export function flowChapter(chapter: ChapterNode, ctx: FlowContext): FlowResult {
   const { template } = ctx;
   const out = new UnitList();
-  flowOpening(chapter, out, ctx);
+  const structure = new StructNode('Sect');
+  flowOpening(chapter, structure, out, ctx);
   flowBlocks(
     chapter.blocks,
-    { x: 0, width: ctx.width, text: template.body, paragraphIndent: template.paragraphIndent, overrides: {}, listDepth: 0, floatFigures: true },
+    { x: 0, width: ctx.width, text: template.body, paragraphIndent: template.paragraphIndent, overrides: {}, listDepth: 0, floatFigures: true, struct: structure },
     out,
     ctx,
   );
@@ -30,5 +34,5 @@ export function flowChapter(chapter: ChapterNode, ctx: FlowContext): FlowResult 
     noteOverhead: template.footnotes.spaceAbove,
   });
   const pages = drafts.map((draft, i) => assemblePage(draft, chapter.id, i === 0, ctx));
-  return { pages, audit: auditFlow(pages, ctx.height) };
+  return { pages, audit: auditFlow(pages, ctx.height), structure };
 }

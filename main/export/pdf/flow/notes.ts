@@ -5,9 +5,10 @@ import { inlineRuns, paragraphOptions, plainRuns } from '../style/index.js';
 import type { Inline } from '../../tree/types.js';
 import type { FlowContext } from './context.js';
 import type { NoteLayout } from './units.js';
+import type { StructNode } from '../tagged/index.js';
 
-/** The notes referenced in `inlines`, set once each, by number. */
-export function layoutNotes(inlines: readonly Inline[], ctx: FlowContext): Map<number, NoteLayout> {
+/** The notes referenced in `inlines`, set once each, by number; each a Note element added to `parent`. */
+export function layoutNotes(inlines: readonly Inline[], parent: StructNode, ctx: FlowContext): Map<number, NoteLayout> {
   const notes = new Map<number, NoteLayout>();
   for (const inline of inlines) {
     if (inline.type !== 'footnote') continue;
@@ -23,7 +24,8 @@ export function layoutNotes(inlines: readonly Inline[], ctx: FlowContext): Map<n
     );
     const numberLine = number.lines[0];
     if (numberLine === undefined || lines.length === 0) continue;
-    notes.set(inline.number, { number: inline.number, numberLine, lines, hang });
+    const tag = parent.add('Note', { id: `note-${inline.number}` });
+    notes.set(inline.number, { number: inline.number, numberLine, lines, hang, tag });
   }
   return notes;
 }

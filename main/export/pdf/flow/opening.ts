@@ -1,5 +1,6 @@
 // The chapter opening, sunk from the top of its first page: the kind's label
 // ("Hoofdstuk 3"), the title and the byline, kept with the first lines of text.
+// The label and the title are one heading to a screen reader: "Hoofdstuk 3 Titel".
 import type { ChapterNode } from '../../tree/types.js';
 import type { TextStyle } from '../../template/index.js';
 import { layoutParagraph } from '../text/index.js';
@@ -7,17 +8,19 @@ import { paragraphOptions, plainRuns } from '../style/index.js';
 import type { FlowContext } from './context.js';
 import type { UnitList } from './unit-list.js';
 import type { Piece } from './units.js';
+import type { StructNode } from '../tagged/index.js';
 
-export function flowOpening(chapter: ChapterNode, out: UnitList, ctx: FlowContext): void {
+export function flowOpening(chapter: ChapterNode, structure: StructNode, out: UnitList, ctx: FlowContext): void {
   const { label, title, byline, sink } = ctx.template.chapter;
   const pieces: Piece[] = [];
   let y = sink;
   let after = 0;
-  const add = (text: string, style: TextStyle): void => {
+  const heading = structure.add('H1');
+  const add = (text: string, style: TextStyle, tag: StructNode): void => {
     const runs = plainRuns(text, style, ctx.fonts);
     if (runs.length === 0) return;
     const { lines } = layoutParagraph(runs, paragraphOptions(style, ctx.width));
-    const group = out.group('title', lines.length, false);
+    const group = out.group('title', lines.length, false, tag);
     if (pieces.length > 0) y += Math.max(after, style.spaceBefore);
     lines.forEach((line, index) => {
       pieces.push({ kind: 'line', x: 0, y, line, group, index });
@@ -25,9 +28,10 @@ export function flowOpening(chapter: ChapterNode, out: UnitList, ctx: FlowContex
     });
     after = style.spaceAfter;
   };
-  add(chapter.label, label);
-  add(chapter.title, title);
-  add(chapter.byline, byline);
+  add(chapter.label, label, heading);
+  add(chapter.title, title, heading);
+  // An element with no content (no byline) is left out of the file.
+  add(chapter.byline, byline, structure.add('P'));
   out.add('content', y, { pieces, anchors: [chapter.anchor], keepLines: 2 });
   out.gap(after);
 }

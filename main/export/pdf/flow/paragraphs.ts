@@ -8,6 +8,7 @@ import type { FlowContext } from './context.js';
 import type { BlockFrame } from './frame.js';
 import { layoutNotes } from './notes.js';
 import type { UnitList } from './unit-list.js';
+import { headingType } from '../tagged/index.js';
 
 /** Lines of the paragraph's text in `style` at the frame's measure. */
 export function setInlines(
@@ -30,7 +31,9 @@ export function flowParagraph(content: readonly Inline[], frame: BlockFrame, ind
   const lines = setInlines(content, style, frame, ctx, indent ? frame.paragraphIndent : 0);
   if (lines.length === 0) return;
   out.gap(style.spaceBefore);
-  out.lines(lines, frame.x, { role: 'body', splittable: true, notes: layoutNotes(content, ctx) });
+  const tag = frame.struct.add('P');
+  // The notes follow their paragraph in reading order.
+  out.lines(lines, frame.x, { role: 'body', tag, splittable: true, notes: layoutNotes(content, frame.struct, ctx) });
   out.gap(style.spaceAfter);
 }
 
@@ -45,12 +48,17 @@ export function flowHeading(heading: Heading, frame: BlockFrame, out: UnitList, 
     return;
   }
   out.gap(style.spaceBefore);
+  // Under the chapter's title (H1) a section is H2 and a subsection H3, never more than one below the last heading.
+  const level = Math.min(heading.level + 1, out.headingLevel + 1);
+  out.headingLevel = level;
+  const tag = frame.struct.add(headingType(level));
   out.lines(lines, frame.x, {
     role: 'heading',
+    tag,
     splittable: false,
     keepLines: 2,
     anchors: [heading.anchor],
-    notes: layoutNotes(heading.content, ctx),
+    notes: layoutNotes(heading.content, frame.struct, ctx),
   });
   out.gap(style.spaceAfter);
 }

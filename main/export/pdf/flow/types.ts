@@ -8,6 +8,7 @@
 import type { LineLayout } from '../text/index.js';
 import type { FigureImage } from '../../tree/types.js';
 import type { Drawing } from '../../../visuals/drawing.js';
+import type { StructNode } from '../tagged/index.js';
 
 export interface FlowPage {
   readonly chapterId: string;
@@ -29,8 +30,10 @@ export interface PlacedLines {
   readonly x: number;
   readonly y: number;
   readonly lines: readonly LineLayout[];
-  /** What the lines are: the layout audit and a future tagged PDF read it. */
+  /** What the lines are, for the layout audit. */
   readonly role?: LinesRole;
+  /** The element of the logical structure the lines are content of; untagged lines are an artifact. */
+  readonly tag?: StructNode;
   /** Lines of paragraph text that a page break may split: which lines of how many (0-based `first`). */
   readonly paragraph?: { readonly id: number; readonly first: number; readonly total: number };
   /** The figure a caption or credit belongs to. */
@@ -82,6 +85,8 @@ export interface PlacedImage {
   /** For the report: the image's effective resolution at its placed size. */
   readonly dpi: number;
   readonly figure?: number;
+  /** The Figure element it paints. */
+  readonly tag?: StructNode;
   /** Shown instead of the image when its bytes do not decode. */
   readonly fallbackLabel?: string;
 }
@@ -95,6 +100,7 @@ export interface PlacedDrawing {
   readonly height: number;
   readonly drawing: Drawing;
   readonly figure?: number;
+  readonly tag?: StructNode;
 }
 
 /** A visible stand-in for an image that is missing or does not decode. */
@@ -106,6 +112,7 @@ export interface PlacedPlaceholder {
   readonly height: number;
   readonly label: string;
   readonly figure?: number;
+  readonly tag?: StructNode;
 }
 
 export interface PlacedAnchor {
@@ -119,6 +126,10 @@ export interface PlacedLink {
   readonly width: number;
   readonly height: number;
   readonly target: string;
+  /** The text the link is over, its description for a screen reader. */
+  readonly text: string;
+  /** The element whose text carries the link. */
+  readonly tag?: StructNode;
 }
 
 /**

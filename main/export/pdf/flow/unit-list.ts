@@ -1,6 +1,7 @@
 // Builds the vertical list: lines become units that know the widow and
 // orphan rule, gaps and other units are added inside the current kader.
 import type { LineLayout } from '../text/index.js';
+import type { StructNode } from '../tagged/index.js';
 import type { LinesRole } from './types.js';
 import { applyKeeps, unit, type BoxFrame, type LineGroup, type NoteLayout, type Piece, type Unit, type UnitInit } from './units.js';
 
@@ -9,6 +10,8 @@ export const MIN_LINES_AT_BREAK = 2;
 
 export interface LinesOptions {
   readonly role: LinesRole;
+  /** The structure element the lines are content of. */
+  readonly tag: StructNode;
   /** Paragraph text: a page may break between its lines, leaving at least two on each side. */
   readonly splittable: boolean;
   /** Keep the last line with this many lines of what follows (headings). */
@@ -23,6 +26,11 @@ export class UnitList {
   private groups = 0;
   /** The kader that units added now belong to. */
   box: BoxFrame | null = null;
+  /**
+   * The level of the heading the text now added is under (the chapter's title
+   * is 1): a heading one level deeper never skips a level in the tagged PDF.
+   */
+  headingLevel = 1;
 
   get length(): number {
     return this.units.length;
@@ -42,16 +50,16 @@ export class UnitList {
     if (height > 0) this.add('gap', height, { breakAfter: false });
   }
 
-  group(role: LinesRole, total: number, splittable: boolean, figure?: number): LineGroup {
+  group(role: LinesRole, total: number, splittable: boolean, tag: StructNode, figure?: number): LineGroup {
     this.groups += 1;
-    return { id: this.groups, role, total, splittable, ...(figure === undefined ? {} : { figure }) };
+    return { id: this.groups, role, total, splittable, tag, ...(figure === undefined ? {} : { figure }) };
   }
 
   /** One unit per line, so a page may end between any two lines the rules allow. */
   lines(lines: readonly LineLayout[], x: number, options: LinesOptions): void {
     const n = lines.length;
     if (n === 0) return;
-    const group = this.group(options.role, n, options.splittable);
+    const group = this.group(options.role, n, options.splittable, options.tag);
     lines.forEach((line, i) => {
       const k = i + 1;
       const breakAfter =

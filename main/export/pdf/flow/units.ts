@@ -3,6 +3,7 @@
 // break after it. Pagination reads only this list.
 import type { BoxColors } from '../../template/index.js';
 import type { LineLayout } from '../text/index.js';
+import type { StructNode } from '../tagged/index.js';
 import type { LinesRole, Placed } from './types.js';
 
 /** A kader's frame: units inside it are drawn on its background. */
@@ -22,6 +23,8 @@ export interface LineGroup {
   /** A page break may fall between these lines (paragraph text). */
   readonly splittable: boolean;
   readonly figure?: number;
+  /** The structure element the lines are content of. */
+  readonly tag: StructNode;
 }
 
 /** Something to draw, positioned relative to its unit's top-left. */
@@ -36,6 +39,8 @@ export interface NoteLayout {
   readonly lines: readonly LineLayout[];
   /** Width of the number column. */
   readonly hang: number;
+  /** Its Note element. */
+  readonly tag: StructNode;
 }
 
 export interface Unit {

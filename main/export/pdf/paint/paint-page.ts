@@ -1,12 +1,14 @@
 // Draws a flowed page's text area into a PDF page: kader frames with only
 // the sides they have on this page, rules, images, charts (as vectors), placeholders and lines.
+// With a tagger, each item is marked content of its structure element, or an
+// artifact when it has none (frames and rules).
 import { rgb, type PDFPage } from 'pdf-lib';
 import { drawLines, drawText } from '../text/index.js';
 import { paintDrawing } from '../drawing/index.js';
 import type { Inks } from '../colour/index.js';
 import type { PlacedPlaceholder, PlacedRect } from '../flow/index.js';
 import type { PaintResources } from './resources.js';
-import type { SetPage } from './set-page.js';
+import type { PaintItem, SetPage } from './set-page.js';
 
 export interface Origin {
   /** PDF coordinates of the text area's top-left corner. */
@@ -16,44 +18,54 @@ export interface Origin {
 
 /** A page as the flow set it, its lines written (`writeLines`, in the same document's fonts). */
 export async function paintFlowPage(page: PDFPage, flow: SetPage, origin: Origin, resources: PaintResources): Promise<void> {
+  const { tags } = resources;
   for (const item of flow.items) {
-    switch (item.kind) {
-      case 'text':
-        drawText(page, item, origin.x + item.x, origin.y - item.y);
-        break;
-      case 'rect':
-        paintRect(page, item, origin, resources.fonts.inks);
-        break;
-      case 'rule':
-        page.drawLine({
-          start: { x: origin.x + item.x1, y: origin.y - item.y1 },
-          end: { x: origin.x + item.x2, y: origin.y - item.y2 },
-          thickness: item.width,
-          color: resources.fonts.inks.hex(item.color),
-        });
-        break;
-      case 'image': {
-        const image = await resources.images.get(item);
-        if (image === null) {
-          paintPlaceholder(page, { ...item, kind: 'placeholder', label: item.fallbackLabel ?? 'Afbeelding onleesbaar' }, origin, resources);
-        } else {
-          page.drawImage(image, { x: origin.x + item.x, y: origin.y - item.y - item.height, width: item.width, height: item.height });
-        }
-        break;
-      }
-      case 'drawing':
-        paintDrawing(
-          page,
-          item.drawing,
-          { x: origin.x + item.x, top: origin.y - item.y, scale: item.width / item.drawing.width },
-          resources.fonts,
-          resources.families,
-        );
-        break;
-      case 'placeholder':
-        paintPlaceholder(page, item, origin, resources);
-        break;
+    if (tags !== undefined) {
+      if ('tag' in item && item.tag !== undefined) tags.begin(page, item.tag);
+      else tags.beginArtifact(page, 'Layout');
     }
+    await paintItem(page, item, origin, resources);
+    tags?.end(page);
+  }
+}
+
+async function paintItem(page: PDFPage, item: PaintItem, origin: Origin, resources: PaintResources): Promise<void> {
+  switch (item.kind) {
+    case 'text':
+      drawText(page, item, origin.x + item.x, origin.y - item.y);
+      break;
+    case 'rect':
+      paintRect(page, item, origin, resources.fonts.inks);
+      break;
+    case 'rule':
+      page.drawLine({
+        start: { x: origin.x + item.x1, y: origin.y - item.y1 },
+        end: { x: origin.x + item.x2, y: origin.y - item.y2 },
+        thickness: item.width,
+        color: resources.fonts.inks.hex(item.color),
+      });
+      break;
+    case 'image': {
+      const image = await resources.images.get(item);
+      if (image === null) {
+        paintPlaceholder(page, { ...item, kind: 'placeholder', label: item.fallbackLabel ?? 'Afbeelding onleesbaar' }, origin, resources);
+      } else {
+        page.drawImage(image, { x: origin.x + item.x, y: origin.y - item.y - item.height, width: item.width, height: item.height });
+      }
+      break;
+    }
+    case 'drawing':
+      paintDrawing(
+        page,
+        item.drawing,
+        { x: origin.x + item.x, top: origin.y - item.y, scale: item.width / item.drawing.width },
+        resources.fonts,
+        resources.families,
+      );
+      break;
+    case 'placeholder':
+      paintPlaceholder(page, item, origin, resources);
+      break;
   }
 }
 

@@ -1,5 +1,6 @@
 // What painting flowed pages needs across a document: the embedded fonts, the
-// image cache, a face for placeholder labels, and the families charts name.
+// image cache, a face for placeholder labels, the families charts name, and
+// the document's tagging.
 import type { PDFDocument } from 'pdf-lib';
 import { PdfFonts, type FontFamily } from '../fonts/index.js';
 import { layoutParagraph, type LineLayout } from '../text/index.js';
@@ -7,6 +8,7 @@ import { hexColor } from '../colour/index.js';
 import type { FamilyOf } from '../drawing/index.js';
 import type { SvgRasters } from '../images/index.js';
 import { ImageCache } from './images.js';
+import type { Tagger } from '../tagged/index.js';
 
 const LABEL_SIZE = 8;
 const LABEL_COLOR = '#5b6770';
@@ -20,6 +22,7 @@ export class PaintResources {
    * `families`: the template's families, which a chart's text names (pages
    * without charts need none: the label family stands in).
    * `rasters`: the export's SVG drawings, perhaps started while its chapters were set.
+   * `tags`: the document's tagging; without it the pages are painted untagged.
    */
   constructor(
     readonly doc: PDFDocument,
@@ -27,6 +30,7 @@ export class PaintResources {
     fonts?: PdfFonts,
     readonly families: FamilyOf = () => labelFamily,
     rasters?: SvgRasters,
+    readonly tags?: Tagger,
   ) {
     this.fonts = fonts ?? new PdfFonts(doc);
     this.images = new ImageCache(doc, rasters);

@@ -5,6 +5,7 @@
 import type { EmbeddedFace, PdfFonts } from '../fonts/index.js';
 import type { FlowPage, Placed, PlacedLines } from '../flow/index.js';
 import { linesText } from '../text/index.js';
+import type { StructNode } from '../tagged/index.js';
 
 /** Lines written with `linesText`, placed as the flow placed them. */
 export interface PlacedText {
@@ -14,6 +15,7 @@ export interface PlacedText {
   /** From `BT` to the closing `ET`'s operands, relative to the block's top-left corner. */
   readonly text: string;
   readonly faces: readonly EmbeddedFace[];
+  readonly tag?: StructNode;
 }
 
 /** What a page paints: the flow's items, its lines as text. */
@@ -29,7 +31,7 @@ export function writeLines(page: FlowPage, fonts: PdfFonts): SetPage {
   const items = page.items.map((item): PaintItem => {
     if (item.kind !== 'lines') return item;
     const { text, faces } = linesText(item.lines, fonts);
-    return { kind: 'text', x: item.x, y: item.y, text, faces };
+    return { kind: 'text', x: item.x, y: item.y, text, faces, ...(item.tag === undefined ? {} : { tag: item.tag }) };
   });
   return { ...page, items };
 }

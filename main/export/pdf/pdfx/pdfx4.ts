@@ -4,16 +4,15 @@
  * press condition with its CMYK profile embedded; every DeviceRGB colour and
  * image declared sRGB through a DefaultRGB colour space on each page (X-4 does
  * not allow RGB without a profile when the output intent is CMYK; the RIP then
- * converts it); an XMP packet that agrees with the Info dictionary; the
- * trapping state (not trapped) and a file identifier. Fonts are embedded and
+ * converts it); the trapping state (not trapped) and the version in the Info
+ * dictionary (the XMP packet that agrees with it, and the file identifier,
+ * every file we write has: document/metadata.ts). Fonts are embedded and
  * the TrimBox and BleedBox are set by the pages themselves; annotations, which
  * X-4 does not allow on the printed area, are left out by the caller.
  */
-import { randomUUID } from 'node:crypto';
 import {
   PDFArray,
   PDFDict,
-  PDFHexString,
   PDFName,
   PDFRawStream,
   PDFString,
@@ -22,9 +21,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
-import type { DocumentInfo } from '../document/metadata.js';
 import { OUTPUT_CONDITION, type ColourProfiles, type IccProfile } from './profiles.js';
-import { xmpPacket } from './xmp.js';
 
 export const PDFX_VERSION = 'PDF/X-4';
 
@@ -62,26 +59,12 @@ export class PdfX4 {
     spaces.set(PDFName.of('DefaultRGB'), this.defaultRgb);
   }
 
-  /** The version, dates, identity and metadata: after the Info dictionary is written. */
-  finish(info: DocumentInfo, now: Date): void {
-    const { pdf } = this;
-    const { context } = pdf;
-    // Whole seconds: the Info dictionary's dates have no more, and the XMP must say the same.
-    const date = new Date(Math.floor(now.getTime() / 1000) * 1000);
-    pdf.setCreationDate(date);
-    pdf.setModificationDate(date);
-
+  /** The Info dictionary's keys of PDF/X: its version, and that the file is not trapped (the XMP says both too: see `setMetadata`). */
+  finish(): void {
+    const { context } = this.pdf;
     const infoDict = context.lookup(context.trailerInfo.Info, PDFDict);
     infoDict.set(PDFName.of('Trapped'), PDFName.of('False'));
     infoDict.set(PDFName.of('GTS_PDFXVersion'), PDFString.of(PDFX_VERSION));
-
-    const uuid = randomUUID();
-    const id = PDFHexString.of(uuid.replace(/-/gu, ''));
-    context.trailerInfo.ID = context.obj([id, id]);
-
-    const xmp = new TextEncoder().encode(xmpPacket({ info, date, documentId: `uuid:${uuid}`, pdfxVersion: PDFX_VERSION }));
-    const metadata = context.register(context.stream(xmp, { Type: 'Metadata', Subtype: 'XML', Length: xmp.length }));
-    pdf.catalog.set(PDFName.of('Metadata'), metadata);
   }
 }
 

@@ -12,7 +12,7 @@ import type { EmbeddedFace, PdfFonts } from '../fonts/pdf-fonts.js';
 import type { LineLayout } from './layout-types.js';
 import type { RunStyle } from './style.js';
 import { colorKey } from './style.js';
-import { pdfNumber, tjText } from './tj.js';
+import { lineEndSpace, pdfNumber, tjText } from './tj.js';
 
 /** Lines written as content-stream text, from the top-left corner of their block. */
 export interface LinesText {
@@ -69,6 +69,10 @@ export function linesText(lines: readonly LineLayout[], fonts: PdfFonts): LinesT
         rise = style.rise;
       }
       text.push(`1 0 0 1 ${pdfNumber(line.left + run.x)} ${baseline} Tm`, `${tjText(run, embedded)} TJ`);
+    }
+    const last = line.runs[line.runs.length - 1];
+    if (last !== undefined && embedded !== null && !line.hyphenated && last.parts[last.parts.length - 1]?.kind !== 'space') {
+      text.push(lineEndSpace(last, embedded));
     }
     y -= line.height;
   }

@@ -67,6 +67,17 @@ export function tjText(run: GlyphRun, embedded: EmbeddedFace): string {
   return open ? `${out}>]` : '[]';
 }
 
+/**
+ * A space glyph after the end of a line, as its own TJ: where a line ends at a
+ * word space (not at a hyphen), text extraction and screen readers reading the
+ * tagged structure see the words apart, as PDF 1.7 14.8.2.5 asks. It is drawn
+ * past the line's end, and a space glyph marks nothing.
+ */
+export function lineEndSpace(run: GlyphRun, embedded: EmbeddedFace): string {
+  const { face } = run.style;
+  return `[<${wordText(face.shape(' '), embedded, 1000 / face.unitsPerEm).text}>] TJ`;
+}
+
 function wordText(shaped: ShapedText, embedded: EmbeddedFace, toThousandths: number): WordText {
   const known = words.get(shaped);
   if (known?.encoder === embedded) return known;

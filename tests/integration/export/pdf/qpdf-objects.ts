@@ -17,6 +17,8 @@ export interface QpdfFile {
   /** A stream's decoded bytes, by reference. */
   streamData(ref: PdfValue): Buffer;
   readonly pages: readonly PdfDict[];
+  /** Each page's reference (`"12 0 R"`), in page order. */
+  readonly pageRefs: readonly string[];
 }
 
 export function qpdfFile(file: string): QpdfFile {
@@ -38,10 +40,16 @@ export function qpdfFile(file: string): QpdfFile {
   const streamData = (ref: PdfValue): Buffer => Buffer.from(entry(ref).stream?.data ?? '', 'base64');
   const trailer = objects.trailer!.value as PdfDict;
   const pages: PdfDict[] = [];
-  const walk = (node: PdfDict): void => {
-    if (node['/Type'] === '/Page') pages.push(node);
-    else for (const kid of node['/Kids'] as string[]) walk(dict(kid));
+  const pageRefs: string[] = [];
+  const walk = (ref: string): void => {
+    const node = dict(ref);
+    if (node['/Type'] === '/Page') {
+      pages.push(node);
+      pageRefs.push(ref);
+    } else {
+      for (const kid of node['/Kids'] as string[]) walk(kid);
+    }
   };
-  walk(dict(dict(trailer['/Root'])['/Pages']));
-  return { version: head.pdfversion, trailer, dict, streamData, pages };
+  walk(dict(trailer['/Root'])['/Pages'] as string);
+  return { version: head.pdfversion, trailer, dict, streamData, pages, pageRefs };
 }

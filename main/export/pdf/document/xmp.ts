@@ -1,9 +1,10 @@
-// The XMP packet a PDF/X-4 file carries in its catalog (ISO 15930-7 asks for
-// it, and for its agreement with the Info dictionary): the same title, authors,
-// subject, keywords, tools and dates, the trapping state, the document's
-// identity and the PDF/X version.
+// The XMP packet every PDF we write carries in its catalog: the same title,
+// authors, subject, keywords, tools and dates as the Info dictionary (PDF/X-4
+// asks for their agreement, PDF/UA for the title here), the document's
+// identity, and the standards the file claims: PDF/X (with its trapping state)
+// and PDF/UA.
 import { xmlText } from '../../../model/index.js';
-import type { DocumentInfo } from '../document/metadata.js';
+import type { DocumentInfo } from './metadata.js';
 
 export interface XmpFacts {
   readonly info: DocumentInfo;
@@ -11,10 +12,13 @@ export interface XmpFacts {
   readonly date: Date;
   /** `uuid:…`, also the trailer's ID. */
   readonly documentId: string;
-  readonly pdfxVersion: string;
+  /** `PDF/X-4`, or null for a file that claims no PDF/X. */
+  readonly pdfxVersion: string | null;
+  /** The part of PDF/UA the file claims (1), or null. */
+  readonly pdfuaPart: number | null;
 }
 
-export function xmpPacket({ info, date, documentId, pdfxVersion }: XmpFacts): string {
+export function xmpPacket({ info, date, documentId, pdfxVersion, pdfuaPart }: XmpFacts): string {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/u, 'Z');
   const alt = (name: string, value: string): string =>
     value === '' ? '' : `<${name}><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(value)}</rdf:li></rdf:Alt></${name}>`;
@@ -30,7 +34,8 @@ export function xmpPacket({ info, date, documentId, pdfxVersion }: XmpFacts): st
     ' xmlns:xmp="http://ns.adobe.com/xap/1.0/"',
     ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
     ' xmlns:xmpMM="http://ns.adobe.com/xap/1.0/mm/"',
-    ' xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/">',
+    ' xmlns:pdfxid="http://www.npes.org/pdfx/ns/id/"',
+    ' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">',
     '<dc:format>application/pdf</dc:format>',
     alt('dc:title', info.title),
     // One entry, as the Info dictionary's Author is one string: readers compare the two.
@@ -44,12 +49,13 @@ export function xmpPacket({ info, date, documentId, pdfxVersion }: XmpFacts): st
     simple('pdf:Producer', info.producer),
     // pdf-lib's Info dictionary joins the keywords with spaces; so does this.
     simple('pdf:Keywords', info.keywords.join(' ')),
-    '<pdf:Trapped>False</pdf:Trapped>',
+    pdfxVersion === null ? '' : '<pdf:Trapped>False</pdf:Trapped>',
     simple('xmpMM:DocumentID', documentId),
     simple('xmpMM:InstanceID', documentId),
     '<xmpMM:VersionID>1</xmpMM:VersionID>',
     '<xmpMM:RenditionClass>default</xmpMM:RenditionClass>',
-    simple('pdfxid:GTS_PDFXVersion', pdfxVersion),
+    simple('pdfxid:GTS_PDFXVersion', pdfxVersion ?? ''),
+    simple('pdfuaid:part', pdfuaPart === null ? '' : String(pdfuaPart)),
     '</rdf:Description>',
     '</rdf:RDF>',
     '</x:xmpmeta>',

@@ -15,10 +15,11 @@ export function flowOpening(chapter: ChapterNode, structure: StructNode, out: Un
   const pieces: Piece[] = [];
   let y = sink;
   let after = 0;
-  const heading = structure.add('H1');
-  const add = (text: string, style: TextStyle, tag: StructNode): void => {
+  let heading: StructNode | null = null;
+  const add = (text: string, style: TextStyle, tagOf: () => StructNode): void => {
     const runs = plainRuns(text, style, ctx.fonts);
     if (runs.length === 0) return;
+    const tag = tagOf();
     const { lines } = layoutParagraph(runs, paragraphOptions(style, ctx.width));
     const group = out.group('title', lines.length, false, tag);
     if (pieces.length > 0) y += Math.max(after, style.spaceBefore);
@@ -28,10 +29,10 @@ export function flowOpening(chapter: ChapterNode, structure: StructNode, out: Un
     });
     after = style.spaceAfter;
   };
-  add(chapter.label, label, heading);
-  add(chapter.title, title, heading);
-  // An element with no content (no byline) is left out of the file.
-  add(chapter.byline, byline, structure.add('P'));
+  const titled = (): StructNode => (heading ??= structure.add('H1'));
+  add(chapter.label, label, titled);
+  add(chapter.title, title, titled);
+  add(chapter.byline, byline, () => structure.add('P'));
   out.add('content', y, { pieces, anchors: [chapter.anchor], keepLines: 2 });
   out.gap(after);
 }

@@ -21,7 +21,7 @@ export async function paintFlowPage(page: PDFPage, flow: SetPage, origin: Origin
   const { tags } = resources;
   for (const item of flow.items) {
     if (tags !== undefined) {
-      if ('tag' in item && item.tag !== undefined) tags.begin(page, item.tag);
+      if ('tag' in item && item.tag !== undefined) tags.begin(page, item.tag, item.kind === 'text' ? undefined : boxOf(item, origin));
       else tags.beginArtifact(page, 'Layout');
     }
     await paintItem(page, item, origin, resources);
@@ -67,6 +67,12 @@ async function paintItem(page: PDFPage, item: PaintItem, origin: Origin, resourc
       paintPlaceholder(page, item, origin, resources);
       break;
   }
+}
+
+/** Where a figure's art lies on the page: left, bottom, right, top. */
+function boxOf(item: Extract<PaintItem, { kind: 'image' | 'drawing' | 'placeholder' }>, origin: Origin): [number, number, number, number] {
+  const top = origin.y - item.y;
+  return [origin.x + item.x, top - item.height, origin.x + item.x + item.width, top];
 }
 
 /** Background, then each stroked side as a bar inside the rectangle, so a frame open at a page break has no edge there. */

@@ -6,14 +6,13 @@
  * screen reader skips.
  */
 import {
+  PDFDict,
   PDFHexString,
   PDFName,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
   PDFString,
-  type PDFArray,
-  type PDFDict,
   type PDFDocument,
   type PDFObject,
   type PDFPage,
@@ -41,12 +40,15 @@ export class Tagger {
   private readonly kids = new Map<StructNode, Kid[]>();
   /** Per page, the node of each marked-content id, in id order (the page's entry in the parent tree). */
   private readonly owners = new Map<PDFPage, StructNode[]>();
+  /** Where an illustration lies on its page: PDF 1.7 asks it of a figure (14.8.5.4.3, BBox). */
+  private readonly boxes = new Map<StructNode, readonly [number, number, number, number]>();
   readonly root = new StructNode('Document');
 
   constructor(private readonly doc: PDFDocument) {}
 
-  /** What is painted on `page` until `end` is content of `node`. */
-  begin(page: PDFPage, node: StructNode): void {
+  /** What is painted on `page` until `end` is content of `node`; `box` (left, bottom, right, top) where it lies, for a figure. */
+  begin(page: PDFPage, node: StructNode, box?: readonly [number, number, number, number]): void {
+    if (box !== undefined && !this.boxes.has(node)) this.boxes.set(node, box);
     let owners = this.owners.get(page);
     if (owners === undefined) {
       owners = [];
@@ -104,7 +106,7 @@ export class Tagger {
           continue;
         }
         const link = context.nextRef();
-        const annotation = context.lookup(kid.annotation) as PDFDict;
+        const annotation = context.lookup(kid.annotation, PDFDict);
         annotation.set(PDFName.of('StructParent'), PDFNumber.of(key));
         nums.push(PDFNumber.of(key++), link);
         context.assign(link, context.obj({ S: 'Link', P: ref, Pg: kid.page.ref, K: context.obj({ Type: 'OBJR', Obj: kid.annotation, Pg: kid.page.ref }) }));
@@ -118,6 +120,8 @@ export class Tagger {
       const dict = context.obj({ S: node.type, P: parent, K: k });
       if (first !== undefined) dict.set(PDFName.of('Pg'), first.page.ref);
       if (node.attributes.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.attributes.alt));
+      const box = this.boxes.get(node);
+      if (box !== undefined) dict.set(PDFName.of('A'), context.obj({ O: 'Layout', BBox: box.map((v) => Math.round(v * 100) / 100) }));
       if (node.attributes.id !== undefined) {
         dict.set(PDFName.of('ID'), PDFString.of(node.attributes.id));
         ids.push([node.attributes.id, ref]);
@@ -142,7 +146,7 @@ export class Tagger {
     this.doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
     // PDF/UA: on a page with annotations, the tab order follows the structure.
     for (const page of this.doc.getPages()) {
-      if ((page.node.get(PDFName.of('Annots')) as PDFArray | undefined) !== undefined) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+      if (page.node.has(PDFName.of('Annots'))) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
     }
   }
 

@@ -191,6 +191,12 @@ describe.each(cases)('the demo in %s, %s edition, as a tagged PDF', (templateId,
     const expected = blocks.flatMap((b) => (b.type === 'figure' ? [b.altText.trim() || b.title] : []));
     expect(expected.length).toBeGreaterThan(2);
     expect(figures.map((f) => text(f.dict['/Alt']))).toEqual(expected);
+    // Where each lies on its page (PDF 1.7 asks it of a figure on one page): inside the page.
+    for (const figure of figures) {
+      const [x1, y1, x2, y2] = pdf.dict(figure.dict['/A'])['/BBox'] as number[];
+      const [, , width, height] = pdf.dict(figure.dict['/Pg'])['/MediaBox'] as number[];
+      expect(0 <= x1! && x1! < x2! && x2! <= width! && 0 <= y1! && y1! < y2! && y2! <= height!, JSON.stringify([x1, y1, x2, y2])).toBe(true);
+    }
 
     const all = descendants(structTree(file));
     const notes = all.filter((e) => e.type === 'Note');

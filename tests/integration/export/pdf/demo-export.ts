@@ -15,6 +15,14 @@ export interface Exported {
   readonly template: Template;
 }
 
+/** Both templates in both editions. */
+export const DEMO_CASES = [
+  ['werkplaats-a4', 'screen'],
+  ['werkplaats-a4', 'print'],
+  ['bundel-a5', 'screen'],
+  ['bundel-a5', 'print'],
+] as const;
+
 const exports = new Map<string, Promise<Exported>>();
 
 export function exportDemo(templateId: string, edition: 'screen' | 'print'): Promise<Exported> {

@@ -46,3 +46,42 @@ export function surplus(a: Map<string, number>, b: Map<string, number>): Record<
   for (const [w, n] of a) if (n > (b.get(w) ?? 0)) out[w] = n - (b.get(w) ?? 0);
   return out;
 }
+
+export interface SourceComparison {
+  /** Source words the text lacks, with how many times. */
+  readonly missing: Record<string, number>;
+  /** Words the text has more often than the source, less what the layout adds: the figure label, kaders' kind labels, a chart's own labels. */
+  readonly unexplained: string[];
+  /** Source words the text lacks when diaeresis counts. */
+  readonly strictMissing: string[];
+}
+
+/** A chapter's text as a reader gets it (the page, the tagged structure) against the chapter's source. */
+export function compareWithSource(text: string, chapter: ChapterNode, figureLabel: string): SourceComparison {
+  // A chart's data is not running text: the drawing shows it through its labels.
+  const source = sourceTexts({ ...chapter, blocks: chapter.blocks.map((b) => (b.type === 'figure' && b.image.type === 'chart' ? { ...b, image: { type: 'missing' } } : b)) }).join('\n');
+  const kinds = new Set(chapter.blocks.flatMap((b) => (b.type === 'box' ? b.items.flatMap((i) => words(i.kindLabel)) : [])));
+  const chartWords = new Set(chapter.blocks.flatMap((b) => (b.type === 'figure' && b.image.type === 'chart' ? words(JSON.stringify(b.image.data).replace(/[{}":,[\]]/gu, ' ')) : [])));
+  const added = surplus(counts(words(text)), counts(words(source)));
+  return {
+    missing: surplus(counts(words(source)), counts(words(text))),
+    unexplained: Object.keys(added).filter((w) => !kinds.has(w) && !chartWords.has(w) && !words(figureLabel).includes(w)),
+    strictMissing: Object.keys(surplus(counts(words(source, true)), counts(words(text, true)))),
+  };
+}
+
+/** The first paragraph or heading of the chapter whose first words `text` does not have after the previous one's; null when all are in order. */
+export function firstOutOfOrder(text: string, chapter: ChapterNode): string | null {
+  const stream = words(text).join(' ');
+  let at = 0;
+  for (const block of chapter.blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'heading') continue;
+    // A paragraph's first words, which no page break can separate from each other.
+    const start = words(block.content.map((c) => (c.type === 'text' ? c.text : ' ')).join('')).slice(0, 4).join(' ');
+    if (start === '') continue;
+    const found = stream.indexOf(start, at);
+    if (found < at) return start;
+    at = found;
+  }
+  return null;
+}

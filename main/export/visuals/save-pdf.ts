@@ -1,17 +1,14 @@
 // How the visuals export saves a PDF: its document information, every
 // content stream compressed by Node's zlib (pdf-lib would compress them with
 // pako, in JavaScript, each stream with a fresh few hundred KB of zeroed
-// state), and no object streams (pdf-lib would compress those with pako
-// too): without them a poster's PDF is a few KB (2 %) larger, and has the plain cross-reference table print workflows have
-// always read. The fonts (fonts/cid-font.ts) and pictures (images/) are
-// written compressed by zlib already. pdf-lib also yields to the event loop
-// every 50 objects it writes, by default; each yield is a timer of at least a
-// millisecond, and the 64 saves waited on them longer than they wrote. The
-// export runs off the app's window thread, so nothing needs those turns.
+// state), and the file saved as the book's is in the same edition
+// (../pdf/document/save.ts). The fonts (fonts/cid-font.ts) and pictures
+// (images/) are written compressed by zlib already.
 import type { PDFDocument } from 'pdf-lib';
 import type { ProjectData } from '../../model/index.js';
 import { deflateContentStreams } from '../pdf/document/deflate-streams.js';
 import { plainInfo, setMetadata } from '../pdf/document/metadata.js';
+import { saveEdition } from '../pdf/document/save.js';
 import { asPdf16, PDFX_VERSION, type PdfX4 } from '../pdf/pdfx/index.js';
 
 /** `pdfx`: the print edition's PDF/X-4 conformance, finished here; null for the screen edition. */
@@ -21,6 +18,6 @@ export async function savePdf(doc: PDFDocument, title: string, data: ProjectData
   setMetadata(doc, info, new Date(), { pdfx: pdfx === null ? null : PDFX_VERSION, pdfua: null });
   pdfx?.finish();
   deflateContentStreams(doc);
-  const bytes = await doc.save({ useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY });
+  const bytes = await saveEdition(doc, pdfx === null ? 'screen' : 'print');
   return pdfx === null ? bytes : asPdf16(bytes);
 }

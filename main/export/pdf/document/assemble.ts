@@ -25,6 +25,7 @@ import { drawTocPage } from './toc-draw.js';
 import { layoutToc, type TocPage } from './toc-layout.js';
 import type { Typesetting } from './typesetting.js';
 import { deflateContentStreams, deflatePage } from './deflate-streams.js';
+import { saveEdition } from './save.js';
 import { asPdf16, colourProfiles, PdfX4, PDFX_VERSION, usesTransparency } from '../pdfx/index.js';
 import { Inks } from '../colour/index.js';
 import { PDFUA_PART, Tagger, type StructNode } from '../tagged/index.js';
@@ -85,14 +86,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   checkAbort(signal);
   const transparency = pdfx !== null && usesTransparency(written.pdf);
   deflateContentStreams(written.pdf);
-  // pdf-lib yields to the event loop every 50 objects by default, each time on a
-  // timer of at least a millisecond; the export runs in a worker or the CLI,
-  // where nothing waits for those turns (a cancel is checked just above).
-  // No object streams: a classic cross-reference table, as PDF/X-1a and X-3
-  // (PDF 1.3 and 1.4) and older RIPs know it, written in a fifth of the time
-  // pdf-lib takes to pack and compress object streams (95 → 15 ms cold) for a
-  // file about 9 % larger.
-  const saved = await written.pdf.save({ objectsPerTick: Number.POSITIVE_INFINITY, useObjectStreams: false });
+  const saved = await saveEdition(written.pdf, options.edition);
   const bytes = pdfx === null ? saved : asPdf16(saved);
   onProgress?.(total, total);
 

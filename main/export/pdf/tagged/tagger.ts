@@ -6,6 +6,7 @@
  * screen reader skips.
  */
 import {
+  PDFArray,
   PDFDict,
   PDFHexString,
   PDFName,
@@ -18,7 +19,7 @@ import {
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
-import { StructNode } from './structure.js';
+import { StructNode, type StructType } from './structure.js';
 
 /**
  * The part of PDF/UA (ISO 14289) a tagged publication claims: everything it
@@ -57,7 +58,7 @@ export class Tagger {
     const mcid = owners.length;
     owners.push(node);
     this.kidsOf(node).push({ kind: 'content', page, mcid });
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(node.type), `<</MCID ${mcid}>>`]));
+    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [typeName(node.type), `<</MCID ${mcid}>>`]));
   }
 
   /** What is painted on `page` until `end` is an artifact. */
@@ -95,11 +96,12 @@ export class Tagger {
       nums.push(PDFNumber.of(key++), context.obj(owners.map((node) => refs.get(node)!)));
     }
     const ids: [string, PDFRef][] = [];
+    // Some 9,000 elements in a 400-page book: built from the objects, not through context.obj's conversions.
     const element = (node: StructNode, parent: PDFRef): void => {
       const ref = refs.get(node)!;
       const kids = this.kids.get(node) ?? [];
       const first = kids.find((kid) => kid.kind === 'content');
-      const k: PDFObject[] = [];
+      const k = PDFArray.withContext(context);
       for (const kid of kids) {
         if (kid.kind === 'content') {
           k.push(kid.page === first?.page ? PDFNumber.of(kid.mcid) : context.obj({ Type: 'MCR', Pg: kid.page.ref, MCID: kid.mcid }));
@@ -117,8 +119,11 @@ export class Tagger {
         element(child, ref);
         k.push(refs.get(child)!);
       }
-      const dict = context.obj({ S: node.type, P: parent, K: k });
-      if (first !== undefined) dict.set(PDFName.of('Pg'), first.page.ref);
+      const dict = PDFDict.withContext(context);
+      dict.set(NAME.S, typeName(node.type));
+      dict.set(NAME.P, parent);
+      dict.set(NAME.K, k);
+      if (first !== undefined) dict.set(NAME.Pg, first.page.ref);
       if (node.attributes.alt !== undefined) dict.set(PDFName.of('Alt'), PDFHexString.fromText(node.attributes.alt));
       const box = this.boxes.get(node);
       if (box !== undefined) dict.set(PDFName.of('A'), context.obj({ O: 'Layout', BBox: box.map((v) => Math.round(v * 100) / 100) }));
@@ -161,6 +166,19 @@ export class Tagger {
 }
 
 const END = PDFOperator.of(PDFOperatorNames.EndMarkedContent);
+
+const NAME = { S: PDFName.of('S'), P: PDFName.of('P'), K: PDFName.of('K'), Pg: PDFName.of('Pg') };
+const typeNames = new Map<StructType, PDFName>();
+
+/** The type's name object, made once: PDFName.of decodes its argument on every call. */
+function typeName(type: StructType): PDFName {
+  let name = typeNames.get(type);
+  if (name === undefined) {
+    name = PDFName.of(type);
+    typeNames.set(type, name);
+  }
+  return name;
+}
 
 const artifacts = new Map<string, PDFOperator>();
 

@@ -4,16 +4,16 @@
  * The screen edition is downloaded and read: its small objects are packed into
  * object streams with a cross-reference stream (PDF 1.5), compressed by Node's
  * zlib. A tagged book has some 9,000 structure elements and as many other small
- * objects; uncompressed they made a 400-page book a fifth larger (5.7 against
- * 4.6 MB). pdf-lib packs them the same way but compresses with pako, in
- * JavaScript, which took 0.1–0.3 s more than this. The layout of the file
+ * objects; uncompressed they make the 400-page benchmark book a fifth larger
+ * (5.5 against 4.6 MB). pdf-lib packs them the same way but compresses with
+ * pako, in JavaScript, which took 0.1–0.3 s more than this. The layout of the file
  * follows pdf-lib's stream writer: streams stay outside, every other object
  * goes into a stream of at most `PER_STREAM` objects.
  *
  * The print edition goes to a press: a classic cross-reference table, as every
  * RIP reads it (PDF/X-1a and X-3 are PDF 1.3 and 1.4, which know no object
- * streams), written by pdf-lib in a fraction of the packing's time (20–50 ms
- * against 80–190 ms for the book) for a file whose size no one waits for.
+ * streams), written by pdf-lib in about half the packing's time (35–90 ms
+ * against 85–125 ms for that book) for a file whose size no one waits for.
  */
 import { constants, deflateSync } from 'node:zlib';
 import {

@@ -13,7 +13,7 @@ import { drawAhead, PaintResources, paintFlowPage, writeLines } from './paint/in
 import { loadTemplateFonts } from './style/index.js';
 import { assemblePdf, type ExportPdfOptions, type ExportPdfResult } from './document/assemble.js';
 import type { Typesetting } from './document/typesetting.js';
-import type { Tagger } from './tagged/index.js';
+import type { Tags } from './tagged/index.js';
 
 export type { ExportPdfOptions, ExportPdfResult } from './document/assemble.js';
 export type { Edition } from './document/geometry.js';
@@ -38,7 +38,7 @@ export async function exportPdf(tree: DocumentTree, template: Template, options:
       drawAhead(rasters, flowed.pages);
       return { pages: flowed.pages.map((page) => writeLines(page, pdfFonts)), audit: flowed.audit, structure: flowed.structure };
     },
-    painter: (doc: PDFDocument, pdfFonts: PdfFonts, tags: Tagger) => {
+    painter: (doc: PDFDocument, pdfFonts: PdfFonts, tags: Tags) => {
       const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name), rasters, tags);
       return (page, flow, origin) => paintFlowPage(page, flow, origin, resources);
     },

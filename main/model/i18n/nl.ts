@@ -94,7 +94,7 @@ export const nl = {
   'ui.export.edition': 'Editie',
   'ui.export.edition.screen': 'Scherm (RGB, met links, zonder snijtekens)',
   'ui.export.edition.print': 'Drukker (PDF/X-4, 3 mm afloop, snijtekens)',
-  'ui.export.edition.tagged': 'Beide getagd voor schermlezers (PDF/UA-1): koppen, lijsten, kaders, figuren met hun alternatieve tekst, noten.',
+  'ui.export.edition.tagged': 'De schermversie is getagd voor schermlezers (PDF/UA-1): koppen, lijsten, kaders, figuren met hun alternatieve tekst, noten.',
   'ui.export.size': 'Postergrootte',
   'ui.export.size.a3': 'A3',
   'ui.export.size.a4': 'A4',

@@ -11,7 +11,7 @@ import type { PdfFonts } from '../fonts/index.js';
 import { flattenBlocks } from './flatten.js';
 import { top, type Rect } from './geometry.js';
 import { draw, setInline, setPlain, widthOf, type Families, type SetText } from './typeset.js';
-import type { Tagger } from '../tagged/index.js';
+import type { Tags } from '../tagged/index.js';
 
 const LABEL_GAP = 8;
 
@@ -22,7 +22,7 @@ interface Row {
 }
 
 /** Draws the colophon into `area`; returns false when it did not fit. */
-export function drawColophon(page: PDFPage, colophon: Colophon, template: Template, area: Rect, families: Families, fonts: PdfFonts, tags: Tagger): boolean {
+export function drawColophon(page: PDFPage, colophon: Colophon, template: Template, area: Rect, families: Families, fonts: PdfFonts, tags: Tags): boolean {
   const { text, label } = template.colophon;
   const labels = colophon.facts.map((fact) => setPlain(fact.label, label, families, area.width / 2));
   const column = labels.length === 0 ? 0 : Math.max(...labels.map(widthOf)) + LABEL_GAP;

@@ -10,12 +10,12 @@ import type { Cover } from '../../tree/types.js';
 import type { PdfFonts } from '../fonts/index.js';
 import { bleedRect, textArea, top, type PageGeometry } from './geometry.js';
 import { draw, setPlain, type Families } from './typeset.js';
-import type { StructType, Tagger } from '../tagged/index.js';
+import type { StructType, Tags } from '../tagged/index.js';
 
 /** The title starts this far down the text area: an upper-third title block. */
 const TITLE_DROP = 0.22;
 
-export function drawCover(page: PDFPage, cover: Cover, template: Template, g: PageGeometry, families: Families, fonts: PdfFonts, tags: Tagger): void {
+export function drawCover(page: PDFPage, cover: Cover, template: Template, g: PageGeometry, families: Families, fonts: PdfFonts, tags: Tags): void {
   const section = tags.root.add('Sect');
   const background = bleedRect(g);
   tags.beginArtifact(page, 'Layout');

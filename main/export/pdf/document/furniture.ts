@@ -10,7 +10,7 @@ import type { Template, TextStyle } from '../../template/index.js';
 import type { PdfFonts } from '../fonts/index.js';
 import { isRightPage, mm, textArea, top, type PageGeometry } from './geometry.js';
 import { draw, setPlain, widthOf, type Families, type SetText } from './typeset.js';
-import type { Tagger } from '../tagged/index.js';
+import type { Tags } from '../tagged/index.js';
 
 export interface PageFurniture {
   readonly runningHead: string | null;
@@ -34,7 +34,7 @@ export function drawFurniture(
   g: PageGeometry,
   families: Families,
   fonts: PdfFonts,
-  tags: Tagger,
+  tags: Tags,
 ): void {
   const area = textArea(g, pageNumber);
   const right = isRightPage(pageNumber);

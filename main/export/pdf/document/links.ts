@@ -6,7 +6,7 @@
 import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber, PDFString, type PDFDocument, type PDFPage, type PDFRef } from 'pdf-lib';
 import { isWebLink } from '../../../model/index.js';
 import type { Rect } from './geometry.js';
-import type { StructNode, Tagger } from '../tagged/index.js';
+import type { StructNode, Tags } from '../tagged/index.js';
 
 export interface LinkRequest {
   readonly page: PDFPage;
@@ -34,7 +34,7 @@ export function addLinks(
   links: readonly LinkRequest[],
   destinations: ReadonlyMap<string, Destination>,
   annotate: boolean,
-  tags: Tagger,
+  tags: Tags,
 ): string[] {
   const unresolved: string[] = [];
   for (const link of links) {

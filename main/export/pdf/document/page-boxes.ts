@@ -11,10 +11,8 @@ import {
   setLineWidth,
   setStrokingCmykColor,
   stroke,
-  PDFName,
-  PDFOperator,
-  PDFOperatorNames,
   type PDFDocument,
+  type PDFOperator,
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
@@ -49,20 +47,11 @@ export class PageMaker {
   }
 }
 
-/**
- * Two short lines at each corner, continuing the trim edges outwards beyond
- * the bleed, in registration colour (on every separation). A page artifact of
- * the tagged PDF: an aid to production, not part of the publication.
- */
+/** Two short lines at each corner, continuing the trim edges outwards beyond the bleed, in registration colour (on every separation). */
 function cropMarks(g: PageGeometry): PDFOperator[] {
   const start = g.bleed + MARK_GAP;
   const end = start + MARK_LENGTH;
-  const operators: PDFOperator[] = [
-    PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Artifact'), '<</Type /Page>>']),
-    pushGraphicsState(),
-    setStrokingCmykColor(1, 1, 1, 1),
-    setLineWidth(MARK_WIDTH),
-  ];
+  const operators: PDFOperator[] = [pushGraphicsState(), setStrokingCmykColor(1, 1, 1, 1), setLineWidth(MARK_WIDTH)];
   for (const x of [g.trimX, g.trimX + g.trimWidth]) {
     for (const y of [g.trimY, g.trimY + g.trimHeight]) {
       const outX = x === g.trimX ? -1 : 1;
@@ -70,6 +59,6 @@ function cropMarks(g: PageGeometry): PDFOperator[] {
       operators.push(moveTo(x + outX * start, y), lineTo(x + outX * end, y), moveTo(x, y + outY * start), lineTo(x, y + outY * end));
     }
   }
-  operators.push(stroke(), popGraphicsState(), PDFOperator.of(PDFOperatorNames.EndMarkedContent));
+  operators.push(stroke(), popGraphicsState());
   return operators;
 }

@@ -14,13 +14,13 @@ import type { LinkRequest } from './links.js';
 import type { TocItem, TocLine, TocPage } from './toc-layout.js';
 import { draw } from './typeset.js';
 import type { Inks } from '../colour/index.js';
-import type { StructNode, Tagger } from '../tagged/index.js';
+import type { StructNode, Tags } from '../tagged/index.js';
 
 const DOT_SPACING = 0.5;
 const DOT_RADIUS = 0.055;
 
 /** `section`: the contents' element, the same on each of their pages. */
-export function drawTocPage(page: PDFPage, toc: TocPage, area: Rect, fonts: PdfFonts, tags: Tagger, section: StructNode): LinkRequest[] {
+export function drawTocPage(page: PDFPage, toc: TocPage, area: Rect, fonts: PdfFonts, tags: Tags, section: StructNode): LinkRequest[] {
   const at = (line: TocLine): number => draw(page, line.set, area.x + line.x, top(area) - line.y, fonts);
   if (toc.heading !== null) {
     tags.begin(page, section.add('H1'));

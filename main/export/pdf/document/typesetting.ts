@@ -9,7 +9,7 @@ import type { PdfFonts } from '../fonts/index.js';
 import type { AuditFinding } from '../flow/types.js';
 import type { SetPage } from '../paint/index.js';
 import type { Families } from './typeset.js';
-import type { StructNode, Tagger } from '../tagged/index.js';
+import type { StructNode, Tags } from '../tagged/index.js';
 
 export interface ChapterFlow {
   readonly pages: readonly SetPage[];
@@ -31,5 +31,5 @@ export interface Typesetting {
   /** A chapter set into pages, its text written in the document's `fonts` (the pages keep no set lines). */
   flowChapter(chapter: ChapterNode, fonts: PdfFonts): ChapterFlow;
   /** A painter for one document, drawing text with the document's `fonts`, tagging what it paints with `tags`. */
-  painter(doc: PDFDocument, fonts: PdfFonts, tags: Tagger): PaintPage;
+  painter(doc: PDFDocument, fonts: PdfFonts, tags: Tags): PaintPage;
 }

@@ -1,7 +1,7 @@
 // Draws a flowed page's text area into a PDF page: kader frames with only
 // the sides they have on this page, rules, images, charts (as vectors), placeholders and lines.
-// With a tagger, each item is marked content of its structure element, or an
-// artifact when it has none (frames and rules).
+// In a tagged document each item is marked content of its structure element,
+// or an artifact when it has none (frames and rules).
 import { rgb, type PDFPage } from 'pdf-lib';
 import { drawLines, drawText } from '../text/index.js';
 import { paintDrawing } from '../drawing/index.js';
@@ -20,12 +20,10 @@ export interface Origin {
 export async function paintFlowPage(page: PDFPage, flow: SetPage, origin: Origin, resources: PaintResources): Promise<void> {
   const { tags } = resources;
   for (const item of flow.items) {
-    if (tags !== undefined) {
-      if ('tag' in item && item.tag !== undefined) tags.begin(page, item.tag, item.kind === 'text' ? undefined : boxOf(item, origin));
-      else tags.beginArtifact(page, 'Layout');
-    }
+    if ('tag' in item && item.tag !== undefined) tags.begin(page, item.tag, item.kind === 'text' ? undefined : boxOf(item, origin));
+    else tags.beginArtifact(page, 'Layout');
     await paintItem(page, item, origin, resources);
-    tags?.end(page);
+    tags.end(page);
   }
 }
 

@@ -8,7 +8,7 @@ import { hexColor } from '../colour/index.js';
 import type { FamilyOf } from '../drawing/index.js';
 import type { SvgRasters } from '../images/index.js';
 import { ImageCache } from './images.js';
-import type { Tagger } from '../tagged/index.js';
+import { Untagged, type Tags } from '../tagged/index.js';
 
 const LABEL_SIZE = 8;
 const LABEL_COLOR = '#5b6770';
@@ -22,7 +22,7 @@ export class PaintResources {
    * `families`: the template's families, which a chart's text names (pages
    * without charts need none: the label family stands in).
    * `rasters`: the export's SVG drawings, perhaps started while its chapters were set.
-   * `tags`: the document's tagging; without it the pages are painted untagged.
+   * `tags`: the document's tagging, if it is tagged.
    */
   constructor(
     readonly doc: PDFDocument,
@@ -30,7 +30,7 @@ export class PaintResources {
     fonts?: PdfFonts,
     readonly families: FamilyOf = () => labelFamily,
     rasters?: SvgRasters,
-    readonly tags?: Tagger,
+    readonly tags: Tags = new Untagged(),
   ) {
     this.fonts = fonts ?? new PdfFonts(doc);
     this.images = new ImageCache(doc, rasters);

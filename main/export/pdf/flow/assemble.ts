@@ -1,7 +1,7 @@
 // A paginated page as the document assembly takes it: kader backgrounds
 // first, then the content with its lines joined per paragraph, then the
 // notes under their rule; anchors and link areas where they landed.
-import type { LineLayout } from '../text/index.js';
+import { runText, type LineLayout } from '../text/index.js';
 import type { FlowContext } from './context.js';
 import type { NoteChunk, Entry } from './page-fill.js';
 import type { PageDraft } from './paginate.js';
@@ -117,7 +117,7 @@ function lineLinks(line: LineLayout, x: number, y: number, tag: StructNode | und
     if (target === undefined) continue;
     const previous = links[links.length - 1];
     const left = x + line.left + run.x;
-    const text = run.parts.map((part) => (part.kind === 'text' ? part.shaped.text : ' ')).join('');
+    const text = runText(run);
     if (previous !== undefined && previous.target === target && Math.abs(previous.x + previous.width - left) < 0.01) {
       links[links.length - 1] = { ...previous, width: previous.width + run.width, text: previous.text + text };
     } else {

@@ -52,7 +52,10 @@ export interface ParagraphLayout {
 
 /** The text of a line as a reader sees it (spaces, hyphens, ligatures as letters). */
 export function lineText(line: LineLayout): string {
-  return line.runs
-    .flatMap((run) => run.parts.map((part) => (part.kind === 'text' ? part.shaped.text : ' ')))
-    .join('');
+  return line.runs.map(runText).join('');
+}
+
+/** The text of a run as a reader sees it. */
+export function runText(run: GlyphRun): string {
+  return run.parts.map((part) => (part.kind === 'text' ? part.shaped.text : ' ')).join('');
 }

@@ -16,7 +16,7 @@ import { readPngFile } from '../../../../../main/export/pdf/images/png-file.js';
 import { qpdfFile } from '../../../../integration/export/pdf/qpdf-objects.js';
 import { pngWithProfile, swappedRedBlue } from '../../../../support/colour-profiles.js';
 import { jpeg240x180, pngOf } from '../../../../support/image-files.js';
-import { artifactPath } from '../fixtures.js';
+import { artifactPath, placedImage } from '../fixtures.js';
 import { qpdfCheck } from '../poppler.js';
 
 const SRGB = new Uint8Array(readFileSync('templates/colour/sRGB.icc'));
@@ -51,7 +51,7 @@ function jpegWithProfile(profile: Uint8Array): Uint8Array {
 }
 
 function placed(y: number, bytes: Uint8Array, mime: PlacedImage['image']['mime'], width: number, height: number): PlacedImage {
-  return { kind: 'image', x: 0, y, width: 160, height: 80, image: { type: 'image', mime, bytes, width, height }, dpi: width / (160 / 72), figure: 1 };
+  return placedImage(y, bytes, mime, { width, height }, { width: 160, height: 80 });
 }
 
 const file = artifactPath('icc-images.pdf');

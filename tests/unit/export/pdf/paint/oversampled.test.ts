@@ -9,7 +9,7 @@ import { PDFDocument } from 'pdf-lib';
 import type { FlowPage, PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
 import { PaintResources, paintFlowPage, writeLines } from '../../../../../main/export/pdf/paint/index.js';
 import { loadBundledFamily } from '../../../../../main/export/pdf/fonts/index.js';
-import { artifactPath } from '../fixtures.js';
+import { artifactPath, placedImage } from '../fixtures.js';
 import { pdfimages, qpdfCheck } from '../poppler.js';
 import { jpeg240x180 } from '../../../../support/image-files.js';
 
@@ -24,7 +24,7 @@ function png(width: number, height: number): Uint8Array {
 
 /** Placed 200 pt wide: its dpi is its pixel width over 200/72 inch. */
 function placed(y: number, bytes: Uint8Array, mime: PlacedImage['image']['mime'], width: number, height: number): PlacedImage {
-  return { kind: 'image', x: 0, y, width: 200, height: 100, image: { type: 'image', mime, bytes, width, height }, dpi: width / (200 / 72), figure: 1 };
+  return placedImage(y, bytes, mime, { width, height }, { width: 200, height: 100 });
 }
 
 const file = artifactPath('oversampled-png.pdf');

@@ -28,7 +28,7 @@ import { deflateContentStreams, deflatePage } from './deflate-streams.js';
 import { saveEdition } from './save.js';
 import { asPdf16, colourProfiles, PdfX4, PDFX_VERSION, usesTransparency } from '../pdfx/index.js';
 import { Inks } from '../colour/index.js';
-import { PDFUA_PART, Tagger, Untagged, type StructNode } from '../tagged/index.js';
+import { isTagged, PDFUA_PART, Tagger, Untagged, type StructNode } from '../tagged/index.js';
 import type { ChapterNode } from '../../tree/types.js';
 
 export interface ExportPdfOptions {
@@ -62,7 +62,7 @@ export async function assemblePdf(tree: DocumentTree, template: Template, option
   // fonts as soon as the chapter is set, so no set lines wait for the painting.
   const pdf = await PDFDocument.create();
   const inks = options.edition === 'print' ? Inks.forPrint(template.inks) : Inks.screen;
-  const fonts = new PdfFonts(pdf, inks);
+  const fonts = new PdfFonts(pdf, inks, isTagged(options.edition));
   const total = doc.chapters.length + 1;
   onProgress?.(0, total);
   const flowed: FlowedChapter[] = [];
@@ -149,9 +149,9 @@ async function writePages(
   pdfx: PdfX4 | null,
   signal: AbortSignal | undefined,
 ): Promise<Written> {
-  // The screen edition is tagged for screen readers (PDF/UA): everything painted
-  // is content of the structure, whose elements follow the pages in reading order.
-  const tags = g.edition === 'screen' ? new Tagger(pdf) : new Untagged();
+  // A tagged edition (PDF/UA): everything painted is content of the structure,
+  // whose elements follow the pages in reading order.
+  const tags = isTagged(g.edition) ? new Tagger(pdf) : new Untagged();
   const paint = typesetting.painter(pdf, fonts, tags);
   const pages = new PageMaker(pdf, g, pdfx);
   const families = typesetting.fonts;
@@ -205,7 +205,7 @@ async function writePages(
   tags.write();
   addOutline(pdf, tree.toc, destinations);
   const info = documentInfo(tree.meta);
-  setMetadata(pdf, info, new Date(), { pdfx: pdfx === null ? null : PDFX_VERSION, pdfua: g.edition === 'screen' ? PDFUA_PART : null });
+  setMetadata(pdf, info, new Date(), { pdfx: pdfx === null ? null : PDFX_VERSION, pdfua: isTagged(g.edition) ? PDFUA_PART : null });
   pdfx?.finish();
   return { pdf, unresolvedLinks, colophonFits };
 }

@@ -1,7 +1,9 @@
 // A face embedded as a Type 0 font whose character codes are the face's own
 // glyph ids: the file holds a subset renumbered by fontkit, and a CIDToGIDMap
 // takes each code (the original id) to its glyph in the subset (PDF 32000
-// 9.7.4.2). A word's codes then depend on the face alone, not on which glyphs
+// 9.7.4.2). Codes past the face's glyphs are aliases (FontFace.readAs): a
+// glyph that reads as other text than its own, with a ToUnicode entry of its
+// own. A word's codes depend on the face alone, not on which glyphs
 // the document happened to meet first, so text can be written anywhere — in
 // another thread, before the subset is known — and the subset is made once,
 // when the document is complete. pdf-lib's own embedder numbers codes by
@@ -47,7 +49,8 @@ export class CidFont {
     if (font.cff) throw new Error(`Font ${this.face.name} has PostScript outlines; Bundel embeds TrueType fonts only`);
     const ids = [...this.glyphs.keys()].sort((a, b) => a - b);
     const subset = font.createSubset();
-    const toSubset = new Map(ids.map((id) => [id, subset.includeGlyph(id)]));
+    // A code is a glyph id, or an alias of one (FontFace.readAs).
+    const toSubset = new Map(ids.map((id) => [id, subset.includeGlyph(this.face.glyphOf(id))]));
     const file = await encode(subset.encodeStream());
 
     const scale = 1000 / font.unitsPerEm;

@@ -7,6 +7,7 @@ export interface FontkitFont {
   readonly unitsPerEm: number;
   readonly ascent: number;
   readonly descent: number;
+  readonly numGlyphs: number;
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 

@@ -23,6 +23,12 @@ export class PdfFonts {
     private readonly doc: PDFDocument,
     /** How this document writes its colours: text is written with its fonts, and so are the rules and frames around it. */
     readonly inks: Inks = Inks.screen,
+    /**
+     * The hyphens line breaks add read as soft hyphens, as a tagged document's
+     * must (PDF 1.7 14.8.2.2.3); elsewhere they read as hyphens, which poppler's
+     * text extraction joins to their word again (tj.ts).
+     */
+    readonly softHyphens = false,
   ) {}
 
   /** The face as this document embeds it; its font is written by `write()`. */

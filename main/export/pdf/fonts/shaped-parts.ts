@@ -1,8 +1,8 @@
-// Parts of shaped words for broken lines: "zieken" + "-" and "huisopname" are
+// Parts of shaped words for broken lines: "zieken" and "huisopname" are
 // cut from the shaped "ziekenhuisopname" rather than shaped again, which keeps
 // their widths equal to what the line breaker measured and saves a shaping call
 // for every distinct fragment.
-import { glyphAt, kernAfter, shapedText, type GlyphData, type ShapedText } from './shaped-text.js';
+import { glyphAt, kernAfter, shapedText, type ShapedText } from './shaped-text.js';
 
 /**
  * The glyphs of `shaped.text.slice(from, to)`, or null when a cut falls inside a
@@ -27,7 +27,6 @@ export function sliceShaped(shaped: ShapedText, from: number, to: number): Shape
 }
 
 const slices = new WeakMap<ShapedText, Map<number, ShapedText | null>>();
-const hyphenated = new WeakMap<ShapedText, WeakMap<ShapedText, ShapedText>>();
 
 function cut(shaped: ShapedText, from: number, to: number): ShapedText | null {
   const first = glyphAt(shaped, from);
@@ -45,38 +44,4 @@ function cut(shaped: ShapedText, from: number, to: number): ShapedText | null {
     advances,
     xOffsets: shaped.xOffsets.slice(first, end),
   });
-}
-
-/** `a` followed by `b` (the hyphen after a word part), without kerning between them. */
-export function joinShaped(a: ShapedText, b: ShapedText): ShapedText {
-  let cached = hyphenated.get(a);
-  if (cached === undefined) {
-    cached = new WeakMap();
-    hyphenated.set(a, cached);
-  }
-  let joined = cached.get(b);
-  if (joined === undefined) {
-    joined = concat(a, b);
-    cached.set(b, joined);
-  }
-  return joined;
-}
-
-function concat(a: ShapedText, b: ShapedText): ShapedText {
-  const join = <T extends Float64Array | Uint16Array | Uint32Array>(x: T, y: T, make: (n: number) => T): T => {
-    const out = make(x.length + y.length);
-    out.set(x);
-    out.set(y, x.length);
-    return out;
-  };
-  const data: GlyphData = {
-    text: a.text + b.text,
-    glyphIds: join(a.glyphIds, b.glyphIds, (n) => new Uint16Array(n)),
-    glyphTexts: [...a.glyphTexts, ...b.glyphTexts],
-    clusterStarts: join(a.clusterStarts, b.clusterStarts.map((s) => s + a.text.length), (n) => new Uint32Array(n)),
-    nominal: join(a.nominal, b.nominal, (n) => new Float64Array(n)),
-    advances: join(a.advances, b.advances, (n) => new Float64Array(n)),
-    xOffsets: join(a.xOffsets, b.xOffsets, (n) => new Float64Array(n)),
-  };
-  return shapedText(data);
 }

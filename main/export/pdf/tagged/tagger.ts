@@ -27,6 +27,14 @@ import { StructNode, type StructType } from './structure.js';
  */
 export const PDFUA_PART = 1;
 
+/**
+ * The screen edition is tagged for screen readers; the print edition, which
+ * goes to a press, is not (press presets leave tags out too).
+ */
+export function isTagged(edition: 'screen' | 'print'): boolean {
+  return edition === 'screen';
+}
+
 /** What a node's content is made of, in the order it was painted. */
 type Kid =
   | { readonly kind: 'content'; readonly page: PDFPage; readonly mcid: number }

@@ -4,9 +4,17 @@ import type { ShapedText } from '../fonts/shaped-text.js';
 import type { RunStyle } from './style.js';
 
 export type RunPart =
-  | { readonly kind: 'text'; readonly shaped: ShapedText }
+  /**
+   * `readAs`: what a reader reads instead of the glyphs' own text, where the
+   * line break changed them: `SOFT_HYPHEN` for the hyphen it added, the word's
+   * own spelling ("ördinatie") where it dropped a diaeresis ("co-ordinatie").
+   */
+  | { readonly kind: 'text'; readonly shaped: ShapedText; readonly readAs?: string }
   /** A word space, drawn as a real space glyph widened to `width` (justification). */
   | { readonly kind: 'space'; readonly width: number };
+
+/** What the hyphen a line break adds stands for: a soft hyphen (U+00AD), no character of the word. */
+export const SOFT_HYPHEN = '\u00ad';
 
 /** Text in one style on one line. */
 export interface GlyphRun {

@@ -2,13 +2,14 @@
 // with the hyphen and the diaeresis rule applied where the line was broken.
 import { dropLeadingDiaeresis } from '../hyphenate/diaeresis.js';
 import type { ShapedText } from '../fonts/shaped-text.js';
-import { joinShaped, sliceShaped } from '../fonts/shaped-parts.js';
+import { sliceShaped } from '../fonts/shaped-parts.js';
 import type { LineBreak } from '../linebreak/knuth-plass.js';
 import type { Itemized, Segment } from './itemize.js';
+import { SOFT_HYPHEN } from './layout-types.js';
 import type { RunStyle } from './style.js';
 
 export type LinePiece =
-  | { readonly kind: 'text'; readonly style: RunStyle; readonly shaped: ShapedText }
+  | { readonly kind: 'text'; readonly style: RunStyle; readonly shaped: ShapedText; readonly readAs: string | null }
   | { readonly kind: 'space'; readonly style: RunStyle; readonly width: number; readonly stretch: number; readonly shrink: number };
 
 interface Span {
@@ -47,18 +48,24 @@ export function linePieces(itemized: Itemized, brk: LineBreak, dropDiaeresis: bo
     if (!('kind' in p)) lastText = index;
   });
 
-  return raw.map((piece, index): LinePiece => {
-    if ('kind' in piece) return piece;
+  const pieces: LinePiece[] = [];
+  raw.forEach((piece, index) => {
+    if ('kind' in piece) {
+      pieces.push(piece);
+      return;
+    }
     const { segment, from, to } = piece;
     const { face } = segment.style;
-    let shaped: ShapedText;
     if (index === firstText && dropDiaeresis) {
-      // The spelling changes ("ordinatie"), so this part is shaped anew.
-      shaped = face.shape(dropLeadingDiaeresis(segment.text.slice(from, to)));
+      // The spelling changes ("ordinatie"), so this part is shaped anew; a reader reads the word's own.
+      const text = segment.text.slice(from, to);
+      pieces.push({ kind: 'text', style: segment.style, shaped: face.shape(dropLeadingDiaeresis(text)), readAs: text });
     } else {
-      shaped = sliceShaped(segment.shaped, from, to) ?? face.shape(segment.text.slice(from, to));
+      const shaped = sliceShaped(segment.shaped, from, to) ?? face.shape(segment.text.slice(from, to));
+      pieces.push({ kind: 'text', style: segment.style, shaped, readAs: null });
     }
-    if (index === lastText && hyphen !== null) shaped = joinShaped(shaped, face.shape('-'));
-    return { kind: 'text', style: segment.style, shaped };
+    // The hyphen the break added is a piece of its own, which may read as a soft hyphen (tj.ts).
+    if (index === lastText && hyphen !== null) pieces.push({ kind: 'text', style: hyphen, shaped: hyphen.face.shape('-'), readAs: SOFT_HYPHEN });
   });
+  return pieces;
 }

@@ -69,7 +69,9 @@ export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: S
       current = { style: piece.style, x, width: 0, parts: [] };
       runs.push(current);
     }
-    current.parts.push(piece.kind === 'text' ? { kind: 'text', shaped: piece.shaped } : { kind: 'space', width });
+    if (piece.kind === 'space') current.parts.push({ kind: 'space', width });
+    else if (piece.readAs === null) current.parts.push({ kind: 'text', shaped: piece.shaped });
+    else current.parts.push({ kind: 'text', shaped: piece.shaped, readAs: piece.readAs });
     current.width += width;
     x += width;
   }

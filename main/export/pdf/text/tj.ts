@@ -3,7 +3,8 @@
 // justified width of word spaces.
 import type { EmbeddedFace } from '../fonts/pdf-fonts.js';
 import type { ShapedText } from '../fonts/shaped-text.js';
-import type { GlyphRun } from './layout-types.js';
+import type { FontFace } from '../fonts/font-face.js';
+import { SOFT_HYPHEN, type GlyphRun, type RunPart } from './layout-types.js';
 
 /**
  * A word's TJ text: inside a word each adjustment is the word's own (kerning),
@@ -33,8 +34,13 @@ const words = new WeakMap<ShapedText, WordText>();
  * (That holds in a font of 1000 units per em, whose kerning is whole
  * thousandths; in another, the rounding inside a word can add another half.)
  * Whole numbers are the shortest text and the cheapest to write.
+ *
+ * A part the line break changed is written in codes that read as what it
+ * stands for (FontFace.readAs), but the hyphen a break added only with
+ * `softHyphens`: read as a soft hyphen, poppler no longer joins the word it
+ * divides, as it does across a plain hyphen at a line end.
  */
-export function tjText(run: GlyphRun, embedded: EmbeddedFace): string {
+export function tjText(run: GlyphRun, embedded: EmbeddedFace, softHyphens = false): string {
   const { face, size } = run.style;
   const toThousandths = 1000 / face.unitsPerEm;
   let out = '[';
@@ -47,7 +53,7 @@ export function tjText(run: GlyphRun, embedded: EmbeddedFace): string {
   const spaceWidth = spaceGlyph.width * toThousandths;
   for (const part of run.parts) {
     // A word space is a real space glyph, so text extraction sees the word boundary.
-    const word = part.kind === 'text' ? wordText(part.shaped, embedded, toThousandths) : space;
+    const word = part.kind === 'text' ? wordText(drawn(part, face, softHyphens), embedded, toThousandths) : space;
     pending += word.before;
     if (word.text !== '') {
       const adjustment = Math.round(pending);
@@ -65,6 +71,13 @@ export function tjText(run: GlyphRun, embedded: EmbeddedFace): string {
     if (part.kind === 'space') pending -= (part.width * 1000) / size - spaceWidth;
   }
   return open ? `${out}>]` : '[]';
+}
+
+/** The glyphs of a text part, in the codes that read as what it stands for. */
+function drawn(part: Extract<RunPart, { kind: 'text' }>, face: FontFace, softHyphens: boolean): ShapedText {
+  const { readAs } = part;
+  if (readAs === undefined || (readAs === SOFT_HYPHEN && !softHyphens)) return part.shaped;
+  return face.readAs(part.shaped, readAs);
 }
 
 /**

@@ -115,18 +115,20 @@ describe('a typeset page read back from the PDF', () => {
       .map((l) => l.trim())
       .filter((l) => l !== '');
     const expected = placed.flatMap((p) => p.layout.lines.map((l) => lineText(l)));
-    expect(extracted).toEqual(expected);
+    // The one line the diaeresis rule changed reads as the word is spelled (next test).
+    expect(extracted).toEqual(expected.map((line) => line.replace(/^ordinatie/u, 'ördinatie')));
   });
 
-  test('shows hyphens at line ends and the diaeresis rule', () => {
+  test('shows hyphens at line ends and the diaeresis rule, and reads the word as it is spelled', () => {
     const raw = pdftotext(file, '-raw');
-    expect(raw).toMatch(/co-\nordinatie/u);
-    expect(raw).not.toMatch(/^ör/mu);
+    expect(placed.flatMap((p) => p.layout.lines.map((l) => lineText(l)))).toContain('ordinatie van het vervoer.');
+    // Drawn "co-" / "ordinatie", the "o" reads as the "ö" of "coördinatie".
+    expect(raw).toMatch(/co-\nördinatie/u);
     expect(raw.match(/\p{L}-\n/gu)?.length ?? 0).toBeGreaterThan(3);
     // In reading mode poppler recognises the hyphens as line-end hyphens and
     // joins the words again, so a search for a hyphenated word finds it.
     const reading = pdftotext(file);
-    expect(reading).toContain('coordinatie');
+    expect(reading).toContain('coördinatie');
     expect(reading).toContain('professionals');
   });
 

@@ -20,7 +20,7 @@ export interface ImageFile {
 /** `imageUnrecognised`, `imageNotSvg` or `imageSvgEmpty` when the bytes are not a usable image. */
 export function readImage(bytes: Uint8Array, claimed?: ImageMime): ImageFile {
   const raster = rasterFacts(bytes);
-  if (raster) return { bytes: new Uint8Array(bytes), ...raster, removed: [] };
+  if (raster) return { bytes: new Uint8Array(bytes), mime: raster.mime, width: raster.width, height: raster.height, removed: [] };
   if (claimed !== 'image/svg+xml' && !looksLikeMarkup(bytes)) {
     throw new UserError('imageUnrecognised', {}, `${bytes.length} bytes, claimed ${claimed ?? 'nothing'}, not PNG, JPEG or markup`);
   }

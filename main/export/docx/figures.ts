@@ -16,6 +16,7 @@ import { displaySize } from './image-size.js';
 import { altTextOf } from './alt-text.js';
 import { FigureRun, type FigureImage } from './figure-run.js';
 import { ReadyParagraph } from './ready-paragraph.js';
+import { withoutTurn } from '../../visuals/raster.js';
 
 export function figure(node: Figure, flow: Flow, ctx: WriteContext): Written[] {
   ctx.log.figures += 1;
@@ -56,8 +57,9 @@ function imageRun(node: Figure, flow: Flow, ctx: WriteContext): FigureRun | null
       return null;
     }
     data = { type: 'svg', data: img.bytes, fallback };
-  } else data = { type: img.mime === 'image/png' ? 'png' : 'jpg', data: img.bytes };
-  return new FigureRun(data, displaySize(img, ctx.template, flow.widthMm), altTextFor(node, ctx));
+  } else if (img.mime === 'image/png') data = { type: 'png', data: img.bytes };
+  else data = { type: 'jpg', data: img.orientation === undefined ? img.bytes : withoutTurn(img.bytes) };
+  return new FigureRun(data, displaySize(img, ctx.template, flow.widthMm), altTextFor(node, ctx), img.orientation);
 }
 
 /** A chart as the SVG drawn beforehand (main/export/docx/charts.ts), with its PNG for readers without SVG. */

@@ -7,6 +7,7 @@
  */
 import type { Audience, ChapterKind, Consent, MaterialKind } from '../../model/index.js';
 import type { ChartData, ChartKind } from '../../visuals/charts/types.js';
+import type { Orientation } from '../../visuals/orientation.js';
 
 export interface DocumentTree {
   readonly meta: DocumentMeta;
@@ -175,9 +176,11 @@ export type FigureImage =
       readonly type: 'image';
       readonly mime: 'image/png' | 'image/jpeg' | 'image/svg+xml';
       readonly bytes: Uint8Array;
-      /** Pixels (SVG: user units). */
+      /** Pixels as shown (SVG: user units). */
       readonly width: number;
       readonly height: number;
+      /** A photo the camera turned: how its stored pixels turn upright (main/visuals/orientation.ts). */
+      readonly orientation?: Orientation;
     }
   /**
    * A chart drawn from the project's data: `data` is counted and labelled

@@ -7,13 +7,26 @@ import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { Drawing } from '../../visuals/drawing.js';
 import { embedJpeg, embedPng, OVERSAMPLED_DPI, pngAsSvg, pngIccProfileOf, svgRenderOptions, type ImageProfiles } from '../pdf/images/index.js';
 import type { RasterThread } from '../raster/index.js';
+import type { Orientation } from '../../visuals/orientation.js';
 
 export const DPI = 300;
 const POINTS_PER_INCH = 72;
 
-/** `profile`: the colour profile of the PNG an SVG wraps (`oversampled`), which its raster keeps. */
+/**
+ * `profile`: the colour profile of the PNG an SVG wraps (`oversampled`), which
+ * its raster keeps. A raster's width and height are as shown; `orientation`:
+ * a photo the camera turned (main/visuals/orientation.ts).
+ */
 export type PosterArt =
-  | { readonly kind: 'raster'; readonly mime: 'image/png' | 'image/jpeg'; readonly bytes: Uint8Array; readonly width: number; readonly height: number; readonly profile?: Uint8Array }
+  | {
+      readonly kind: 'raster';
+      readonly mime: 'image/png' | 'image/jpeg';
+      readonly bytes: Uint8Array;
+      readonly width: number;
+      readonly height: number;
+      readonly profile?: Uint8Array;
+      readonly orientation?: Orientation;
+    }
   | { readonly kind: 'svg'; readonly bytes: Uint8Array; readonly width: number; readonly height: number; readonly profile?: Uint8Array }
   | { readonly kind: 'drawing'; readonly drawing: Drawing };
 

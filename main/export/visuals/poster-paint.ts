@@ -5,6 +5,7 @@ import type { Template } from '../template/index.js';
 import { paintDrawing } from '../pdf/drawing/index.js';
 import type { PageGeometry } from '../pdf/document/geometry.js';
 import type { TemplateFonts } from '../pdf/style/index.js';
+import { drawImageUpright } from '../pdf/images/index.js';
 import { drawLines } from '../pdf/text/index.js';
 import { embedArt, type ReadyArt } from './art.js';
 import type { PosterCanvas } from './poster-canvas.js';
@@ -49,7 +50,7 @@ export async function paintPoster(
 
   const box = layout.art;
   if (image !== null) {
-    page.drawImage(image, { x: x(box.x), y: y(box.y + box.height), width: box.width, height: box.height });
+    drawImageUpright(page, image, { x: x(box.x), y: y(box.y + box.height), width: box.width, height: box.height }, art.kind === 'raster' ? art.orientation : undefined);
   } else if (art.kind === 'drawing') {
     paintDrawing(page, art.drawing, { x: x(box.x), top: y(box.y), scale: box.width / art.drawing.width }, fonts, families);
   }

@@ -4,6 +4,7 @@ import type { ProjectData, Visual } from '../../model/index.js';
 import { chartData } from '../../visuals/charts/data.js';
 import { drawVisual } from '../../visuals/draw.js';
 import { measureWith } from '../../visuals/measure.js';
+import { rasterFacts } from '../../visuals/raster.js';
 import type { TemplateFonts } from '../pdf/style/index.js';
 import type { Template } from '../template/index.js';
 import type { PosterArt } from './art.js';
@@ -37,7 +38,10 @@ export function posterSources(data: ProjectData, template: Template, fonts: Temp
     }
     const bytes = images.get(source.hash);
     if (bytes === undefined) return { visual, art: null };
-    const { width, height } = source;
-    return { visual, art: source.mime === 'image/svg+xml' ? { kind: 'svg', bytes, width, height } : { kind: 'raster', mime: source.mime, bytes, width, height } };
+    if (source.mime === 'image/svg+xml') return { visual, art: { kind: 'svg', bytes, width: source.width, height: source.height } };
+    // As shown: a file imported before turns were read records a turned photo's size unturned.
+    const facts = rasterFacts(bytes);
+    const { width, height, orientation } = facts ?? { ...source, orientation: 1 };
+    return { visual, art: { kind: 'raster', mime: source.mime, bytes, width, height, ...(orientation === 1 ? {} : { orientation }) } };
   });
 }

@@ -5,6 +5,7 @@
 import { rgb, type PDFPage } from 'pdf-lib';
 import { drawLines, drawText } from '../text/index.js';
 import { paintDrawing } from '../drawing/index.js';
+import { drawImageUpright } from '../images/index.js';
 import type { Inks } from '../colour/index.js';
 import type { PlacedPlaceholder, PlacedRect } from '../flow/index.js';
 import type { PaintResources } from './resources.js';
@@ -48,7 +49,8 @@ async function paintItem(page: PDFPage, item: PaintItem, origin: Origin, resourc
       if (image === null) {
         paintPlaceholder(page, { ...item, kind: 'placeholder', label: item.fallbackLabel ?? 'Afbeelding onleesbaar' }, origin, resources);
       } else {
-        page.drawImage(image, { x: origin.x + item.x, y: origin.y - item.y - item.height, width: item.width, height: item.height });
+        const box = { x: origin.x + item.x, y: origin.y - item.y - item.height, width: item.width, height: item.height };
+        drawImageUpright(page, image, box, item.image.orientation);
       }
       break;
     }

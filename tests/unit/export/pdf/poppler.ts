@@ -1,5 +1,6 @@
 // Independent readers of the PDFs we write: poppler-utils and qpdf.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { PNG } from 'pngjs';
 
 export function pdftotext(file: string, ...args: string[]): string {
   return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
@@ -84,4 +85,13 @@ export function pdfimages(file: string): ImageRow[] {
     height: Number(cells[4]),
     xPpi: Number(cells[12]),
   }));
+}
+
+/** A page rendered by pdftoppm, as pixels: the colour at a point given in fractions of the page's width and height from its top left. */
+export function renderedColours(file: string, page = 1, resolution = 36): (x: number, y: number) => [number, number, number] {
+  const png = PNG.sync.read(execFileSync('pdftoppm', ['-png', '-r', String(resolution), '-f', String(page), '-l', String(page), '-singlefile', file], { maxBuffer: 1 << 28 }));
+  return (x, y) => {
+    const at = (Math.floor(y * png.height) * png.width + Math.floor(x * png.width)) * 4;
+    return [png.data[at]!, png.data[at + 1]!, png.data[at + 2]!];
+  };
 }

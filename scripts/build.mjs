@@ -32,7 +32,7 @@ await build({
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  external: ['better-sqlite3', 'electron', '@resvg/resvg-js', 'harfbuzzjs'],
+  external: ['better-sqlite3', 'electron', '@resvg/resvg-js', 'harfbuzzjs', 'sharp'],
   logLevel: quiet ? 'error' : 'info',
 });
 

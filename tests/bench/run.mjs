@@ -24,7 +24,7 @@ for (const file of benches) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['better-sqlite3', 'playwright-core', 'esbuild', '@resvg/resvg-js', 'harfbuzzjs'],
+    external: ['better-sqlite3', 'playwright-core', 'esbuild', '@resvg/resvg-js', 'harfbuzzjs', 'sharp'],
     logLevel: 'error',
   });
   console.log(`\n== ${file.replace('.bench.ts', '')}`);

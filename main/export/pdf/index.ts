@@ -8,10 +8,11 @@ import type { Template } from '../template/index.js';
 import type { DocumentTree } from '../tree/types.js';
 import type { PdfFonts } from './fonts/index.js';
 import { flowChapter, flowContext } from './flow/index.js';
-import { SvgRasters } from './images/index.js';
+import { DOWNSAMPLING, SvgRasters } from './images/index.js';
 import { drawAhead, PaintResources, paintFlowPage, writeLines } from './paint/index.js';
 import { loadTemplateFonts } from './style/index.js';
 import { assemblePdf, type ExportPdfOptions, type ExportPdfResult } from './document/assemble.js';
+import type { Edition } from './document/geometry.js';
 import type { Typesetting } from './document/typesetting.js';
 import type { Tags } from './tagged/index.js';
 
@@ -38,8 +39,8 @@ export async function exportPdf(tree: DocumentTree, template: Template, options:
       drawAhead(rasters, flowed.pages);
       return { pages: flowed.pages.map((page) => writeLines(page, pdfFonts)), audit: flowed.audit, structure: flowed.structure };
     },
-    painter: (doc: PDFDocument, pdfFonts: PdfFonts, tags: Tags) => {
-      const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name), rasters, tags);
+    painter: (doc: PDFDocument, pdfFonts: PdfFonts, tags: Tags, edition: Edition) => {
+      const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name), rasters, tags, DOWNSAMPLING[edition]);
       return (page, flow, origin) => paintFlowPage(page, flow, origin, resources);
     },
   };

@@ -1,11 +1,12 @@
 // Images embedded once per document and content: PNG data passed through where
-// it can be, JPEG as it is, SVG rasterised (pdf-lib cannot embed SVG) at 300 dpi
+// it can be, JPEG as it is unless it has far more pixels than the edition
+// needs (downsample.ts), SVG rasterised (pdf-lib cannot embed SVG) at 300 dpi
 // of its largest placed size, and so is a PNG with far more pixels than that
 // (rasterSource). A photograph's own colour profile (a JPEG's APP2, a PNG's
 // iCCP) is declared with it. Bytes that do not decode give null: the painter
 // shows a placeholder.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
-import { embedJpeg, embedPng, ImageProfiles, imageKey, pngIccProfileOf, rasterSource, SvgImages, SvgRasters } from '../images/index.js';
+import { downsampledJpeg, embedJpeg, embedPng, ImageProfiles, imageKey, pngIccProfileOf, rasterSource, SvgImages, SvgRasters, type Downsampling } from '../images/index.js';
 import type { FlowPage, PlacedImage } from '../flow/index.js';
 
 export class ImageCache {
@@ -13,10 +14,15 @@ export class ImageCache {
   private readonly svgs: SvgImages;
   private readonly profiles: ImageProfiles;
 
-  /** `rasters`: the export's SVG drawings, some perhaps started ahead (drawAhead). */
+  /**
+   * `rasters`: the export's SVG drawings, some perhaps started ahead (drawAhead).
+   * `downsampling`: the edition's rule for photos with more pixels than it
+   * needs; null keeps every photo as it came.
+   */
   constructor(
     private readonly doc: PDFDocument,
     rasters = new SvgRasters(),
+    private readonly downsampling: Downsampling | null = null,
   ) {
     this.profiles = new ImageProfiles(doc.context);
     this.svgs = new SvgImages(doc, rasters, this.profiles);
@@ -28,12 +34,21 @@ export class ImageCache {
     const key = imageKey(image.bytes);
     const svg = rasterSource(placed);
     if (svg !== null) return this.svgs.get(key, svg, placed.width, image.mime === 'image/png' ? this.rasterProfile(key, image.bytes) : null);
-    let found = this.embedded.get(key);
+    // A photo scaled down is scaled for its placement: placed twice at two sizes, it is embedded twice.
+    const scaled = image.mime === 'image/jpeg' && this.downsampling !== null && placed.dpi > this.downsampling.above;
+    const embedKey = scaled ? `${key}@${Math.round(placed.dpi)}` : key;
+    let found = this.embedded.get(embedKey);
     if (found === undefined) {
-      found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes, this.profiles) : embedJpeg(this.doc, image.bytes, this.profiles)).catch(() => null);
-      this.embedded.set(key, found);
+      found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes, this.profiles) : this.jpeg(image.bytes, scaled ? placed.dpi : null)).catch(() => null);
+      this.embedded.set(embedKey, found);
     }
     return found;
+  }
+
+  /** A JPEG as it came, or scaled down from `dpi` by the edition's rule (in sRGB then, which needs no profile). */
+  private async jpeg(bytes: Uint8Array, dpi: number | null): Promise<PDFImage> {
+    const scaled = dpi === null || this.downsampling === null ? null : await downsampledJpeg(bytes, dpi, this.downsampling);
+    return embedJpeg(this.doc, scaled ?? bytes, this.profiles);
   }
 
   private readonly rasterProfiles = new Map<string, Uint8Array | null>();

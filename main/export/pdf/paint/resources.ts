@@ -6,7 +6,7 @@ import { PdfFonts, type FontFamily } from '../fonts/index.js';
 import { layoutParagraph, type LineLayout } from '../text/index.js';
 import { hexColor } from '../colour/index.js';
 import type { FamilyOf } from '../drawing/index.js';
-import type { SvgRasters } from '../images/index.js';
+import type { Downsampling, SvgRasters } from '../images/index.js';
 import { ImageCache } from './images.js';
 import { Untagged, type Tags } from '../tagged/index.js';
 
@@ -23,6 +23,7 @@ export class PaintResources {
    * without charts need none: the label family stands in).
    * `rasters`: the export's SVG drawings, perhaps started while its chapters were set.
    * `tags`: the document's tagging, if it is tagged.
+   * `downsampling`: the edition's rule for photos with more pixels than it needs (none: kept as they came).
    */
   constructor(
     readonly doc: PDFDocument,
@@ -31,9 +32,10 @@ export class PaintResources {
     readonly families: FamilyOf = () => labelFamily,
     rasters?: SvgRasters,
     readonly tags: Tags = new Untagged(),
+    downsampling: Downsampling | null = null,
   ) {
     this.fonts = fonts ?? new PdfFonts(doc);
-    this.images = new ImageCache(doc, rasters);
+    this.images = new ImageCache(doc, rasters, downsampling);
   }
 
   /** A placeholder's label, centred in `width`. */

@@ -72,6 +72,8 @@ export interface ImageRow {
   readonly type: string;
   readonly width: number;
   readonly height: number;
+  /** `jpeg` (DCT, as embedded), `image` (Flate), … */
+  readonly encoding: string;
   readonly xPpi: number;
 }
 
@@ -83,6 +85,7 @@ export function pdfimages(file: string): ImageRow[] {
     type: cells[2]!,
     width: Number(cells[3]),
     height: Number(cells[4]),
+    encoding: cells[8]!,
     xPpi: Number(cells[12]),
   }));
 }

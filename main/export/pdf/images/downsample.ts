@@ -1,0 +1,57 @@
+// A photo with far more pixels than its placed size needs is scaled down, as
+// the PDF presets of Acrobat and InDesign do: in the screen edition, a file
+// readers download and reviewers get by e-mail, above 225 ppi to 150; in the
+// print edition above 450 ppi to 300, what a press uses. A phone photo of 12
+// megapixels set a column wide is some 900 ppi: as it came it is 3–5 MB of
+// the file, scaled to 150 ppi about 0.1 MB.
+//
+// JPEG only, by sharp (libvips): a PNG of that kind (an infographic) is
+// drawn at 300 dpi by resvg (oversampled.ts), and is kept sharp in the screen
+// edition, where its lettering must stay legible. A CMYK JPEG, made for one
+// press, is kept as it came. sharp reads the photo's colour profile and
+// writes sRGB, which both editions declare (PDF/X-4's output intent takes it
+// from there), and leaves the pixels unturned: the EXIF turn is the placing
+// matrix's (upright.ts).
+import type { Edition } from '../document/geometry.js';
+
+export interface Downsampling {
+  /** Effective resolution at the placed size above which a photo is scaled down… */
+  readonly above: number;
+  /** …to this resolution. */
+  readonly to: number;
+  /** JPEG quality of the photo written anew. */
+  readonly quality: number;
+  /** Colour kept at full resolution for the press, halved for the screen as JPEG cameras do. */
+  readonly chroma: '4:2:0' | '4:4:4';
+}
+
+export const DOWNSAMPLING: Readonly<Record<Edition, Downsampling>> = {
+  screen: { above: 225, to: 150, quality: 85, chroma: '4:2:0' },
+  print: { above: 450, to: 300, quality: 95, chroma: '4:4:4' },
+};
+
+/**
+ * The JPEG scaled from `dpi` (its effective resolution where it is placed)
+ * to the rule's resolution, or null when it keeps its pixels: at or below
+ * the rule's threshold, in CMYK, or not a JPEG sharp reads.
+ */
+export async function downsampledJpeg(bytes: Uint8Array, dpi: number, rule: Downsampling): Promise<Uint8Array | null> {
+  if (!(dpi > rule.above)) return null;
+  try {
+    // Loaded when a photo needs it: an export without one never reads libvips.
+    const { default: sharp } = await import('sharp');
+    const photo = sharp(bytes, { failOn: 'error' });
+    const { width, space } = await photo.metadata();
+    if (width === undefined || space === 'cmyk') return null;
+    // The ratio holds along both sides, so a turned photo scales as one that is not.
+    const scaled = await photo
+      .resize({ width: Math.max(1, Math.round((width * rule.to) / dpi)) })
+      .jpeg({ quality: rule.quality, chromaSubsampling: rule.chroma })
+      .toBuffer();
+    return new Uint8Array(scaled.buffer, scaled.byteOffset, scaled.byteLength);
+  } catch {
+    // Bytes sharp cannot read (or no sharp for this platform): the photo is embedded as it came,
+    // or shown as a placeholder if pdf-lib cannot read it either.
+    return null;
+  }
+}

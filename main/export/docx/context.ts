@@ -8,6 +8,7 @@ import type { ListNumbering } from './lists.js';
 import type { ReportLog } from './report.js';
 import type { SvgFallbacks } from './svg.js';
 import type { ChartImages } from './charts.js';
+import type { ScaledPhotos } from './photos.js';
 
 export interface WriteContext {
   readonly template: Template;
@@ -22,6 +23,8 @@ export interface WriteContext {
   readonly svgFallbacks: SvgFallbacks;
   /** The chart figures drawn beforehand: SVG and PNG fallback. */
   readonly charts: ChartImages;
+  /** Photos scaled down beforehand. */
+  readonly photos: ScaledPhotos;
   /** The chapter being written, for its comment ranges and for warnings; null in the front matter. */
   chapterId: string | null;
   comments: ChapterComments | null;

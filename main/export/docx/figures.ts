@@ -58,7 +58,11 @@ function imageRun(node: Figure, flow: Flow, ctx: WriteContext): FigureRun | null
     }
     data = { type: 'svg', data: img.bytes, fallback };
   } else if (img.mime === 'image/png') data = { type: 'png', data: img.bytes };
-  else data = { type: 'jpg', data: img.orientation === undefined ? img.bytes : withoutTurn(img.bytes) };
+  else {
+    // A scaled copy has no EXIF data; a turned photo written as it came gets its tag set upright, as the drawing turns it.
+    const scaled = ctx.photos.get(img.bytes);
+    data = { type: 'jpg', data: scaled ?? (img.orientation === undefined ? img.bytes : withoutTurn(img.bytes)) };
+  }
   return new FigureRun(data, displaySize(img, ctx.template, flow.widthMm), altTextFor(node, ctx), img.orientation);
 }
 

@@ -23,6 +23,7 @@ import { blankHeads } from './running-heads.js';
 import { documentStyles } from './styles.js';
 import { renderSvgFallbacks } from './svg.js';
 import { renderCharts } from './charts.js';
+import { scalePhotos } from './photos.js';
 import { figuresOf } from '../tree/walk.js';
 import { tableOfContents } from './toc.js';
 
@@ -45,8 +46,8 @@ export async function exportDocx(tree: DocumentTree, template: Template, options
   const log = new ReportLog();
   const language = tree.meta.language || 'nl-NL';
   const figures = figuresOf(tree);
-  // The SVG fallbacks render on libuv's pool while this thread lays out the charts.
-  const [svgFallbacks, charts] = await Promise.all([renderSvgFallbacks(figures, template), renderCharts(figures, template)]);
+  // The SVG fallbacks render and the photos scale on libuv's pool while this thread lays out the charts.
+  const [svgFallbacks, photos, charts] = await Promise.all([renderSvgFallbacks(figures, template), scalePhotos(figures, template), renderCharts(figures, template)]);
   const ctx: WriteContext = {
     template,
     labels: tree.labels,
@@ -57,6 +58,7 @@ export async function exportDocx(tree: DocumentTree, template: Template, options
     log,
     svgFallbacks,
     charts,
+    photos,
     chapterId: null,
     comments: null,
   };

@@ -9,6 +9,5 @@ export { OVERSAMPLED_DPI, pngAsSvg, rasterSource } from './oversampled.js';
 export { SvgImages } from './svg-images.js';
 export { imageKey, SvgRasters } from './svg-rasters.js';
 export { drawImageUpright, type ImageBox } from './upright.js';
-export { DOWNSAMPLING, downsampledJpeg, type Downsampling } from './downsample.js';
 // For the visuals export, which draws an SVG once for both its posters and its PNG, as the book does.
 export { svgRenderOptions } from './svg-raster.js';

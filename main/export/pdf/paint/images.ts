@@ -1,12 +1,13 @@
 // Images embedded once per document and content: PNG data passed through where
 // it can be, JPEG as it is unless it has far more pixels than the edition
-// needs (downsample.ts), SVG rasterised (pdf-lib cannot embed SVG) at 300 dpi
+// needs (main/export/photos), SVG rasterised (pdf-lib cannot embed SVG) at 300 dpi
 // of its largest placed size, and so is a PNG with far more pixels than that
 // (rasterSource). A photograph's own colour profile (a JPEG's APP2, a PNG's
 // iCCP) is declared with it. Bytes that do not decode give null: the painter
 // shows a placeholder.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
-import { downsampledJpeg, embedJpeg, embedPng, ImageProfiles, imageKey, pngIccProfileOf, rasterSource, SvgImages, SvgRasters, type Downsampling } from '../images/index.js';
+import { embedJpeg, embedPng, ImageProfiles, imageKey, pngIccProfileOf, rasterSource, SvgImages, SvgRasters } from '../images/index.js';
+import { downsampledJpeg, type Downsampling } from '../../photos/index.js';
 import type { FlowPage, PlacedImage } from '../flow/index.js';
 
 export class ImageCache {

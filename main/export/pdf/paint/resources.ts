@@ -6,7 +6,8 @@ import { PdfFonts, type FontFamily } from '../fonts/index.js';
 import { layoutParagraph, type LineLayout } from '../text/index.js';
 import { hexColor } from '../colour/index.js';
 import type { FamilyOf } from '../drawing/index.js';
-import type { Downsampling, SvgRasters } from '../images/index.js';
+import type { SvgRasters } from '../images/index.js';
+import type { Downsampling } from '../../photos/index.js';
 import { ImageCache } from './images.js';
 import { Untagged, type Tags } from '../tagged/index.js';
 

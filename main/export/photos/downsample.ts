@@ -1,18 +1,19 @@
 // A photo with far more pixels than its placed size needs is scaled down, as
-// the PDF presets of Acrobat and InDesign do: in the screen edition, a file
-// readers download and reviewers get by e-mail, above 225 ppi to 150; in the
-// print edition above 450 ppi to 300, what a press uses. A phone photo of 12
-// megapixels set a column wide is some 900 ppi: as it came it is 3–5 MB of
-// the file, scaled to 150 ppi about 0.1 MB.
+// the PDF presets of Acrobat and InDesign and Word's own saving do: in the
+// PDF's screen edition, a file readers download and reviewers get by e-mail,
+// above 225 ppi to 150; in the print edition above 450 ppi to 300, what a
+// press uses; in the DOCX above 330 ppi to 220, Word's default. A phone photo
+// of 12 megapixels set a column wide is some 900 ppi: as it came it is 3–5 MB
+// of the file, scaled to 150 ppi about 0.1 MB.
 //
 // JPEG only, by sharp (libvips): a PNG of that kind (an infographic) is
-// drawn at 300 dpi by resvg (oversampled.ts), and is kept sharp in the screen
-// edition, where its lettering must stay legible. A CMYK JPEG, made for one
-// press, is kept as it came. sharp reads the photo's colour profile and
-// writes sRGB, which both editions declare (PDF/X-4's output intent takes it
-// from there), and leaves the pixels unturned: the EXIF turn is the placing
-// matrix's (upright.ts).
-import type { Edition } from '../document/geometry.js';
+// drawn at 300 dpi by resvg in the PDF (pdf/images/oversampled.ts), and is
+// kept sharp in the screen edition, where its lettering must stay legible. A
+// CMYK JPEG, made for one press, is kept as it came. sharp reads the photo's
+// colour profile and writes sRGB, which both editions declare (PDF/X-4's
+// output intent takes it from there), with no EXIF data, its pixels unturned:
+// the writers turn the picture (pdf/images/upright.ts, docx/figure-run.ts).
+import type { Edition } from '../pdf/document/geometry.js';
 
 export interface Downsampling {
   /** Effective resolution at the placed size above which a photo is scaled down… */
@@ -25,9 +26,10 @@ export interface Downsampling {
   readonly chroma: '4:2:0' | '4:4:4';
 }
 
-export const DOWNSAMPLING: Readonly<Record<Edition, Downsampling>> = {
+export const DOWNSAMPLING: Readonly<Record<Edition | 'docx', Downsampling>> = {
   screen: { above: 225, to: 150, quality: 85, chroma: '4:2:0' },
   print: { above: 450, to: 300, quality: 95, chroma: '4:4:4' },
+  docx: { above: 330, to: 220, quality: 90, chroma: '4:2:0' },
 };
 
 /**

@@ -1,20 +1,25 @@
 // A phone photo of 12 megapixels set in a column has far more pixels than
-// either edition needs: the screen edition scales it to 150 ppi, the print
-// edition to 300, as the PDF presets of Acrobat and InDesign do, and it stays
-// upright (the camera turned it). A photo at a modest resolution is embedded
-// byte for byte as it came. Read back by pdfimages and by rendering the pages.
-import { execFileSync } from 'node:child_process';
+// any export needs: the PDF's screen edition scales it to 150 ppi, the print
+// edition to 300, as the PDF presets of Acrobat and InDesign do, the DOCX to
+// 220, as Word does when it saves; and it stays upright (the camera turned
+// it). A photo at a modest resolution is embedded byte for byte as it came.
+// Read back by pdfimages and by rendering the pages (the DOCX's as
+// LibreOffice sets them).
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { exportPdf } from '../../../../main/export/pdf/index.js';
-import { loadTemplate } from '../../../../main/export/template/index.js';
-import { buildDocument } from '../../../../main/export/tree/index.js';
-import { quartersJpeg, withOrientation } from '../../../support/image-files.js';
-import { pdfimages } from '../../../unit/export/pdf/poppler.js';
-import { demoWithPhoto, expectUpright, findPhoto } from '../photo-pages.js';
+import { exportDocx } from '../../../main/export/docx/index.js';
+import { exportPdf } from '../../../main/export/pdf/index.js';
+import { loadTemplate } from '../../../main/export/template/index.js';
+import { buildDocument } from '../../../main/export/tree/index.js';
+import { rasterFacts } from '../../../main/visuals/raster.js';
+import { quartersJpeg, withOrientation } from '../../support/image-files.js';
+import { pdfimages } from '../../unit/export/pdf/poppler.js';
+import { demoWithPhoto, expectUpright, findPhoto } from './photo-pages.js';
 
 /** 4,000 × 3,000 pixels, the quarters' colours with grain (so the JPEG is as large as a photo's), taken turned a quarter. */
 async function phonePhoto(): Promise<Uint8Array> {
@@ -68,6 +73,35 @@ describe('a 12-megapixel phone photo set in a column', () => {
   test('makes a screen edition a fraction of the photo’s size', async () => {
     const file = await exported(photo, { width: 3000, height: 4000 }, 'screen');
     expect(readFileSync(file).length).toBeLessThan(photo.length / 4);
+  });
+
+  test('is scaled to 220 ppi in the DOCX, a fraction of its size, and stays upright', async () => {
+    const tree = buildDocument(demoWithPhoto(photo, { width: 3000, height: 4000 }).data, { omitWithoutConsent: false });
+    const file = path.join(dir, 'photo.docx');
+    const { bytes } = await exportDocx(tree, loadTemplate('werkplaats-a4'));
+    writeFileSync(file, bytes);
+    expect(bytes.length).toBeLessThan(photo.length / 2);
+    const profile = mkdtempSync(path.join(tmpdir(), 'bundel-lo-'));
+    try {
+      const result = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { encoding: 'utf8', timeout: 180_000 });
+      expect(result.status, result.stderr).toBe(0);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    // LibreOffice draws a turned picture anew when it writes a PDF: the resolution is read from the DOCX itself,
+    // the photo's pixels along its long side over the long side of its drawing (EMUs, 914,400 to the inch).
+    const zip = await JSZip.loadAsync(bytes);
+    const media = Object.keys(zip.files).filter((name) => name.endsWith('.jpg'));
+    expect(media).toHaveLength(1);
+    const stored = rasterFacts(await zip.file(media[0]!)!.async('uint8array'))!;
+    const rels = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const id = new RegExp(`Id="(rId\\d+)"[^>]*Target="${media[0]!.replace('word/', '')}"`, 'u').exec(rels)![1]!;
+    const drawing = (await zip.file('word/document.xml')!.async('string')).split('<w:drawing>').find((d) => d.includes(`r:embed="${id}"`))!;
+    const [, cx, cy] = /<wp:extent cx="(\d+)" cy="(\d+)"/u.exec(drawing)!.map(Number);
+    const ppi = Math.max(stored.width, stored.height) / (Math.max(cx!, cy!) / 914_400);
+    expect(ppi).toBeGreaterThan(217);
+    expect(ppi).toBeLessThan(223);
+    expectUpright(findPhoto(path.join(dir, 'photo.pdf'), dir));
   });
 });
 

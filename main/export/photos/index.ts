@@ -1,0 +1,1 @@
+export { DOWNSAMPLING, downsampledJpeg, type Downsampling } from './downsample.js';

@@ -1,7 +1,8 @@
 // Finding a test photo on rendered pages: a picture in four flat quarters
 // (red | green over blue | yellow as stored), located by its colours.
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { expect } from 'vitest';
@@ -76,4 +77,16 @@ export function expectUpright({ centres: c, width, height }: Found): void {
   expect(c.blue.y).toBeLessThan(c.yellow.y);
   expect(c.red.y).toBeLessThan(c.green.y);
   expect(height / width).toBeCloseTo(4 / 3, 1);
+}
+
+/** `docx` as LibreOffice sets it, written as a PDF into `dir` (a user profile of its own, so its first-run setup is not shared); the PDF's path. */
+export function libreOfficePdf(docx: string, dir: string): string {
+  const profile = mkdtempSync(path.join(tmpdir(), 'bundel-lo-'));
+  try {
+    const result = spawnSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { encoding: 'utf8', timeout: 180_000 });
+    expect(result.status, result.stderr).toBe(0);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return path.join(dir, `${path.basename(docx, '.docx')}.pdf`);
 }

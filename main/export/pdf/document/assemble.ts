@@ -152,7 +152,7 @@ async function writePages(
   // A tagged edition (PDF/UA): everything painted is content of the structure,
   // whose elements follow the pages in reading order.
   const tags = isTagged(g.edition) ? new Tagger(pdf) : new Untagged();
-  const paint = typesetting.painter(pdf, fonts, tags, g.edition);
+  const paint = typesetting.painter(pdf, fonts, tags);
   const pages = new PageMaker(pdf, g, pdfx);
   const families = typesetting.fonts;
   const links: LinkRequest[] = [];

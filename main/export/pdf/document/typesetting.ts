@@ -8,7 +8,6 @@ import type { ChapterNode } from '../../tree/types.js';
 import type { PdfFonts } from '../fonts/index.js';
 import type { AuditFinding } from '../flow/types.js';
 import type { SetPage } from '../paint/index.js';
-import type { Edition } from './geometry.js';
 import type { Families } from './typeset.js';
 import type { StructNode, Tags } from '../tagged/index.js';
 
@@ -31,6 +30,6 @@ export interface Typesetting {
   readonly fonts: Families;
   /** A chapter set into pages, its text written in the document's `fonts` (the pages keep no set lines). */
   flowChapter(chapter: ChapterNode, fonts: PdfFonts): ChapterFlow;
-  /** A painter for one document of `edition`, drawing text with the document's `fonts`, tagging what it paints with `tags`. */
-  painter(doc: PDFDocument, fonts: PdfFonts, tags: Tags, edition: Edition): PaintPage;
+  /** A painter for one document, drawing text with the document's `fonts`, tagging what it paints with `tags`. */
+  painter(doc: PDFDocument, fonts: PdfFonts, tags: Tags): PaintPage;
 }

@@ -7,7 +7,7 @@
 // shows a placeholder.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import { embedJpeg, embedPng, ImageProfiles, imageKey, pngIccProfileOf, rasterSource, SvgImages, SvgRasters } from '../images/index.js';
-import { downsampledJpeg, type Downsampling } from '../../photos/index.js';
+import type { PhotoScaler } from '../../photos/index.js';
 import type { FlowPage, PlacedImage } from '../flow/index.js';
 
 export class ImageCache {
@@ -17,13 +17,13 @@ export class ImageCache {
 
   /**
    * `rasters`: the export's SVG drawings, some perhaps started ahead (drawAhead).
-   * `downsampling`: the edition's rule for photos with more pixels than it
-   * needs; null keeps every photo as it came.
+   * `photos`: the export's photos scaled by the edition's rule, some perhaps
+   * started ahead; null keeps every photo as it came.
    */
   constructor(
     private readonly doc: PDFDocument,
     rasters = new SvgRasters(),
-    private readonly downsampling: Downsampling | null = null,
+    private readonly photos: PhotoScaler | null = null,
   ) {
     this.profiles = new ImageProfiles(doc.context);
     this.svgs = new SvgImages(doc, rasters, this.profiles);
@@ -36,19 +36,19 @@ export class ImageCache {
     const svg = rasterSource(placed);
     if (svg !== null) return this.svgs.get(key, svg, placed.width, image.mime === 'image/png' ? this.rasterProfile(key, image.bytes) : null);
     // A photo scaled down is scaled for its placement: placed twice at two sizes, it is embedded twice.
-    const scaled = image.mime === 'image/jpeg' && this.downsampling !== null && placed.dpi > this.downsampling.above;
+    const scaled = image.mime === 'image/jpeg' && this.photos?.scales(placed.dpi) === true;
     const embedKey = scaled ? `${key}@${Math.round(placed.dpi)}` : key;
     let found = this.embedded.get(embedKey);
     if (found === undefined) {
-      found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes, this.profiles) : this.jpeg(image.bytes, scaled ? placed.dpi : null)).catch(() => null);
+      found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes, this.profiles) : this.jpeg(key, image.bytes, scaled ? placed.dpi : null)).catch(() => null);
       this.embedded.set(embedKey, found);
     }
     return found;
   }
 
-  /** A JPEG as it came, or scaled down from `dpi` by the edition's rule (in sRGB then, which needs no profile). */
-  private async jpeg(bytes: Uint8Array, dpi: number | null): Promise<PDFImage> {
-    const scaled = dpi === null || this.downsampling === null ? null : await downsampledJpeg(bytes, dpi, this.downsampling);
+  /** A JPEG as it came, or scaled down from `dpi` (in sRGB then, which needs no profile). */
+  private async jpeg(key: string, bytes: Uint8Array, dpi: number | null): Promise<PDFImage> {
+    const scaled = dpi === null || this.photos === null ? null : await this.photos.scale(key, bytes, dpi);
     return embedJpeg(this.doc, scaled ?? bytes, this.profiles);
   }
 
@@ -65,13 +65,18 @@ export class ImageCache {
   }
 }
 
-/** Starts rasterising the images that `pages` place and `rasterSource` draws, so they are drawn off the main thread by the time they are painted. */
-export function drawAhead(rasters: SvgRasters, pages: readonly FlowPage[]): void {
+/**
+ * Starts rasterising the images that `pages` place and `rasterSource` draws,
+ * and scaling their photos that `photos` scales, so both are done off the
+ * main thread by the time they are painted.
+ */
+export function drawAhead(rasters: SvgRasters, pages: readonly FlowPage[], photos: PhotoScaler | null = null): void {
   for (const page of pages) {
     for (const item of page.items) {
       if (item.kind !== 'image') continue;
       const svg = rasterSource(item);
       if (svg !== null) rasters.draw(imageKey(item.image.bytes), svg, item.width);
+      else if (item.image.mime === 'image/jpeg' && photos?.scales(item.dpi) === true) void photos.scale(imageKey(item.image.bytes), item.image.bytes, item.dpi);
     }
   }
 }

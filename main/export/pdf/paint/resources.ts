@@ -7,7 +7,7 @@ import { layoutParagraph, type LineLayout } from '../text/index.js';
 import { hexColor } from '../colour/index.js';
 import type { FamilyOf } from '../drawing/index.js';
 import type { SvgRasters } from '../images/index.js';
-import type { Downsampling } from '../../photos/index.js';
+import type { PhotoScaler } from '../../photos/index.js';
 import { ImageCache } from './images.js';
 import { Untagged, type Tags } from '../tagged/index.js';
 
@@ -24,7 +24,7 @@ export class PaintResources {
    * without charts need none: the label family stands in).
    * `rasters`: the export's SVG drawings, perhaps started while its chapters were set.
    * `tags`: the document's tagging, if it is tagged.
-   * `downsampling`: the edition's rule for photos with more pixels than it needs (none: kept as they came).
+   * `photos`: the export's photos scaled by the edition's rule (none: kept as they came).
    */
   constructor(
     readonly doc: PDFDocument,
@@ -33,10 +33,10 @@ export class PaintResources {
     readonly families: FamilyOf = () => labelFamily,
     rasters?: SvgRasters,
     readonly tags: Tags = new Untagged(),
-    downsampling: Downsampling | null = null,
+    photos: PhotoScaler | null = null,
   ) {
     this.fonts = fonts ?? new PdfFonts(doc);
-    this.images = new ImageCache(doc, rasters, downsampling);
+    this.images = new ImageCache(doc, rasters, photos);
   }
 
   /** A placeholder's label, centred in `width`. */

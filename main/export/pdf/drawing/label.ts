@@ -25,6 +25,7 @@ export function labelLine(text: string, face: Face, size: number, color: Color, 
     height: 0,
     baseline: 0,
     hyphenated: false,
+    endsInWord: false,
     overfull: false,
     runs: [{ style, x: 0, width, parts: [{ kind: 'text', shaped }] }],
   };

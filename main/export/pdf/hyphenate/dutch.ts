@@ -42,7 +42,7 @@ function compute(token: string): Hyphenation {
   const normal = token.normalize('NFC');
   if (normal.includes(SOFT_HYPHEN)) return manual(normal);
   const breaks: WordBreak[] = [];
-  if (ADDRESS.test(normal)) return { word: normal, breaks };
+  if (isAddress(normal)) return { word: normal, breaks };
   const parts = [...normal.matchAll(LETTERS)];
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
@@ -58,6 +58,11 @@ function compute(token: string): Hyphenation {
     }
   }
   return { word: normal, breaks };
+}
+
+/** A web or e-mail address or a path: no hyphen may be added in it, where a reader would take it for part of it. */
+export function isAddress(token: string): boolean {
+  return ADDRESS.test(token);
 }
 
 function patternBreaks(letters: string): number[] {

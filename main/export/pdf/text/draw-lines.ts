@@ -71,7 +71,7 @@ export function linesText(lines: readonly LineLayout[], fonts: PdfFonts): LinesT
       text.push(`1 0 0 1 ${pdfNumber(line.left + run.x)} ${baseline} Tm`, `${tjText(run, embedded, fonts.softHyphens)} TJ`);
     }
     const last = line.runs[line.runs.length - 1];
-    if (last !== undefined && embedded !== null && !line.hyphenated && last.parts[last.parts.length - 1]?.kind !== 'space') {
+    if (last !== undefined && embedded !== null && !line.endsInWord && last.parts[last.parts.length - 1]?.kind !== 'space') {
       text.push(lineEndSpace(last, embedded));
     }
     y -= line.height;

@@ -1,6 +1,6 @@
 // Turns a paragraph's words and spaces into boxes, glue and penalties, keeping
 // beside each item what it stands for so the chosen lines can be set afterwards.
-import { hyphenate, type Hyphenation, type WordBreak } from '../hyphenate/dutch.js';
+import { hyphenate, isAddress, type Hyphenation, type WordBreak } from '../hyphenate/dutch.js';
 import { startsWithDiaeresis } from '../hyphenate/diaeresis.js';
 import { advanceBefore, glyphAt, kernAfter, type ShapedText } from '../fonts/shaped-text.js';
 import { box, glue, INFINITE_PENALTY, paragraphEnd, penalty, type Item } from '../linebreak/items.js';
@@ -43,6 +43,7 @@ export interface ItemizeOptions {
 const SOFT_HYPHEN = /\u00ad/gu;
 const URL_BREAK_AFTER = /[/.\-?&=_#:@]/u;
 const MARK = /\p{M}/u;
+const LETTER = /\p{L}/u;
 
 export function itemize(tokens: readonly Token[], options: ItemizeOptions): Itemized {
   const items: Item[] = [];
@@ -154,8 +155,12 @@ function wordCache(style: RunStyle, options: ItemizeOptions): Map<string, WordIt
   return words;
 }
 
-/** A place inside a word where a line may end: a hyphenation point, or a last resort. */
-type Cut = WordBreak | { readonly at: number; readonly rescue: number };
+/**
+ * A place inside a word where a line may end: a hyphenation point, or a last
+ * resort, which `divides` a word between two letters (with a hyphen, as any
+ * division of a word) or cuts an address, a number or a path (without one).
+ */
+type Cut = WordBreak | { readonly at: number; readonly rescue: number; readonly divides: boolean };
 
 const NO_HYPHEN: ItemContent = { kind: 'break', hyphen: null, dropsDiaeresis: false };
 
@@ -197,7 +202,9 @@ function pushWord(parts: readonly WordPart[], options: ItemizeOptions, push: Pus
       const glyph = glyphAt(segment.shaped, at - start);
       const unkern = glyph > 0 ? -face.toPoints(kernAfter(segment.shaped, glyph - 1), size) : 0;
       if ('rescue' in here) {
-        pushBreak(unkern, here.rescue, false, true, NO_HYPHEN);
+        // Not flagged: the limit on hyphens in a row must not leave a word longer than three lines overfull.
+        if (here.divides) pushBreak(segment.style.hyphenWidth + unkern, here.rescue, false, true, { kind: 'break', hyphen: segment.style, dropsDiaeresis: false });
+        else pushBreak(unkern, here.rescue, false, true, NO_HYPHEN);
       } else if (here.explicit) {
         pushBreak(unkern, options.explicitHyphenPenalty, true, false, NO_HYPHEN);
       } else {
@@ -212,20 +219,24 @@ function pushWord(parts: readonly WordPart[], options: ItemizeOptions, push: Pus
 
 /**
  * The word's own break points plus last-resort ones for a word too wide for any
- * line (a URL, a long number): cheap after URL punctuation, dear elsewhere,
- * never inside a character.
+ * line (a URL, a long number, a compound the patterns do not divide): cheap
+ * after URL punctuation, dear elsewhere, never inside a character.
  */
 function withEmergencyCuts(hyphenation: Hyphenation): Cut[] {
   const { word, breaks } = hyphenation;
   const cuts: Cut[] = [];
   const chars = Array.from(word);
+  const address = isAddress(word);
   let at = 0;
   let b = 0;
   for (let i = 0; i < chars.length - 1; i++) {
     at += chars[i]!.length;
     while (b < breaks.length && breaks[b]!.at < at) b++;
     if (breaks[b]?.at === at) cuts.push(breaks[b]!);
-    else if (!MARK.test(chars[i + 1]!)) cuts.push({ at, rescue: URL_BREAK_AFTER.test(chars[i]!) ? 0 : 1000 });
+    else if (!MARK.test(chars[i + 1]!)) {
+      const divides = !address && LETTER.test(chars[i]!) && LETTER.test(chars[i + 1]!);
+      cuts.push({ at, rescue: URL_BREAK_AFTER.test(chars[i]!) ? 0 : 1000, divides });
+    }
   }
   return cuts;
 }

@@ -78,6 +78,7 @@ export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOp
       justify: !ragged,
       last: n === broken.lines.length - 1,
       hyphenated: brk.hyphenated,
+      endsInWord: itemized.contents[brk.end]?.kind === 'break',
       overfull: brk.overfull,
     };
     lines.push(alignLine(setLine(pieces, frame, strut), align));

@@ -44,7 +44,10 @@ export interface LineLayout {
   readonly height: number;
   /** Distance from the top of the line box to the baseline. */
   readonly baseline: number;
+  /** It ends at a hyphenation point or a hyphen of the text's own (what the limit on hyphens in a row counts). */
   readonly hyphenated: boolean;
+  /** It ends inside a word (hyphenated, or cut as a last resort): no word space follows its end. */
+  readonly endsInWord: boolean;
   /** Nothing fitted: the line sticks out past its measure. */
   readonly overfull: boolean;
   readonly runs: readonly GlyphRun[];

@@ -12,6 +12,7 @@ export interface LineFrame {
   /** The paragraph's last line keeps its natural spacing. */
   readonly last: boolean;
   readonly hyphenated: boolean;
+  readonly endsInWord: boolean;
   readonly overfull: boolean;
 }
 
@@ -94,6 +95,7 @@ export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: S
     height: halfLeading * 2 + ascent + descent,
     baseline: halfLeading + ascent,
     hyphenated: frame.hyphenated,
+    endsInWord: frame.endsInWord,
     overfull: frame.overfull,
     runs,
   };

@@ -132,6 +132,29 @@ describe('setting paragraphs', () => {
     expect(texts.join('').replace(/\s/gu, '')).toContain(url.replace(/\s/gu, ''));
     for (const line of layout.lines) expect(line.width).toBeLessThanOrEqual(150 + EPSILON);
     expect(layout.tolerance).toBe(Infinity);
+    // Cut inside the address (no hyphen added: the joined lines are the address), without the space glyph a line that ends at a word space gets.
+    expect(layout.lines.filter((line) => line.endsInWord).length).toBeGreaterThan(0);
+  });
+
+  test('divides a word too long for a narrow measure with a hyphen, also where the patterns have no break', async () => {
+    const words = 'De samenwerkingsverbanden en de vrijwilligersorganisaties in de regio';
+    for (let width = 70; width <= 130; width += 4) {
+      const { lines } = await set(words, { width });
+      const texts = lines.map(lineText);
+      // Each line is the text's next stretch; one that ends inside a word ends with a hyphen the break added
+      // (and no space glyph after it, which would part the word for a screen reader).
+      let at = 0;
+      for (const [i, text] of texts.entries()) {
+        const shown = text.endsWith('-') ? text.slice(0, -1) : text;
+        expect(words.slice(at, at + shown.length), `${width}: ${texts.join(' | ')}`).toBe(shown);
+        at += shown.length;
+        const insideWord = at < words.length && words[at] !== ' ';
+        expect(text.endsWith('-'), `${width}: ${texts.join(' | ')}`).toBe(insideWord);
+        expect(lines[i]!.endsInWord).toBe(insideWord);
+        if (words[at] === ' ') at += 1;
+      }
+      expect(at).toBe(words.length);
+    }
   });
 
   test('survives a measure narrower than a single letter', async () => {

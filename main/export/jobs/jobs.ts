@@ -20,6 +20,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ErrorParams, ProjectData, UserErrorCode } from '../../model/index.js';
+import { holdSharp } from '../photos/index.js';
 import { writeAtomically } from '../write-atomically.js';
 import type { ExportJobRequest, WorkerMessage, WorkerRequest } from './messages.js';
 
@@ -150,6 +151,7 @@ export class ExportJobs {
   }
 
   private spawn(): Worker {
+    holdSharp();
     const worker = new Worker(this.workerFile);
     // A waiting worker that fails or ends is forgotten; a running one's job hears of it (start).
     const forget = (): void => {

@@ -57,3 +57,20 @@ export async function downsampledJpeg(bytes: Uint8Array, dpi: number, rule: Down
     return null;
   }
 }
+
+let held: Promise<void> | undefined;
+
+/**
+ * Loads sharp in the calling thread, once: a thread that starts export
+ * workers calls it first. On glibc Linux, libvips's shared libraries are
+ * unloaded when the last thread that loaded them ends, and a worker that
+ * ends with libvips's own threads still alive takes the process down with it
+ * (sharp issue 2263); held by the thread that outlives the workers, they stay.
+ */
+export function holdSharp(): void {
+  held ??= import('sharp').then(
+    () => undefined,
+    // No sharp for this platform: the workers keep their photos as they came.
+    () => undefined,
+  );
+}

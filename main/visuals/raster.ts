@@ -13,6 +13,22 @@ export interface RasterFacts {
   orientation: Orientation;
 }
 
+/** A picture's size as shown, and its turn: a record made before turns were read has a turned photo's size unturned. */
+export interface ShownRaster {
+  readonly width: number;
+  readonly height: number;
+  /** Absent: shown as stored. */
+  readonly orientation?: Orientation;
+}
+
+/** How a PNG or JPEG whose visual records `recorded` is shown, read from its bytes; the record when they do not read. */
+export function shownRaster(bytes: Uint8Array, recorded: { readonly width: number; readonly height: number }): ShownRaster {
+  const facts = rasterFacts(bytes);
+  if (facts === null) return { width: recorded.width, height: recorded.height };
+  const { width, height, orientation } = facts;
+  return orientation === 1 ? { width, height } : { width, height, orientation };
+}
+
 /** PNG or JPEG with a readable size, or null. */
 export function rasterFacts(bytes: Uint8Array): RasterFacts | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

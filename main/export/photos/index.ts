@@ -1,2 +1,2 @@
 export { DOWNSAMPLING, downsampledJpeg, holdSharp, type Downsampling } from './downsample.js';
-export { PhotoScaler } from './scaler.js';
+export { PhotoScaler, placementKey } from './scaler.js';

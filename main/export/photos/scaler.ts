@@ -8,9 +8,9 @@ export class PhotoScaler {
 
   constructor(private readonly rule: Downsampling) {}
 
-  /** Whether a photo placed at `dpi` (its effective resolution there) has more pixels than the rule allows. */
-  scales(dpi: number): boolean {
-    return dpi > this.rule.above;
+  /** Whether a picture of `mime` placed at `dpi` (its effective resolution there) is a photo the rule scales. */
+  scales(mime: string, dpi: number): boolean {
+    return mime === 'image/jpeg' && dpi > this.rule.above;
   }
 
   /**
@@ -18,7 +18,7 @@ export class PhotoScaler {
    * keeps its pixels. Placed twice at two sizes, it is scaled for each.
    */
   scale(key: string, bytes: Uint8Array, dpi: number): Promise<Uint8Array | null> {
-    const placement = `${key}@${Math.round(dpi)}`;
+    const placement = placementKey(key, dpi);
     let found = this.scaled.get(placement);
     if (found === undefined) {
       found = downsampledJpeg(bytes, dpi, this.rule);
@@ -26,4 +26,9 @@ export class PhotoScaler {
     }
     return found;
   }
+}
+
+/** A photo's placement at a resolution, as the caches of scaled and embedded photos key it. */
+export function placementKey(key: string, dpi: number): string {
+  return `${key}@${Math.round(dpi)}`;
 }

@@ -2,7 +2,7 @@
 // TOC entries), figures their number and image, boxes their resolved items.
 import type { NodeJSON, Visual } from '../../model/index.js';
 import type { ChartData, ChartKind } from '../../visuals/charts/types.js';
-import { rasterFacts } from '../../visuals/raster.js';
+import { shownRaster } from '../../visuals/raster.js';
 import { problem, type BuildContext } from './context.js';
 import { inlines } from './inlines.js';
 import type { Block, FigureImage, Heading } from './types.js';
@@ -72,9 +72,13 @@ function figureOf(visualId: string, context: BuildContext, sources: BlockSources
   let image: FigureImage;
   if (visual.source.type === 'chart') image = { type: 'chart', chart: visual.source.chart, data: sources.chart(visual.source.chart) };
   else {
-    const bytes = sources.image(visual.source.hash);
+    const { source } = visual;
+    const bytes = sources.image(source.hash);
     if (bytes === undefined) problem(context, 'missingImage', visual.title);
-    image = bytes === undefined ? { type: 'missing' } : imageOf(visual.source, bytes);
+    image =
+      bytes === undefined
+        ? { type: 'missing' }
+        : { type: 'image', mime: source.mime, bytes, ...(source.mime === 'image/svg+xml' ? { width: source.width, height: source.height } : shownRaster(bytes, source)) };
   }
   return {
     type: 'figure',
@@ -87,15 +91,4 @@ function figureOf(visualId: string, context: BuildContext, sources: BlockSources
     altText: visual.altText.trim() || visual.title,
     image,
   };
-}
-
-/**
- * A picture as it is shown: a PNG's or JPEG's size and turn read from its
- * bytes, which a file imported before turns were read records unturned.
- */
-function imageOf(source: { mime: 'image/png' | 'image/jpeg' | 'image/svg+xml'; width: number; height: number }, bytes: Uint8Array): FigureImage {
-  const facts = source.mime === 'image/svg+xml' ? null : rasterFacts(bytes);
-  if (facts === null) return { type: 'image', mime: source.mime, bytes, width: source.width, height: source.height };
-  const { width, height, orientation } = facts;
-  return { type: 'image', mime: source.mime, bytes, width, height, ...(orientation === 1 ? {} : { orientation }) };
 }

@@ -4,7 +4,7 @@ import type { ProjectData, Visual } from '../../model/index.js';
 import { chartData } from '../../visuals/charts/data.js';
 import { drawVisual } from '../../visuals/draw.js';
 import { measureWith } from '../../visuals/measure.js';
-import { rasterFacts } from '../../visuals/raster.js';
+import { shownRaster } from '../../visuals/raster.js';
 import type { TemplateFonts } from '../pdf/style/index.js';
 import type { Template } from '../template/index.js';
 import type { PosterArt } from './art.js';
@@ -39,9 +39,6 @@ export function posterSources(data: ProjectData, template: Template, fonts: Temp
     const bytes = images.get(source.hash);
     if (bytes === undefined) return { visual, art: null };
     if (source.mime === 'image/svg+xml') return { visual, art: { kind: 'svg', bytes, width: source.width, height: source.height } };
-    // As shown: a file imported before turns were read records a turned photo's size unturned.
-    const facts = rasterFacts(bytes);
-    const { width, height, orientation } = facts ?? { ...source, orientation: 1 };
-    return { visual, art: { kind: 'raster', mime: source.mime, bytes, width, height, ...(orientation === 1 ? {} : { orientation }) } };
+    return { visual, art: { kind: 'raster', mime: source.mime, bytes, ...shownRaster(bytes, source) } };
   });
 }

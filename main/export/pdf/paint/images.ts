@@ -7,7 +7,7 @@
 // shows a placeholder.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import { embedJpeg, embedPng, ImageProfiles, imageKey, pngIccProfileOf, rasterSource, SvgImages, SvgRasters } from '../images/index.js';
-import type { PhotoScaler } from '../../photos/index.js';
+import { placementKey, type PhotoScaler } from '../../photos/index.js';
 import type { FlowPage, PlacedImage } from '../flow/index.js';
 
 export class ImageCache {
@@ -36,8 +36,8 @@ export class ImageCache {
     const svg = rasterSource(placed);
     if (svg !== null) return this.svgs.get(key, svg, placed.width, image.mime === 'image/png' ? this.rasterProfile(key, image.bytes) : null);
     // A photo scaled down is scaled for its placement: placed twice at two sizes, it is embedded twice.
-    const scaled = image.mime === 'image/jpeg' && this.photos?.scales(placed.dpi) === true;
-    const embedKey = scaled ? `${key}@${Math.round(placed.dpi)}` : key;
+    const scaled = this.photos?.scales(image.mime, placed.dpi) === true;
+    const embedKey = scaled ? placementKey(key, placed.dpi) : key;
     let found = this.embedded.get(embedKey);
     if (found === undefined) {
       found = (image.mime === 'image/png' ? embedPng(this.doc, image.bytes, this.profiles) : this.jpeg(key, image.bytes, scaled ? placed.dpi : null)).catch(() => null);
@@ -76,7 +76,7 @@ export function drawAhead(rasters: SvgRasters, pages: readonly FlowPage[], photo
       if (item.kind !== 'image') continue;
       const svg = rasterSource(item);
       if (svg !== null) rasters.draw(imageKey(item.image.bytes), svg, item.width);
-      else if (item.image.mime === 'image/jpeg' && photos?.scales(item.dpi) === true) void photos.scale(imageKey(item.image.bytes), item.image.bytes, item.dpi);
+      else if (photos?.scales(item.image.mime, item.dpi) === true) void photos.scale(imageKey(item.image.bytes), item.image.bytes, item.dpi);
     }
   }
 }

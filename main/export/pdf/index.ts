@@ -8,7 +8,7 @@ import type { Template } from '../template/index.js';
 import type { DocumentTree } from '../tree/types.js';
 import type { PdfFonts } from './fonts/index.js';
 import { flowChapter, flowContext } from './flow/index.js';
-import { SvgRasters } from './images/index.js';
+import { SvgPictures } from './images/index.js';
 import { DOWNSAMPLING, PhotoScaler } from '../photos/index.js';
 import { drawAhead, PaintResources, paintFlowPage, writeLines } from './paint/index.js';
 import { loadTemplateFonts } from './style/index.js';
@@ -30,25 +30,25 @@ export type { ReportedFont } from './document/fonts-report.js';
 export async function exportPdf(tree: DocumentTree, template: Template, options: ExportPdfOptions): Promise<ExportPdfResult> {
   const fonts = await loadTemplateFonts(template);
   const ctx = flowContext(template, fonts, tree.labels);
-  // A chapter's SVG drawings are rasterised on a thread of their own, and its
-  // photos scaled for the edition on libuv's, while the next chapters are set.
-  const rasters = new SvgRasters();
+  // A chapter's SVG pictures are read as vectors (or rasterised) on a thread of
+  // their own, and its photos scaled for the edition on libuv's, while the next chapters are set.
+  const pictures = new SvgPictures();
   const photos = new PhotoScaler(DOWNSAMPLING[options.edition]);
   const typesetting: Typesetting = {
     fonts,
     flowChapter: (chapter, pdfFonts) => {
       const flowed = flowChapter(chapter, ctx);
-      drawAhead(rasters, flowed.pages, photos);
+      drawAhead(pictures, flowed.pages, photos);
       return { pages: flowed.pages.map((page) => writeLines(page, pdfFonts)), audit: flowed.audit, structure: flowed.structure };
     },
     painter: (doc: PDFDocument, pdfFonts: PdfFonts, tags: Tags) => {
-      const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name), rasters, tags, photos);
+      const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name), pictures, tags, photos);
       return (page, flow, origin) => paintFlowPage(page, flow, origin, resources);
     },
   };
   try {
     return await assemblePdf(tree, template, options, typesetting);
   } finally {
-    await rasters.close();
+    await pictures.close();
   }
 }

@@ -1,4 +1,6 @@
-// A thread of its own for SVG rasters. A 300 dpi raster is millions of
+// A thread of its own for SVG pictures: usvg's simplified tree of each (which
+// the PDF paints as vectors: parsing and outlining text takes tens of
+// milliseconds) and, where one is needed, its raster. A 300 dpi raster is millions of
 // pixels: handing resvg's pixels from its threads to JavaScript copies them
 // (and the copies' external memory brings collections), and taking the alpha
 // out of each and deflating them cost the export's own thread more than all
@@ -67,6 +69,13 @@ export class RasterThread {
     const reply = await this.ask({ output: 'pdf', svg, options, dpi: 0 });
     if (!('rgb' in reply)) throw new Error('the raster thread answered without pixels');
     return { width: reply.width, height: reply.height, rgb: reply.rgb, alpha: reply.alpha };
+  }
+
+  /** The SVG as usvg simplifies it (shapes as paths, text as outlines in `options`' fonts), nothing drawn. Rejects when it does not parse. */
+  async simplified(svg: Uint8Array, options: ResvgRenderOptions): Promise<string> {
+    const reply = await this.ask({ output: 'usvg', svg, options, dpi: 0 });
+    if (!('usvg' in reply)) throw new Error('the raster thread answered without a tree');
+    return reply.usvg;
   }
 
   private ask(job: Omit<RasterJob, 'id'>): Promise<RasterReply> {

@@ -16,8 +16,8 @@ import type { splitAlpha } from './split-alpha.js';
 
 export interface RasterJob {
   readonly id: number;
-  /** `png`: a PNG on white; `pdf`: DeflatedPixels with their alpha. */
-  readonly output: 'png' | 'pdf';
+  /** `png`: a PNG on white; `pdf`: DeflatedPixels with their alpha; `usvg`: the SVG as usvg simplifies it, nothing drawn. */
+  readonly output: 'png' | 'pdf' | 'usvg';
   readonly svg: string | Uint8Array;
   /** Size and fonts. */
   readonly options: Resvg.ResvgRenderOptions;
@@ -36,6 +36,7 @@ export interface DeflatedPixels {
 export type RasterReply =
   | { readonly id: number; readonly png: Uint8Array; readonly width: number; readonly height: number }
   | ({ readonly id: number } & DeflatedPixels)
+  | { readonly id: number; readonly usvg: string }
   | { readonly id: number; readonly error: string };
 
 export interface RasterThreadData {
@@ -51,7 +52,7 @@ export function rasterThread(split: typeof splitAlpha): void {
   const { constants, crc32, deflateSync } = process.getBuiltinModule('node:zlib');
   const { endianness } = process.getBuiltinModule('node:os');
   const { resvg, atOnce } = workerData as RasterThreadData;
-  const { renderAsync } = createRequire(resvg)(resvg) as typeof Resvg;
+  const { renderAsync, Resvg: Tree } = createRequire(resvg)(resvg) as typeof Resvg;
   const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const INCHES_PER_METRE = 39.3700787;
   const port = parentPort!;
@@ -63,6 +64,15 @@ export function rasterThread(split: typeof splitAlpha): void {
   const queue: (() => void)[] = [];
 
   port.on('message', (job: RasterJob) => {
+    if (job.output === 'usvg') {
+      // Parsing and laying out text takes milliseconds, not a raster's hundreds: done at once, between rasters.
+      try {
+        port.postMessage({ id: job.id, usvg: new Tree(source(job.svg), job.options).toString() } satisfies RasterReply);
+      } catch (error) {
+        port.postMessage({ id: job.id, error: error instanceof Error ? error.message : String(error) } satisfies RasterReply);
+      }
+      return;
+    }
     turn()
       .then(() => draw(job))
       .finally(next)
@@ -104,8 +114,11 @@ export function rasterThread(split: typeof splitAlpha): void {
   }
 
   function draw({ svg, options, output }: RasterJob): Promise<Resvg.RenderedImage> {
-    const source = typeof svg === 'string' ? svg : Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength);
-    return renderAsync(source, output === 'png' ? { ...options, background: 'white' } : options);
+    return renderAsync(source(svg), output === 'png' ? { ...options, background: 'white' } : options);
+  }
+
+  function source(svg: string | Uint8Array): string | Buffer {
+    return typeof svg === 'string' ? svg : Buffer.from(svg.buffer, svg.byteOffset, svg.byteLength);
   }
 
   /**

@@ -1,11 +1,12 @@
-// SVG drawings as images of one PDF, one stream each, at the size their
-// largest placement needs (SvgRasters): a larger placement later replaces the
+// SVG pictures that are not painted as vectors (and oversampled PNGs) as
+// images of one PDF, one stream each, at the size their largest placement
+// needs (SvgPictures): a larger placement later replaces the
 // stream under the same reference, so earlier pages show it too (scaled down, never coarser).
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { ImageProfiles } from './image-profiles.js';
 import { asPdfImage, replaceStream } from './pdf-image.js';
 import { deflatedXObject } from './rgba-xobject.js';
-import type { SvgRasters } from './svg-rasters.js';
+import type { SvgPictures } from './svg-pictures.js';
 
 interface Embedded {
   readonly pixels: number;
@@ -17,7 +18,7 @@ export class SvgImages {
 
   constructor(
     private readonly doc: PDFDocument,
-    private readonly rasters: SvgRasters,
+    private readonly pictures: SvgPictures,
     private readonly profiles: ImageProfiles,
   ) {}
 
@@ -27,7 +28,7 @@ export class SvgImages {
    * PNG's), whose pixel values the raster keeps.
    */
   get(key: string, svg: Uint8Array, widthInPoints: number, profile: Uint8Array | null = null): Promise<PDFImage | null> {
-    const drawing = this.rasters.draw(key, svg, widthInPoints);
+    const drawing = this.pictures.raster(key, svg, widthInPoints);
     const known = this.embedded.get(key);
     if (known !== undefined && known.pixels >= drawing.pixels) return known.image;
     const image = (known?.image ?? Promise.resolve(null))

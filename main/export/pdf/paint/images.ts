@@ -1,38 +1,71 @@
 // Images embedded once per document and content: PNG data passed through where
 // it can be, JPEG as it is unless it has far more pixels than the edition
-// needs (main/export/photos), SVG rasterised (pdf-lib cannot embed SVG) at 300 dpi
-// of its largest placed size, and so is a PNG with far more pixels than that
+// needs (main/export/photos), SVG as vectors in a form XObject (../vector), or
+// rasterised at 300 dpi of its largest placed size where it needs what PDF
+// does not paint plainly, and so is a PNG with far more pixels than that
 // (rasterSource). A photograph's own colour profile (a JPEG's APP2, a PNG's
 // iCCP) is declared with it. Bytes that do not decode give null: the painter
 // shows a placeholder.
-import type { PDFDocument, PDFImage } from 'pdf-lib';
-import { embedJpeg, embedPng, ImageProfiles, imageKey, pngIccProfileOf, rasterSource, SvgImages, SvgRasters } from '../images/index.js';
+import type { PDFDocument, PDFImage, PDFObject } from 'pdf-lib';
+import { embedJpeg, embedPng, ImageProfiles, imageKey, pngIccProfileOf, rasterSource, SvgImages, SvgPictures } from '../images/index.js';
+import { embedVectorForm, type VectorForm } from '../vector/index.js';
 import { placementKey, type PhotoScaler } from '../../photos/index.js';
 import type { FlowPage, PlacedImage } from '../flow/index.js';
 
+/** What a placement paints: an image XObject, or an SVG picture's vectors. */
+export type Picture = { readonly kind: 'image'; readonly image: PDFImage } | { readonly kind: 'vectors'; readonly form: VectorForm };
+
 export class ImageCache {
   private readonly embedded = new Map<string, Promise<PDFImage | null>>();
+  private readonly forms = new Map<string, Promise<VectorForm | null>>();
   private readonly svgs: SvgImages;
   private readonly profiles: ImageProfiles;
 
   /**
-   * `rasters`: the export's SVG drawings, some perhaps started ahead (drawAhead).
+   * `pictures`: the export's SVG pictures, some perhaps read or drawn ahead (drawAhead).
    * `photos`: the export's photos scaled by the edition's rule, some perhaps
    * started ahead; null keeps every photo as it came.
    */
   constructor(
     private readonly doc: PDFDocument,
-    rasters = new SvgRasters(),
+    private readonly pictures = new SvgPictures(),
     private readonly photos: PhotoScaler | null = null,
   ) {
     this.profiles = new ImageProfiles(doc.context);
-    this.svgs = new SvgImages(doc, rasters, this.profiles);
+    this.svgs = new SvgImages(doc, pictures, this.profiles);
   }
 
-  /** The embedded image for a placement, or null when its bytes are not a readable image. */
-  get(placed: PlacedImage): Promise<PDFImage | null> {
+  /**
+   * What to paint for a placement, or null when its bytes are not a readable
+   * image. `rgbSpace`: what the page declares DeviceRGB to be, which a form
+   * declares too.
+   */
+  async get(placed: PlacedImage, rgbSpace?: PDFObject): Promise<Picture | null> {
     const { image } = placed;
     const key = imageKey(image.bytes);
+    if (image.mime === 'image/svg+xml') {
+      const form = await this.vectors(key, image.bytes, rgbSpace);
+      if (form !== null) return { kind: 'vectors', form };
+    }
+    const embedded = await this.image(placed, key);
+    return embedded === null ? null : { kind: 'image', image: embedded };
+  }
+
+  /** The picture's vectors as a form, embedded once; null when it is rasterised instead. */
+  private vectors(key: string, svg: Uint8Array, rgbSpace: PDFObject | undefined): Promise<VectorForm | null> {
+    let form = this.forms.get(key);
+    if (form === undefined) {
+      form = this.pictures
+        .vector(key, svg)
+        .then((drawing) => (drawing === null ? null : embedVectorForm(this.doc.context, drawing, rgbSpace)))
+        .catch(() => null);
+      this.forms.set(key, form);
+    }
+    return form;
+  }
+
+  private image(placed: PlacedImage, key: string): Promise<PDFImage | null> {
+    const { image } = placed;
     const svg = rasterSource(placed);
     if (svg !== null) return this.svgs.get(key, svg, placed.width, image.mime === 'image/png' ? this.rasterProfile(key, image.bytes) : null);
     // A photo scaled down is scaled for its placement: placed twice at two sizes, it is embedded twice.
@@ -66,17 +99,20 @@ export class ImageCache {
 }
 
 /**
- * Starts rasterising the images that `pages` place and `rasterSource` draws,
- * and scaling their photos that `photos` scales, so both are done off the
- * main thread by the time they are painted.
+ * Starts reading the SVG pictures that `pages` place as vectors (or else
+ * rasterising them), rasterising their oversampled PNGs, and scaling their
+ * photos that `photos` scales, so all is done off the main thread by the
+ * time they are painted.
  */
-export function drawAhead(rasters: SvgRasters, pages: readonly FlowPage[], photos: PhotoScaler | null = null): void {
+export function drawAhead(pictures: SvgPictures, pages: readonly FlowPage[], photos: PhotoScaler | null = null): void {
   for (const page of pages) {
     for (const item of page.items) {
       if (item.kind !== 'image') continue;
+      const { bytes, mime } = item.image;
       const svg = rasterSource(item);
-      if (svg !== null) rasters.draw(imageKey(item.image.bytes), svg, item.width);
-      else if (photos?.scales(item.image.mime, item.dpi) === true) void photos.scale(imageKey(item.image.bytes), item.image.bytes, item.dpi);
+      if (mime === 'image/svg+xml') pictures.ahead(imageKey(bytes), bytes, item.width);
+      else if (svg !== null) pictures.raster(imageKey(bytes), svg, item.width);
+      else if (photos?.scales(mime, item.dpi) === true) void photos.scale(imageKey(bytes), bytes, item.dpi);
     }
   }
 }

@@ -2,10 +2,11 @@
 // the sides they have on this page, rules, images, charts (as vectors), placeholders and lines.
 // In a tagged document each item is marked content of its structure element,
 // or an artifact when it has none (frames and rules).
-import { rgb, type PDFPage } from 'pdf-lib';
+import { PDFDict, PDFName, rgb, type PDFObject, type PDFPage } from 'pdf-lib';
 import { drawLines, drawText } from '../text/index.js';
 import { paintDrawing } from '../drawing/index.js';
 import { drawImageUpright } from '../images/index.js';
+import { drawVectorForm } from '../vector/index.js';
 import type { Inks } from '../colour/index.js';
 import type { PlacedPlaceholder, PlacedRect } from '../flow/index.js';
 import type { PaintResources } from './resources.js';
@@ -45,13 +46,11 @@ async function paintItem(page: PDFPage, item: PaintItem, origin: Origin, resourc
       });
       break;
     case 'image': {
-      const image = await resources.images.get(item);
-      if (image === null) {
-        paintPlaceholder(page, { ...item, kind: 'placeholder', label: item.fallbackLabel ?? 'Afbeelding onleesbaar' }, origin, resources);
-      } else {
-        const box = { x: origin.x + item.x, y: origin.y - item.y - item.height, width: item.width, height: item.height };
-        drawImageUpright(page, image, box, item.image.orientation);
-      }
+      const picture = await resources.images.get(item, declaredRgb(page));
+      const box = { x: origin.x + item.x, y: origin.y - item.y - item.height, width: item.width, height: item.height };
+      if (picture === null) paintPlaceholder(page, { ...item, kind: 'placeholder', label: item.fallbackLabel ?? 'Afbeelding onleesbaar' }, origin, resources);
+      else if (picture.kind === 'vectors') drawVectorForm(page, picture.form, box);
+      else drawImageUpright(page, picture.image, box, item.image.orientation);
       break;
     }
     case 'drawing':
@@ -67,6 +66,12 @@ async function paintItem(page: PDFPage, item: PaintItem, origin: Origin, resourc
       paintPlaceholder(page, item, origin, resources);
       break;
   }
+}
+
+/** What the page declares its DeviceRGB colours to be (the print edition's sRGB), if anything. */
+function declaredRgb(page: PDFPage): PDFObject | undefined {
+  const spaces = page.node.Resources()?.lookupMaybe(PDFName.of('ColorSpace'), PDFDict);
+  return spaces?.get(PDFName.of('DefaultRGB'));
 }
 
 /** Where a figure's art lies on the page: left, bottom, right, top. */

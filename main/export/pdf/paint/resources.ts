@@ -6,7 +6,7 @@ import { PdfFonts, type FontFamily } from '../fonts/index.js';
 import { layoutParagraph, type LineLayout } from '../text/index.js';
 import { hexColor } from '../colour/index.js';
 import type { FamilyOf } from '../drawing/index.js';
-import type { SvgRasters } from '../images/index.js';
+import type { SvgPictures } from '../images/index.js';
 import type { PhotoScaler } from '../../photos/index.js';
 import { ImageCache } from './images.js';
 import { Untagged, type Tags } from '../tagged/index.js';
@@ -22,7 +22,7 @@ export class PaintResources {
    * `fonts`: share the document's PdfFonts with whatever else draws text in it.
    * `families`: the template's families, which a chart's text names (pages
    * without charts need none: the label family stands in).
-   * `rasters`: the export's SVG drawings, perhaps started while its chapters were set.
+   * `pictures`: the export's SVG pictures, perhaps read or drawn while its chapters were set.
    * `tags`: the document's tagging, if it is tagged.
    * `photos`: the export's photos scaled by the edition's rule (none: kept as they came).
    */
@@ -31,12 +31,12 @@ export class PaintResources {
     private readonly labelFamily: FontFamily,
     fonts?: PdfFonts,
     readonly families: FamilyOf = () => labelFamily,
-    rasters?: SvgRasters,
+    pictures?: SvgPictures,
     readonly tags: Tags = new Untagged(),
     photos: PhotoScaler | null = null,
   ) {
     this.fonts = fonts ?? new PdfFonts(doc);
-    this.images = new ImageCache(doc, rasters, photos);
+    this.images = new ImageCache(doc, pictures, photos);
   }
 
   /** A placeholder's label, centred in `width`. */

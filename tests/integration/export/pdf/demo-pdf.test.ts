@@ -1,8 +1,10 @@
 // The demo exported as PDF in both templates and both editions, read back by
 // independent tools: fonts, text, page boxes, structure, contents, bookmarks,
 // links and metadata.
+import { PDFDict, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, test } from 'vitest';
-import { pdffonts, qpdfCheck } from '../../../unit/export/pdf/poppler.js';
+import { demoProject } from '../../../../main/demo/index.js';
+import { pdffonts, pdfimages, qpdfCheck } from '../../../unit/export/pdf/poppler.js';
 import { DEMO_CASES, exportDemo } from './demo-export.js';
 import { bookmarks, layoutText, links, loadPdf, pageBoxes, pageTexts, pdfInfo } from './pdf-readers.js';
 import { compareWithSource, firstOutOfOrder, words } from './source-words.js';
@@ -140,6 +142,23 @@ describe.each(DEMO_CASES)('the demo in %s, %s edition', (templateId, edition) =>
     if (tree.meta.keywords.length > 0) expect(info.get('Keywords')).toContain(tree.meta.keywords[0]);
     const doc = await loadPdf(file);
     expect(doc.catalog.get((await import('pdf-lib')).PDFName.of('Lang'))?.toString()).toBe(`(${tree.meta.language})`);
+  });
+
+  test('paints its SVG pictures as vectors, each once, in the colours its pages declare: its only image is the map', async () => {
+    const { file } = await exported();
+    const doc = await loadPdf(file);
+    const forms = doc.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => object)
+      .filter((object): object is PDFRawStream => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Form'))
+      // A translucent group inside a picture is a form of its own, drawn by the picture's.
+      .filter((form) => !form.dict.has(PDFName.of('Group')));
+    expect(forms).toHaveLength(demoProject().images.filter((image) => image.mime === 'image/svg+xml').length);
+    for (const form of forms) {
+      const spaces = form.dict.lookup(PDFName.of('Resources'), PDFDict).lookupMaybe(PDFName.of('ColorSpace'), PDFDict);
+      expect(spaces?.has(PDFName.of('DefaultRGB')) ?? false).toBe(edition === 'print');
+    }
+    expect(pdfimages(file).filter((row) => row.type === 'image')).toHaveLength(1);
   });
 
   test('reports a clean layout, and for print what it leaves to the printer', async () => {

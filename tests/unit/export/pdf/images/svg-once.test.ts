@@ -1,5 +1,6 @@
-// An SVG placed at several sizes is rasterised for the largest and embedded
-// once; its transparent background lets the page show through.
+// An SVG that must be rasterised (a filter, which PDF does not paint), placed
+// at several sizes, is rasterised for the largest and embedded once; its
+// transparent background lets the page show through.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
@@ -9,9 +10,11 @@ import type { PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
 import { ImageCache } from '../../../../../main/export/pdf/paint/index.js';
 import { artifactPath } from '../fixtures.js';
 
-// A brown bar across the middle of a transparent drawing.
+// A brown bar across the middle of a transparent drawing, its edges blurred.
 const SVG = new TextEncoder().encode(
-  '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100"><rect x="0" y="30" width="200" height="40" fill="#b5651d"/></svg>',
+  '<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" viewBox="0 0 200 100">' +
+    '<filter id="soft"><feGaussianBlur stdDeviation="1"/></filter>' +
+    '<rect x="0" y="30" width="200" height="40" fill="#b5651d" filter="url(#soft)"/></svg>',
 );
 
 function placed(width: number): PlacedImage {
@@ -29,8 +32,9 @@ beforeAll(async () => {
   const cache = new ImageCache(doc);
   // Small first, then large, then small again: every page must show the large raster.
   for (const width of [100, 200, 100]) {
-    const image = await cache.get(placed(width));
-    doc.addPage([200, 100]).drawImage(image!, { x: 0, y: 0, width, height: width / 2 });
+    const picture = await cache.get(placed(width));
+    if (picture?.kind !== 'image') throw new Error(`a blurred SVG painted as ${picture?.kind ?? 'nothing'}`);
+    doc.addPage([200, 100]).drawImage(picture.image, { x: 0, y: 0, width, height: width / 2 });
   }
   const bytes = await doc.save();
   writeFileSync(file, bytes);

@@ -1,4 +1,4 @@
-// Images painted: embedded once per content, SVG rasterised, unreadable bytes
+// Images painted: embedded once per content, SVG as vectors, unreadable bytes
 // shown as a placeholder rather than failing the export.
 import { writeFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
@@ -70,16 +70,17 @@ test('the file is sound', () => {
   expect(qpdfCheck(file).status).toBe(0);
 });
 
-test('embeds each distinct image once, and the SVG as a raster at 300 dpi of its placed size', () => {
-  const images = saved.context
-    .enumerateIndirectObjects()
-    .map(([, object]) => object)
+test('embeds each distinct image once, and the SVG as vectors: a form, no raster', () => {
+  const objects = saved.context.enumerateIndirectObjects().map(([, object]) => object);
+  const forms = objects.filter((object) => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Form'));
+  expect(forms).toHaveLength(1);
+  const images = objects
     .filter((object): object is PDFRawStream => object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
     // A PNG's alpha channel is a grey image of its own (its soft mask): not counted.
     .filter((stream) => stream.dict.get(PDFName.of('ColorSpace')) !== PDFName.of('DeviceGray'));
   const widths = images.map((stream) => stream.dict.get(PDFName.of('Width'))!.toString()).sort();
-  // The PNG used twice once; the SVG at 200 pt → 833 px.
-  expect(widths).toEqual(['40', '833']);
+  // The PNG used twice, once.
+  expect(widths).toEqual(['40']);
 });
 
 test('unreadable images and charts become labelled placeholders', () => {

@@ -1,0 +1,105 @@
+// A VectorDrawing as a form XObject, embedded once and placed as often as a
+// figure shows it: its content deflated, its gradients as axial or radial
+// shadings whose function runs through the stops, its opacities as graphics
+// states, and its translucent groups as transparency groups. `rgbSpace`: what
+// the page declares DeviceRGB to be (the print edition's sRGB DefaultRGB),
+// declared in the form's resources too, since a form reads its own.
+import { constants, deflateSync } from 'node:zlib';
+import {
+  concatTransformationMatrix,
+  drawObject,
+  PDFDict,
+  PDFName,
+  popGraphicsState,
+  pushGraphicsState,
+  type PDFContext,
+  type PDFObject,
+  type PDFPage,
+  type PDFRef,
+} from 'pdf-lib';
+import { vectorContent } from './content.js';
+import type { Gradient, GradientStop, VectorDrawing } from './drawing.js';
+import type { ImageBox } from '../images/upright.js';
+
+export interface VectorForm {
+  readonly ref: PDFRef;
+  /** The form's size, in the SVG's user units: placed, it is scaled to its box. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export function embedVectorForm(context: PDFContext, drawing: VectorDrawing, rgbSpace?: PDFObject): VectorForm {
+  const { content, states, shadings, groups } = vectorContent(drawing);
+  const resources = context.obj({});
+  const named = (key: string, entries: readonly (readonly [string, PDFRef])[]): void => {
+    if (entries.length > 0) resources.set(PDFName.of(key), context.obj(Object.fromEntries(entries)));
+  };
+  named('ExtGState', states.map((s) => [s.name, context.register(context.obj({ Type: 'ExtGState', ca: s.fill, CA: s.stroke }))]));
+  named('Shading', shadings.map((s) => [s.name, context.register(shading(context, s.gradient, rgbSpace))]));
+  if (rgbSpace !== undefined) resources.set(PDFName.of('ColorSpace'), context.obj({ DefaultRGB: rgbSpace }));
+  const resourcesRef = context.register(resources);
+  named('XObject', groups.map((g) => [g.name, context.register(form(context, g.content, g.box, resourcesRef, true))]));
+  const ref = context.register(form(context, content, [0, 0, drawing.width, drawing.height], resourcesRef, false));
+  return { ref, width: drawing.width, height: drawing.height };
+}
+
+/** Places the form to fill `box` (PDF coordinates, lower-left corner). */
+export function drawVectorForm(page: PDFPage, form: VectorForm, box: ImageBox): void {
+  const name = page.node.newXObject('Fm', form.ref);
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(box.width / form.width, 0, 0, box.height / form.height, box.x, box.y),
+    drawObject(name),
+    popGraphicsState(),
+  );
+}
+
+function form(context: PDFContext, content: string, box: readonly number[], resources: PDFRef, group: boolean): ReturnType<PDFContext['stream']> {
+  const bytes = deflateSync(Buffer.from(content, 'latin1'), { level: constants.Z_BEST_SPEED });
+  return context.stream(bytes, {
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [...box],
+    Resources: resources,
+    Filter: 'FlateDecode',
+    ...(group ? { Group: { S: 'Transparency' } } : {}),
+  });
+}
+
+function shading(context: PDFContext, gradient: Gradient, rgbSpace: PDFObject | undefined): PDFDict {
+  const dict = context.obj({
+    ShadingType: gradient.kind === 'linear' ? 2 : 3,
+    Coords: [...gradient.coords],
+    Function: stopsFunction(context, gradient.stops),
+    Extend: [true, true],
+  });
+  dict.set(PDFName.of('ColorSpace'), rgbSpace ?? PDFName.of('DeviceRGB'));
+  return dict;
+}
+
+/**
+ * The colour along the gradient, 0 to 1: a linear blend between each pair of
+ * stops, the first stop's colour before it and the last one's after it,
+ * stitched into one function where there is more than one stretch.
+ */
+function stopsFunction(context: PDFContext, stops: readonly GradientStop[]): PDFDict {
+  const pieces: { from: number; to: number; c0: readonly number[]; c1: readonly number[] }[] = [];
+  const first = stops[0]!;
+  const last = stops.at(-1)!;
+  if (first.offset > 0) pieces.push({ from: 0, to: first.offset, c0: first.colour, c1: first.colour });
+  for (let i = 0; i + 1 < stops.length; i++) {
+    const [a, b] = [stops[i]!, stops[i + 1]!];
+    if (b.offset > a.offset) pieces.push({ from: a.offset, to: b.offset, c0: a.colour, c1: b.colour });
+  }
+  if (last.offset < 1 || pieces.length === 0) pieces.push({ from: last.offset < 1 ? last.offset : 0, to: 1, c0: last.colour, c1: last.colour });
+  const blend = (c0: readonly number[], c1: readonly number[]): PDFDict =>
+    context.obj({ FunctionType: 2, Domain: [0, 1], C0: [...c0], C1: [...c1], N: 1 });
+  if (pieces.length === 1) return blend(pieces[0]!.c0, pieces[0]!.c1);
+  return context.obj({
+    FunctionType: 3,
+    Domain: [0, 1],
+    Functions: pieces.map((p) => blend(p.c0, p.c1)),
+    Bounds: pieces.slice(1).map((p) => p.from),
+    Encode: pieces.flatMap(() => [0, 1]),
+  });
+}

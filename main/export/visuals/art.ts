@@ -1,13 +1,15 @@
-// What a poster shows large: an image (PNG and JPEG as they are; an SVG, or a
-// PNG with far more pixels than print needs, rasterised once, at 300 dpi of its
-// size on the poster, onto the poster's white, into a PNG that is both its image
-// file and, passed through, its picture in the PDF) or a chart's Drawing,
-// painted as vectors.
+// What a poster shows large: an image (PNG and JPEG as they are; an SVG
+// picture as vectors, as the book paints it, its image file drawn at 300 dpi;
+// an SVG that needs what PDF does not paint plainly, or a PNG with far more
+// pixels than print needs, rasterised once, at 300 dpi of its size on the
+// poster, onto the poster's white, into a PNG that is both its image file and,
+// passed through, its picture in the PDF) or a chart's Drawing, painted as vectors.
 import type { PDFDocument, PDFImage } from 'pdf-lib';
 import type { Drawing } from '../../visuals/drawing.js';
 import { embedJpeg, embedPng, OVERSAMPLED_DPI, pngAsSvg, pngIccProfileOf, svgRenderOptions, type ImageProfiles } from '../pdf/images/index.js';
 import type { RasterThread } from '../raster/index.js';
 import type { Orientation } from '../../visuals/orientation.js';
+import { readVectorDrawing, type VectorDrawing } from '../pdf/vector/index.js';
 
 export const DPI = 300;
 const POINTS_PER_INCH = 72;
@@ -30,8 +32,8 @@ export type PosterArt =
   | { readonly kind: 'svg'; readonly bytes: Uint8Array; readonly width: number; readonly height: number; readonly profile?: Uint8Array }
   | { readonly kind: 'drawing'; readonly drawing: Drawing };
 
-/** The art made ready for painting: an SVG has become a PNG. */
-export type ReadyArt = Exclude<PosterArt, { kind: 'svg' }>;
+/** The art made ready for painting: an SVG has become vectors (`svg`: its bytes, for its image file) or a PNG. */
+export type ReadyArt = Exclude<PosterArt, { kind: 'svg' }> | { readonly kind: 'vectors'; readonly drawing: VectorDrawing; readonly svg: Uint8Array };
 
 /** Width over height. */
 export function aspectOf(art: PosterArt): number {
@@ -49,9 +51,26 @@ export function oversampled(art: PosterArt, widthInPoints: number): PosterArt {
   return { kind: 'svg', bytes: pngAsSvg(art.bytes, art.width, art.height), width: art.width, height: art.height, ...(profile === null ? {} : { profile }) };
 }
 
-/** Rejects when an SVG does not draw. It is drawn on the raster thread, beside the layout of other posters. */
-export async function readyArt(art: PosterArt, widthInPoints: number, rasters: RasterThread): Promise<ReadyArt> {
+/**
+ * Rejects when an SVG does not draw. `vectors`: an SVG picture is read as
+ * vectors where it can be (usvg's tree, made on the raster thread); otherwise,
+ * or when it is not (an oversampled PNG), it is drawn on the raster thread,
+ * beside the layout of other posters.
+ */
+export async function readyArt(art: PosterArt, widthInPoints: number, rasters: RasterThread, vectors: boolean): Promise<ReadyArt> {
   if (art.kind !== 'svg') return art;
+  if (vectors) {
+    const drawing = await rasters
+      .simplified(art.bytes, svgRenderOptions(art.bytes, 1))
+      .then(readVectorDrawing)
+      .catch(() => null);
+    if (drawing !== null) return { kind: 'vectors', drawing, svg: art.bytes };
+  }
+  return rasterised(art, widthInPoints, rasters);
+}
+
+/** An SVG drawn at 300 dpi of `widthInPoints`, onto white, as a PNG. Rejects when it does not draw. */
+export async function rasterised(art: { readonly bytes: Uint8Array; readonly profile?: Uint8Array }, widthInPoints: number, rasters: RasterThread): Promise<Extract<ReadyArt, { kind: 'raster' }>> {
   const { png, width, height } = await rasters.png(art.bytes, svgRenderOptions(art.bytes, (widthInPoints / POINTS_PER_INCH) * DPI), DPI);
   return { kind: 'raster', mime: 'image/png', bytes: png, width, height, ...(art.profile === undefined ? {} : { profile: art.profile }) };
 }

@@ -7,6 +7,7 @@ import type { PageGeometry } from '../pdf/document/geometry.js';
 import type { TemplateFonts } from '../pdf/style/index.js';
 import { drawImageUpright } from '../pdf/images/index.js';
 import { drawLines } from '../pdf/text/index.js';
+import { declaredRgb, drawVectorForm, embedVectorForm } from '../pdf/vector/index.js';
 import { embedArt, type ReadyArt } from './art.js';
 import type { PosterCanvas } from './poster-canvas.js';
 import type { PosterLayout } from './poster-layout.js';
@@ -49,7 +50,10 @@ export async function paintPoster(
   for (const text of layout.texts) if (text.lines.length > 0) drawLines(page, text.lines, x(text.x), y(text.y), fonts);
 
   const box = layout.art;
-  if (image !== null) {
+  if (art.kind === 'vectors') {
+    const form = embedVectorForm(doc.context, art.drawing, declaredRgb(page));
+    drawVectorForm(page, form, { x: x(box.x), y: y(box.y + box.height), width: box.width, height: box.height });
+  } else if (image !== null) {
     drawImageUpright(page, image, { x: x(box.x), y: y(box.y + box.height), width: box.width, height: box.height }, art.kind === 'raster' ? art.orientation : undefined);
   } else if (art.kind === 'drawing') {
     paintDrawing(page, art.drawing, { x: x(box.x), top: y(box.y), scale: box.width / art.drawing.width }, fonts, families);

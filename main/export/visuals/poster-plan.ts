@@ -55,7 +55,8 @@ function plan({ visual, art: source }: PosterSource, name: string, shown: readon
   const g = posterGeometry(template, settings.size, settings.edition, aspect);
   const layout = layoutPoster(g, posterTexts(data.publication, visual, shown.indexOf(visual), shown.length), aspect, template, settings.paragraphs);
   const art = oversampled(source, layout.art.width);
-  const ready = readyArt(art, layout.art.width, rasters);
+  // The SVG picture itself as vectors; a PNG wrapped in one is only ever drawn.
+  const ready = readyArt(art, layout.art.width, rasters, art === source);
   // A chart's image is sent to be drawn now, while the other posters are laid out; an SVG's is its poster's raster.
   // A PNG's is the file as it came in, however many pixels its poster's picture was drawn at.
   const image = source.kind === 'svg' ? ready.then((r) => visualImageFile(name, r, layout.art.width, rasters)) : visualImageFile(name, source, layout.art.width, rasters);

@@ -2,11 +2,11 @@
 // the sides they have on this page, rules, images, charts (as vectors), placeholders and lines.
 // In a tagged document each item is marked content of its structure element,
 // or an artifact when it has none (frames and rules).
-import { PDFDict, PDFName, rgb, type PDFObject, type PDFPage } from 'pdf-lib';
+import { rgb, type PDFPage } from 'pdf-lib';
 import { drawLines, drawText } from '../text/index.js';
 import { paintDrawing } from '../drawing/index.js';
 import { drawImageUpright } from '../images/index.js';
-import { drawVectorForm } from '../vector/index.js';
+import { declaredRgb, drawVectorForm } from '../vector/index.js';
 import type { Inks } from '../colour/index.js';
 import type { PlacedPlaceholder, PlacedRect } from '../flow/index.js';
 import type { PaintResources } from './resources.js';
@@ -66,12 +66,6 @@ async function paintItem(page: PDFPage, item: PaintItem, origin: Origin, resourc
       paintPlaceholder(page, item, origin, resources);
       break;
   }
-}
-
-/** What the page declares its DeviceRGB colours to be (the print edition's sRGB), if anything. */
-function declaredRgb(page: PDFPage): PDFObject | undefined {
-  const spaces = page.node.Resources()?.lookupMaybe(PDFName.of('ColorSpace'), PDFDict);
-  return spaces?.get(PDFName.of('DefaultRGB'));
 }
 
 /** Where a figure's art lies on the page: left, bottom, right, top. */

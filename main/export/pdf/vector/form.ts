@@ -43,6 +43,12 @@ export function embedVectorForm(context: PDFContext, drawing: VectorDrawing, rgb
   return { ref, width: drawing.width, height: drawing.height };
 }
 
+/** What the page declares its DeviceRGB colours to be (the print edition's sRGB), if anything: a form placed on it declares the same. */
+export function declaredRgb(page: PDFPage): PDFObject | undefined {
+  const spaces = page.node.Resources()?.lookupMaybe(PDFName.of('ColorSpace'), PDFDict);
+  return spaces?.get(PDFName.of('DefaultRGB'));
+}
+
 /** Places the form to fill `box` (PDF coordinates, lower-left corner). */
 export function drawVectorForm(page: PDFPage, form: VectorForm, box: ImageBox): void {
   const name = page.node.newXObject('Fm', form.ref);

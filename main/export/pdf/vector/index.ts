@@ -2,4 +2,4 @@
 // written as operators (content.ts) and embedded as a form XObject (form.ts).
 export type { VectorDrawing } from './drawing.js';
 export { readVectorDrawing } from './read.js';
-export { drawVectorForm, embedVectorForm, type VectorForm } from './form.js';
+export { declaredRgb, drawVectorForm, embedVectorForm, type VectorForm } from './form.js';

@@ -192,6 +192,11 @@ describe('a tall picture, a photo, a broken one and a missing one', () => {
     expect(trim.y2 - trim.y1).toBeGreaterThan(trim.x2 - trim.x1);
     execFileSync('pdftoppm', ['-png', '-r', '60', path.join(dir, 'staand-beeld.pdf'), path.join(dir, 'staand-beeld-poster')]);
     expect(pdftotext(path.join(dir, 'staand-beeld.pdf'))).toMatch(/1 ?\/ ?3/u); // the missing one is not counted
+    // The SVG picture is painted as vectors, a form; its image file is still drawn.
+    expect(pdfimages(path.join(dir, 'staand-beeld.pdf'))).toEqual([]);
+    const poster = qpdfFile(path.join(dir, 'staand-beeld.pdf'));
+    const xobjects = Object.values(poster.dict(poster.dict(poster.pages[0]!['/Resources'])['/XObject']));
+    expect(xobjects.map((ref) => poster.dict(ref)['/Subtype'])).toEqual(['/Form']);
   });
 });
 

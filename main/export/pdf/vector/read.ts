@@ -24,9 +24,6 @@ export function readVectorDrawing(simplified: string): VectorDrawing | null {
 }
 
 function read(text: string): VectorDrawing {
-  const fail = (message: string): never => {
-    throw new Unsupported(message);
-  };
   const doc = new DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } }).parseFromString(text, 'image/svg+xml');
   const root = doc.documentElement;
   if (root === null || root.localName !== 'svg') throw new Unsupported('no svg root');

@@ -3,7 +3,7 @@
 // shape, are then one content stream per shape instead of one per poster.
 // A finished poster's content is compressed at once, as the book's pages are.
 // In the print edition the posters are PDF/X-4 files, as the book is.
-import { PDFDocument, type PDFPage } from 'pdf-lib';
+import { PDFDocument, type PDFArray, type PDFPage } from 'pdf-lib';
 import type { Edition } from '../pdf/document/geometry.js';
 import type { Template } from '../template/index.js';
 import { Inks } from '../pdf/colour/index.js';
@@ -52,6 +52,11 @@ export class PosterCanvas {
       this.doc.insertPage(at, page);
     }
     return page;
+  }
+
+  /** What the pages declare DeviceRGB to be (sRGB in the print edition), for the forms placed on them. */
+  rgbSpace(): PDFArray | undefined {
+    return this.pdfx?.rgbSpace();
   }
 
   /** The page is painted: its content is compressed in the background. */

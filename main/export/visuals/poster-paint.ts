@@ -7,7 +7,7 @@ import type { PageGeometry } from '../pdf/document/geometry.js';
 import type { TemplateFonts } from '../pdf/style/index.js';
 import { drawImageUpright } from '../pdf/images/index.js';
 import { drawLines } from '../pdf/text/index.js';
-import { declaredRgb, drawVectorForm, embedVectorForm } from '../pdf/vector/index.js';
+import { drawVectorForm, embedVectorForm } from '../pdf/vector/index.js';
 import { embedArt, type ReadyArt } from './art.js';
 import type { PosterCanvas } from './poster-canvas.js';
 import type { PosterLayout } from './poster-layout.js';
@@ -29,6 +29,7 @@ export async function paintPoster(
   const families = (name: Parameters<TemplateFonts['family']>[0]) => templateFonts.family(name);
 
   const image = art.kind === 'raster' ? await embedArt(doc, art, canvas.imageProfiles) : null;
+  const form = art.kind === 'vectors' ? await embedVectorForm(doc, art.drawing, canvas.rgbSpace(), canvas.imageProfiles) : null;
   const page = canvas.addPage(g, at);
 
   page.drawRectangle({
@@ -50,8 +51,7 @@ export async function paintPoster(
   for (const text of layout.texts) if (text.lines.length > 0) drawLines(page, text.lines, x(text.x), y(text.y), fonts);
 
   const box = layout.art;
-  if (art.kind === 'vectors') {
-    const form = embedVectorForm(doc.context, art.drawing, declaredRgb(page));
+  if (form !== null) {
     drawVectorForm(page, form, { x: x(box.x), y: y(box.y + box.height), width: box.width, height: box.height });
   } else if (image !== null) {
     drawImageUpright(page, image, { x: x(box.x), y: y(box.y + box.height), width: box.width, height: box.height }, art.kind === 'raster' ? art.orientation : undefined);

@@ -2,7 +2,7 @@
 // own parser: shapes as paths, text as outlines in the template's fonts) and
 // read as vectors (../vector), which the PDF paints as they are: sharp at any
 // size, and no pixels to draw. One that needs what PDF does not paint plainly
-// (a filter, a mask, a pattern, an embedded image) is rasterised instead,
+// (a filter, a mask, a pattern, an embedded SVG) is rasterised instead,
 // once, at 300 dpi of its largest placement — and so is a PNG with far more
 // pixels than print needs (oversampled.ts). Both happen on a thread of their
 // own (RasterThread), started as soon as a chapter that places the picture is

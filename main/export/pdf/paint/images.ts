@@ -57,7 +57,7 @@ export class ImageCache {
     if (form === undefined) {
       form = this.pictures
         .vector(key, svg)
-        .then((drawing) => (drawing === null ? null : embedVectorForm(this.doc.context, drawing, rgbSpace)))
+        .then((drawing) => (drawing === null ? null : embedVectorForm(this.doc, drawing, rgbSpace, this.profiles)))
         .catch(() => null);
       this.forms.set(key, form);
     }

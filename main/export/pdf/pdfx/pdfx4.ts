@@ -46,6 +46,12 @@ export class PdfX4 {
     pdf.catalog.set(PDFName.of('OutputIntents'), context.obj([intent]));
   }
 
+  /** What DeviceRGB is declared as: sRGB, one colour space for the document (a form placed on a page declares it too). */
+  rgbSpace(): PDFArray {
+    this.defaultRgb ??= this.pdf.context.obj([PDFName.of('ICCBased'), iccStream(this.pdf.context, this.profiles.srgb)]);
+    return this.defaultRgb;
+  }
+
   /** Declares the page's DeviceRGB colours and images sRGB. */
   page(page: PDFPage): void {
     const { context } = this.pdf;
@@ -55,8 +61,7 @@ export class PdfX4 {
       spaces = context.obj({});
       resources.set(PDFName.of('ColorSpace'), spaces);
     }
-    this.defaultRgb ??= context.obj([PDFName.of('ICCBased'), iccStream(context, this.profiles.srgb)]);
-    spaces.set(PDFName.of('DefaultRGB'), this.defaultRgb);
+    spaces.set(PDFName.of('DefaultRGB'), this.rgbSpace());
   }
 
   /** The Info dictionary's keys of PDF/X: its version, and that the file is not trapped (the XMP says both too: see `setMetadata`). */

@@ -1,9 +1,9 @@
 // A VectorDrawing as PDF content: the operators of a form XObject whose space
 // is the SVG viewport with y upwards, and what they name — graphics states
-// for opacity, shadings for gradients, and a transparency group (a form of
-// its own) for each group with an opacity of its own. Pure: form.ts makes the
+// for opacity, shadings for gradients, a transparency group (a form of its
+// own) for each group with an opacity of its own, and the pictures it embeds. Pure: form.ts makes the
 // PDF objects.
-import type { Clip, Fill, Gradient, GroupNode, PathNode, Rgb, Stroke, VectorDrawing, VectorNode } from './drawing.js';
+import type { Clip, Fill, Gradient, GroupNode, ImageNode, PathNode, Rgb, Stroke, VectorDrawing, VectorNode } from './drawing.js';
 import { IDENTITY, invert, mapBox, multiply, type Matrix } from './matrix.js';
 import { pathBox, pathOperators } from './path-data.js';
 
@@ -15,6 +15,8 @@ export interface VectorContent {
   readonly shadings: readonly { readonly name: string; readonly gradient: Gradient }[];
   /** Named `Fm0`, …: transparency groups, each with its content and its bounding box in its own space. */
   readonly groups: readonly { readonly name: string; readonly content: string; readonly box: readonly [number, number, number, number] }[];
+  /** Named `Im0`, …: each embedded picture once. */
+  readonly images: readonly { readonly name: string; readonly image: ImageNode }[];
 }
 
 export function vectorContent(drawing: VectorDrawing): VectorContent {
@@ -25,7 +27,7 @@ export function vectorContent(drawing: VectorDrawing): VectorContent {
   const out = [matrix(flip)];
   if (drawing.viewBox !== null) out.push(matrix(drawing.viewBox));
   writer.nodes(drawing.children, root, out);
-  return { content: lines(out), states: writer.states, shadings: writer.shadings, groups: writer.groups };
+  return { content: lines(out), states: writer.states, shadings: writer.shadings, groups: writer.groups, images: writer.images };
 }
 
 type Box = [number, number, number, number];
@@ -34,6 +36,7 @@ class ContentWriter {
   readonly states: { name: string; fill: number; stroke: number }[] = [];
   readonly shadings: { name: string; gradient: Gradient }[] = [];
   readonly groups: { name: string; content: string; box: Box }[] = [];
+  readonly images: { name: string; image: ImageNode }[] = [];
   /** Numbers to a hundred-thousandth of the drawing's size: finer than any press resolves, at any scale. */
   readonly num: (value: number) => string;
   private readonly viewport: Box;
@@ -48,6 +51,7 @@ class ContentWriter {
   nodes(children: readonly VectorNode[], ctm: Matrix, out: string[]): void {
     for (const child of children) {
       if (child.kind === 'path') this.path(child, out);
+      else if (child.kind === 'image') this.image(child, out);
       else this.group(child, ctm, out);
     }
   }
@@ -72,6 +76,18 @@ class ContentWriter {
       out.push(`/${this.state(group.opacity, group.opacity)} gs /${name} Do`);
     }
     out.push('Q');
+  }
+
+  private image(image: ImageNode, out: string[]): void {
+    let found = this.images.find((i) => i.image.bytes === image.bytes);
+    if (found === undefined) this.images.push((found = { name: `Im${this.images.length}`, image }));
+    out.push('q');
+    if (image.transform !== null) out.push(matrix(image.transform));
+    if (image.clip !== null) {
+      const [x0, y0, x1, y1] = image.clip;
+      out.push(`${this.num(x0)} ${this.num(y0)} ${this.num(x1 - x0)} ${this.num(y1 - y0)} re W n`);
+    }
+    out.push(matrix(image.placement), `/${found.name} Do`, 'Q');
   }
 
   private clip(clip: Clip): string {

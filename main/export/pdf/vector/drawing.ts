@@ -1,6 +1,6 @@
 // An SVG picture as vectors, in the terms PDF paints in: what read.ts makes of
 // usvg's simplified SVG (every shape a path, every transform a matrix, text as
-// outlines, styles resolved), for content.ts to write as operators.
+// outlines, styles resolved, embedded pictures as images), for content.ts to write as operators.
 import type { Matrix } from './matrix.js';
 import type { PathData } from './path-data.js';
 
@@ -70,7 +70,19 @@ export interface GroupNode {
   readonly children: readonly VectorNode[];
 }
 
-export type VectorNode = PathNode | GroupNode;
+/** A PNG or JPEG the SVG embeds, drawn as its own image XObject: its pixels as they are, never drawn again. */
+export interface ImageNode {
+  readonly kind: 'image';
+  readonly mime: 'image/png' | 'image/jpeg';
+  readonly bytes: Uint8Array;
+  readonly transform: Matrix | null;
+  /** From the image's unit square (PDF's: its first row at the top, v = 1) into the user space. */
+  readonly placement: Matrix;
+  /** The box a slice (preserveAspectRatio) cuts it to, as x0 y0 x1 y1 in the user space. */
+  readonly clip: readonly [number, number, number, number] | null;
+}
+
+export type VectorNode = PathNode | GroupNode | ImageNode;
 
 export interface VectorDrawing {
   /** The viewport, in the SVG's user units. */

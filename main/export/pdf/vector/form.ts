@@ -3,7 +3,8 @@
 // shadings whose function runs through the stops, its opacities as graphics
 // states, and its translucent groups as transparency groups. `rgbSpace`: what
 // the page declares DeviceRGB to be (the print edition's sRGB DefaultRGB),
-// declared in the form's resources too, since a form reads its own.
+// declared in the form's resources too, since a form reads its own. Pictures
+// the SVG embeds are image XObjects as a figure's would be (images/).
 import { constants, deflateSync } from 'node:zlib';
 import {
   concatTransformationMatrix,
@@ -13,10 +14,14 @@ import {
   popGraphicsState,
   pushGraphicsState,
   type PDFContext,
+  type PDFDocument,
   type PDFObject,
   type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
+import { embedJpeg } from '../images/embed-jpeg.js';
+import { embedPng } from '../images/embed-png.js';
+import type { ImageProfiles } from '../images/image-profiles.js';
 import { vectorContent } from './content.js';
 import type { Gradient, GradientStop, VectorDrawing } from './drawing.js';
 import type { ImageBox } from '../images/upright.js';
@@ -28,8 +33,10 @@ export interface VectorForm {
   readonly height: number;
 }
 
-export function embedVectorForm(context: PDFContext, drawing: VectorDrawing, rgbSpace?: PDFObject): VectorForm {
-  const { content, states, shadings, groups } = vectorContent(drawing);
+/** Rejects when a picture the SVG embeds does not decode. `profiles`: where such a picture's own colour profile is declared. */
+export async function embedVectorForm(doc: PDFDocument, drawing: VectorDrawing, rgbSpace: PDFObject | undefined, profiles: ImageProfiles): Promise<VectorForm> {
+  const { context } = doc;
+  const { content, states, shadings, groups, images } = vectorContent(drawing);
   const resources = context.obj({});
   const named = (key: string, entries: readonly (readonly [string, PDFRef])[]): void => {
     if (entries.length > 0) resources.set(PDFName.of(key), context.obj(Object.fromEntries(entries)));
@@ -38,7 +45,10 @@ export function embedVectorForm(context: PDFContext, drawing: VectorDrawing, rgb
   named('Shading', shadings.map((s) => [s.name, context.register(shading(context, s.gradient, rgbSpace))]));
   if (rgbSpace !== undefined) resources.set(PDFName.of('ColorSpace'), context.obj({ DefaultRGB: rgbSpace }));
   const resourcesRef = context.register(resources);
-  named('XObject', groups.map((g) => [g.name, context.register(form(context, g.content, g.box, resourcesRef, true))]));
+  const pictures = await Promise.all(
+    images.map(async ({ name, image }) => [name, (await (image.mime === 'image/png' ? embedPng(doc, image.bytes, profiles) : embedJpeg(doc, image.bytes, profiles))).ref] as const),
+  );
+  named('XObject', [...groups.map((g) => [g.name, context.register(form(context, g.content, g.box, resourcesRef, true))] as const), ...pictures]);
   const ref = context.register(form(context, content, [0, 0, drawing.width, drawing.height], resourcesRef, false));
   return { ref, width: drawing.width, height: drawing.height };
 }

@@ -1,13 +1,15 @@
 // Reads usvg's simplified SVG (resvg's `toString()`: shapes as paths, text as
 // outlines, styles resolved, transforms as matrices, only what is used in
 // <defs>) into a VectorDrawing. What PDF paints as plainly — colours,
-// gradients that pad, strokes, opacity, a clip of one outline — is read; for
-// anything else (patterns, masks, filters, embedded images, blend modes, a
-// gradient on a stroke or with varying opacity) it answers null, and the
+// gradients that pad, strokes, opacity, a clip of one outline, embedded PNG
+// and JPEG pictures — is read; for anything else (patterns, masks, filters,
+// blend modes, a gradient on a stroke or with varying opacity, an embedded SVG
+// or a photo the camera turned) it answers null, and the
 // picture is drawn as a raster instead, as before. Strict on purpose: an
 // attribute it does not know is a reason to fall back, never to guess.
 import { DOMParser } from '@xmldom/xmldom';
-import type { Clip, Fill, Gradient, GradientStop, GroupNode, PathNode, Rgb, Stroke, VectorDrawing, VectorNode } from './drawing.js';
+import { rasterFacts } from '../../../visuals/raster.js';
+import type { Clip, Fill, Gradient, GradientStop, GroupNode, ImageNode, PathNode, Rgb, Stroke, VectorDrawing, VectorNode } from './drawing.js';
 import { multiply, parseMatrix, type Matrix } from './matrix.js';
 import { parsePathData, type PathData } from './path-data.js';
 
@@ -40,7 +42,7 @@ function read(text: string): VectorDrawing {
   return { width, height, viewBox: viewBoxMatrix(root, width, height), children };
 }
 
-/** Gradients and clip paths by id; they come before what uses them. */
+/** Gradients and clip paths by id (they come before what uses them), and the pictures embedded. */
 class Definitions {
   private readonly gradients = new Map<string, OneAlphaGradient>();
   private readonly clips = new Map<string, Clip>();
@@ -62,11 +64,21 @@ class Definitions {
   clip(reference: string): Clip {
     return this.clips.get(reference) ?? fail(`no clip path ${reference}`);
   }
+
+  private readonly images = new Map<string, Uint8Array>();
+
+  /** An embedded picture's bytes, one array per picture however often it is placed: it is embedded once. */
+  image(base64: string): Uint8Array {
+    let bytes = this.images.get(base64);
+    if (bytes === undefined) this.images.set(base64, (bytes = new Uint8Array(Buffer.from(base64, 'base64'))));
+    return bytes;
+  }
 }
 
 function node(element: Element, defs: Definitions): VectorNode {
   if (element.localName === 'path') return pathNode(element, defs);
   if (element.localName === 'g') return groupNode(element, defs);
+  if (element.localName === 'image') return imageNode(element, defs);
   throw new Unsupported(`<${element.localName}>`);
 }
 
@@ -85,6 +97,32 @@ function groupNode(element: Element, defs: Definitions): GroupNode {
   };
 }
 
+const NOTHING: GroupNode = { kind: 'group', transform: null, opacity: 1, clip: null, children: [] };
+
+function imageNode(element: Element, defs: Definitions): ImageNode | GroupNode {
+  allow(element, ['x', 'y', 'width', 'height', 'preserveAspectRatio', 'transform', 'xlink:href', 'href', 'visibility', 'image-rendering', 'rendering-mode']);
+  if ((attr(element, 'visibility') ?? 'visible') !== 'visible') return NOTHING;
+  const href = attr(element, 'xlink:href') ?? attr(element, 'href') ?? '';
+  const data = /^data:image\/(png|jpeg);base64,\s*([A-Za-z0-9+/=\s]+)$/.exec(href) ?? fail('an image that is not an embedded PNG or JPEG');
+  const bytes = defs.image(data[2]!);
+  const facts = rasterFacts(bytes);
+  // resvg draws a JPEG's pixels as stored; a turn the camera recorded would tell the two apart.
+  if (facts === null || facts.mime !== `image/${data[1]!}` || facts.orientation !== 1) throw new Unsupported('an embedded image that does not read');
+  const [x, y, width, height] = [number(element, 'x', 0), number(element, 'y', 0), number(element, 'width', NaN), number(element, 'height', NaN)];
+  if (!(width > 0 && height > 0)) return NOTHING;
+  const aspect = attr(element, 'preserveAspectRatio');
+  // Its pixels fill the box as the viewBox of a picture of their size would.
+  const fit = aspectMatrix([0, 0, facts.width, facts.height], [x, y, width, height], aspect);
+  return {
+    kind: 'image',
+    mime: facts.mime,
+    bytes,
+    transform: transform(element),
+    placement: multiply([facts.width, 0, 0, -facts.height, 0, facts.height], fit),
+    clip: / slice$/.test(aspect ?? '') ? [x, y, x + width, y + height] : null,
+  };
+}
+
 const PATH_ATTRIBUTES = [
   'd', 'transform', 'visibility', 'paint-order', 'shape-rendering', 'text-rendering',
   'fill', 'fill-opacity', 'fill-rule', 'clip-rule',
@@ -96,7 +134,7 @@ function pathNode(element: Element, defs: Definitions): PathNode | GroupNode {
   const path = pathData(element);
   const visible = attr(element, 'visibility') === null || attr(element, 'visibility') === 'visible';
   // A hidden path paints nothing: an empty group stands in for it.
-  if (!visible) return { kind: 'group', transform: null, opacity: 1, clip: null, children: [] };
+  if (!visible) return NOTHING;
   return {
     kind: 'path',
     path,
@@ -222,13 +260,20 @@ function viewBoxMatrix(root: Element, width: number, height: number): Matrix | n
   if (box === null) return null;
   const [x, y, w, h] = box.trim().split(/[\s,]+/).map(Number);
   if (!(w! > 0 && h! > 0) || !Number.isFinite(x) || !Number.isFinite(y)) throw new Unsupported('viewBox');
-  const [align = 'xMidYMid', meetOrSlice = 'meet'] = (attr(root, 'preserveAspectRatio') ?? '').trim().split(/\s+/).filter((s) => s !== '');
-  const sx = width / w!;
-  const sy = height / h!;
-  if (align === 'none') return [sx, 0, 0, sy, 0 - x! * sx, 0 - y! * sy];
+  return aspectMatrix([x!, y!, w!, h!], [0, 0, width, height], attr(root, 'preserveAspectRatio'));
+}
+
+/** From a box (x y width height) onto another, as preserveAspectRatio `aspect` says (SVG 1.1, 7.8). */
+function aspectMatrix(from: readonly [number, number, number, number], onto: readonly [number, number, number, number], aspect: string | null): Matrix {
+  const [x, y, w, h] = from;
+  const [left, top, width, height] = onto;
+  const [align = 'xMidYMid', meetOrSlice = 'meet'] = (aspect ?? '').trim().split(/\s+/).filter((s) => s !== '');
+  const sx = width / w;
+  const sy = height / h;
+  if (align === 'none') return [sx, 0, 0, sy, left - x * sx, top - y * sy];
   const [fx, fy] = ALIGN[align] ?? fail(`preserveAspectRatio ${align}`);
   const s = meetOrSlice === 'slice' ? Math.max(sx, sy) : Math.min(sx, sy);
-  return [s, 0, 0, s, (width - w! * s) * fx - x! * s, (height - h! * s) * fy - y! * s];
+  return [s, 0, 0, s, left + (width - w * s) * fx - x * s, top + (height - h * s) * fy - y * s];
 }
 
 function pathData(element: Element): PathData {

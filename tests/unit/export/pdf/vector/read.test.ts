@@ -4,6 +4,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { readVectorDrawing, type VectorDrawing } from '../../../../../main/export/pdf/vector/index.js';
+import { quartersJpeg, withOrientation } from '../../../../support/image-files.js';
 
 function read(body: string, root = 'width="100" height="50" viewBox="0 0 100 50"'): VectorDrawing | null {
   return readVectorDrawing(new Resvg(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" ${root}>${body}</svg>`).toString());
@@ -16,7 +17,8 @@ describe('left to the raster', () => {
     ['a pattern', '<pattern id="p" width="4" height="4" patternUnits="userSpaceOnUse"><rect width="2" height="2"/></pattern><rect width="50" height="50" fill="url(#p)"/>'],
     ['a mask', '<mask id="m"><rect width="50" height="50" fill="white" opacity="0.5"/></mask><rect width="50" height="50" mask="url(#m)"/>'],
     ['a filter', '<filter id="f"><feGaussianBlur stdDeviation="2"/></filter><rect width="50" height="50" filter="url(#f)"/>'],
-    ['an embedded image', `<image width="10" height="10" xlink:href="${PNG_DOT}"/>`],
+    ['an embedded SVG', `<image width="10" height="10" xlink:href="data:image/svg+xml;base64,${Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><rect width="4" height="4"/></svg>').toString('base64')}"/>`],
+    ['a photo the camera turned', `<image width="10" height="10" xlink:href="data:image/jpeg;base64,${withOrientation(quartersJpeg, 6).toString('base64')}"/>`],
     ['a gradient on a stroke', '<linearGradient id="g"><stop offset="0" stop-color="red"/><stop offset="1" stop-color="blue"/></linearGradient><path d="M0 0 L50 50" stroke="url(#g)"/>'],
     ['a gradient whose opacity varies', '<linearGradient id="g"><stop offset="0" stop-color="red"/><stop offset="1" stop-color="blue" stop-opacity="0.5"/></linearGradient><rect width="50" height="50" fill="url(#g)"/>'],
     ['a reflected gradient', '<linearGradient id="g" x2="0.2" spreadMethod="reflect"><stop offset="0" stop-color="red"/><stop offset="1" stop-color="blue"/></linearGradient><rect width="50" height="50" fill="url(#g)"/>'],
@@ -48,6 +50,12 @@ describe('read as vectors', () => {
   test('a viewBox that does not fit the viewport is centred, as preserveAspectRatio asks by default', () => {
     expect(read('<rect width="10" height="10"/>', 'width="100" height="50" viewBox="0 0 10 10"')?.viewBox).toEqual([5, 0, 0, 5, 25, 0]);
     expect(read('<rect width="10" height="10"/>', 'width="100" height="50" viewBox="0 0 10 10" preserveAspectRatio="none"')?.viewBox).toEqual([10, 0, 0, 5, 0, 0]);
+  });
+
+  test('an embedded PNG, once however often it is placed', () => {
+    const drawing = read(`<image width="10" height="10" xlink:href="${PNG_DOT}"/><image x="20" width="10" height="10" xlink:href="${PNG_DOT}"/>`);
+    const [a, b] = drawing?.children ?? [];
+    expect(a?.kind === 'image' && b?.kind === 'image' && a.bytes === b.bytes).toBe(true);
   });
 
   test('what usvg did not write is not read', () => {

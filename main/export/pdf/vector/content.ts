@@ -9,10 +9,12 @@ import { pathBox, pathOperators } from './path-data.js';
 
 export interface VectorContent {
   readonly content: string;
-  /** Named `GS0`, `GS1`, …: non-stroking (`ca`) and stroking (`CA`) opacity. */
-  readonly states: readonly { readonly name: string; readonly fill: number; readonly stroke: number }[];
-  /** Named `Sh0`, …: a gradient as a shading in its own coordinates. */
-  readonly shadings: readonly { readonly name: string; readonly gradient: Gradient }[];
+  /** Named `GS0`, `GS1`, …: non-stroking (`ca`) and stroking (`CA`) opacity, and perhaps a soft mask (a mask's name). */
+  readonly states: readonly { readonly name: string; readonly fill: number; readonly stroke: number; readonly mask: string | null }[];
+  /** Named `Sh0`, …: a gradient as a shading in its own coordinates, of its stops' colours or (grey) their opacities. */
+  readonly shadings: readonly Shading[];
+  /** Named `Mk0`, …: a soft mask's group, painting one shading of opacities across its box. */
+  readonly masks: readonly { readonly name: string; readonly shading: string; readonly box: readonly [number, number, number, number] }[];
   /** Named `Fm0`, …: transparency groups, each with its content and its bounding box in its own space. */
   readonly groups: readonly { readonly name: string; readonly content: string; readonly box: readonly [number, number, number, number] }[];
   /** Named `Im0`, …: each embedded picture once. */
@@ -27,14 +29,21 @@ export function vectorContent(drawing: VectorDrawing): VectorContent {
   const out = [matrix(flip)];
   if (drawing.viewBox !== null) out.push(matrix(drawing.viewBox));
   writer.nodes(drawing.children, root, out);
-  return { content: lines(out), states: writer.states, shadings: writer.shadings, groups: writer.groups, images: writer.images };
+  return { content: lines(out), states: writer.states, shadings: writer.shadings, masks: writer.masks, groups: writer.groups, images: writer.images };
+}
+
+export interface Shading {
+  readonly name: string;
+  readonly gradient: Gradient;
+  readonly of: 'colour' | 'opacity';
 }
 
 type Box = [number, number, number, number];
 
 class ContentWriter {
-  readonly states: { name: string; fill: number; stroke: number }[] = [];
-  readonly shadings: { name: string; gradient: Gradient }[] = [];
+  readonly states: { name: string; fill: number; stroke: number; mask: string | null }[] = [];
+  readonly shadings: Shading[] = [];
+  readonly masks: { name: string; shading: string; box: Box }[] = [];
   readonly groups: { name: string; content: string; box: Box }[] = [];
   readonly images: { name: string; image: ImageNode }[] = [];
   /** Numbers to a hundred-thousandth of the drawing's size: finer than any press resolves, at any scale. */
@@ -50,7 +59,7 @@ class ContentWriter {
   /** `ctm`: from the nodes' user space to the top form's space, for the bounding boxes of groups. */
   nodes(children: readonly VectorNode[], ctm: Matrix, out: string[]): void {
     for (const child of children) {
-      if (child.kind === 'path') this.path(child, out);
+      if (child.kind === 'path') this.path(child, ctm, out);
       else if (child.kind === 'image') this.image(child, out);
       else this.group(child, ctm, out);
     }
@@ -94,7 +103,7 @@ class ContentWriter {
     return `${pathOperators(clip.path, this.num, clip.transform)}\n${clip.evenOdd ? 'W*' : 'W'} n`;
   }
 
-  private path(node: PathNode, out: string[]): void {
+  private path(node: PathNode, ctm: Matrix, out: string[]): void {
     const { fill, stroke } = node;
     if (fill === null && stroke === null) return;
     const outline = pathOperators(node.path, this.num);
@@ -105,13 +114,14 @@ class ContentWriter {
       out.push(this.alpha(fill.opacity, stroke.opacity), colour(fill.paint.colour, 'rg'), this.strokeStyle(stroke), outline, fill.evenOdd ? 'B*' : 'B');
     } else {
       if (stroke !== null && node.strokeFirst) this.stroke(stroke, outline, out);
-      if (fill !== null) this.fill(fill, node, outline, out);
+      if (fill !== null) this.fill(fill, node, node.transform === null ? ctm : multiply(node.transform, ctm), outline, out);
       if (stroke !== null && !node.strokeFirst) this.stroke(stroke, outline, out);
     }
     out.push('Q');
   }
 
-  private fill(fill: Fill, node: PathNode, outline: string, out: string[]): void {
+  /** `ctm`: from the path's user space to the top form's, for the box of a soft mask. */
+  private fill(fill: Fill, node: PathNode, ctm: Matrix, outline: string, out: string[]): void {
     if (fill.paint.kind === 'colour') {
       out.push(this.alpha(fill.opacity, 1), colour(fill.paint.colour, 'rg'), outline, fill.evenOdd ? 'f*' : 'f');
       return;
@@ -125,8 +135,21 @@ class ContentWriter {
       toUser = [box[2] - box[0], 0, 0, box[3] - box[1], box[0], box[1]];
     }
     if (gradient.transform !== null) toUser = multiply(gradient.transform, toUser);
+    const opacities = new Set(gradient.stops.map((stop) => stop.opacity));
+    let state: string;
+    if (opacities.size === 1) {
+      // Stops of one opacity paint as the gradient at that opacity.
+      state = this.alpha(fill.opacity * [...opacities][0]!, 1);
+    } else {
+      // Stops of differing opacity: a soft mask of their opacities as grey, in the gradient's space, over what the viewport shows of it.
+      const back = invert(multiply(toUser, ctm));
+      if (back === null) return;
+      const mask = `Mk${this.masks.length}`;
+      this.masks.push({ name: mask, shading: this.shading(gradient, 'opacity'), box: mapBox(back, this.viewport) });
+      state = `/${this.state(Math.max(0, fill.opacity), 1, mask)} gs`;
+    }
     // The shading fills the clip to the path, its pad colours past both ends.
-    out.push('q', outline, fill.evenOdd ? 'W* n' : 'W n', matrix(toUser), this.alpha(fill.opacity, 1), `/${this.shading(gradient)} sh`, 'Q');
+    out.push('q', outline, fill.evenOdd ? 'W* n' : 'W n', matrix(toUser), state, `/${this.shading(gradient, 'colour')} sh`, 'Q');
   }
 
   private stroke(stroke: Stroke, outline: string, out: string[]): void {
@@ -144,19 +167,19 @@ class ContentWriter {
     return `/${this.state(Math.max(0, fill), Math.max(0, stroke))} gs`;
   }
 
-  private state(fill: number, stroke: number): string {
-    const found = this.states.find((s) => s.fill === fill && s.stroke === stroke);
+  private state(fill: number, stroke: number, mask: string | null = null): string {
+    const found = this.states.find((s) => s.fill === fill && s.stroke === stroke && s.mask === mask);
     if (found !== undefined) return found.name;
     const name = `GS${this.states.length}`;
-    this.states.push({ name, fill, stroke });
+    this.states.push({ name, fill, stroke, mask });
     return name;
   }
 
-  private shading(gradient: Gradient): string {
-    const found = this.shadings.find((s) => s.gradient === gradient);
+  private shading(gradient: Gradient, of: Shading['of']): string {
+    const found = this.shadings.find((s) => s.gradient === gradient && s.of === of);
     if (found !== undefined) return found.name;
     const name = `Sh${this.shadings.length}`;
-    this.shadings.push({ name, gradient });
+    this.shadings.push({ name, gradient, of });
     return name;
   }
 }

@@ -10,6 +10,8 @@ export interface GradientStop {
   /** 0–1, never less than the stop before. */
   readonly offset: number;
   readonly colour: Rgb;
+  /** 0–1: stops of differing opacity paint through a soft mask. */
+  readonly opacity: number;
 }
 
 export interface Gradient {

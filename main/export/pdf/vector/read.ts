@@ -1,9 +1,9 @@
 // Reads usvg's simplified SVG (resvg's `toString()`: shapes as paths, text as
 // outlines, styles resolved, transforms as matrices, only what is used in
 // <defs>) into a VectorDrawing. What PDF paints as plainly — colours,
-// gradients that pad, strokes, opacity, a clip of one outline, embedded PNG
+// gradients that pad (translucent too), strokes, opacity, a clip of one outline, embedded PNG
 // and JPEG pictures — is read; for anything else (patterns, masks, filters,
-// blend modes, a gradient on a stroke or with varying opacity, an embedded SVG
+// blend modes, a gradient on a stroke, an embedded SVG
 // or a photo the camera turned) it answers null, and the
 // picture is drawn as a raster instead, as before. Strict on purpose: an
 // attribute it does not know is a reason to fall back, never to guess.
@@ -44,7 +44,7 @@ function read(text: string): VectorDrawing {
 
 /** Gradients and clip paths by id (they come before what uses them), and the pictures embedded. */
 class Definitions {
-  private readonly gradients = new Map<string, OneAlphaGradient>();
+  private readonly gradients = new Map<string, Gradient>();
   private readonly clips = new Map<string, Clip>();
 
   read(defs: Element): void {
@@ -57,7 +57,7 @@ class Definitions {
     }
   }
 
-  gradient(reference: string): OneAlphaGradient {
+  gradient(reference: string): Gradient {
     return this.gradients.get(reference) ?? fail(`no gradient ${reference}`);
   }
 
@@ -152,9 +152,7 @@ function fill(element: Element, defs: Definitions): Fill | null {
   const evenOdd = attr(element, 'fill-rule') === 'evenodd';
   const ref = reference(value);
   if (ref === null) return { paint: { kind: 'colour', colour: colour(value) }, opacity, evenOdd };
-  const { gradient, alpha } = defs.gradient(ref);
-  if (alpha === null) throw new Unsupported('a gradient with varying opacity');
-  return { paint: { kind: 'gradient', gradient }, opacity: opacity * alpha, evenOdd };
+  return { paint: { kind: 'gradient', gradient: defs.gradient(ref) }, opacity, evenOdd };
 }
 
 const CAPS = { butt: 0, round: 1, square: 2 } as const;
@@ -180,16 +178,7 @@ function stroke(element: Element): Stroke | null {
   };
 }
 
-/**
- * A gradient and the one opacity its stops share: it paints as the gradient
- * at that opacity. Null when they differ, which needs a soft mask.
- */
-interface OneAlphaGradient {
-  readonly gradient: Gradient;
-  readonly alpha: number | null;
-}
-
-function gradient(element: Element): OneAlphaGradient {
+function gradient(element: Element): Gradient {
   const linear = element.localName === 'linearGradient';
   const coordinates = linear ? ['x1', 'y1', 'x2', 'y2'] : ['cx', 'cy', 'r', 'fx', 'fy', 'fr'];
   allow(element, [...coordinates, 'gradientUnits', 'gradientTransform', 'spreadMethod']);
@@ -207,27 +196,23 @@ function gradient(element: Element): OneAlphaGradient {
   const stops = elements(element).map(stop);
   if (stops.length === 0) throw new Unsupported('a gradient without stops');
   const gradientTransform = attr(element, 'gradientTransform');
-  const alphas = new Set(stops.map((s) => s.alpha));
   return {
-    gradient: {
-      kind: linear ? 'linear' : 'radial',
-      coords,
-      units,
-      transform: gradientTransform === null ? null : (parseMatrix(gradientTransform) ?? fail('gradientTransform')),
-      // An offset less than one before it counts as that one (SVG 1.1, 13.2.4).
-      stops: stops.map(({ offset, colour }, i) => ({ offset: Math.max(offset, ...stops.slice(0, i).map((s) => s.offset)), colour })),
-    },
-    alpha: alphas.size === 1 ? [...alphas][0]! : null,
+    kind: linear ? 'linear' : 'radial',
+    coords,
+    units,
+    transform: gradientTransform === null ? null : (parseMatrix(gradientTransform) ?? fail('gradientTransform')),
+    // An offset less than one before it counts as that one (SVG 1.1, 13.2.4).
+    stops: stops.map((stop, i) => ({ ...stop, offset: Math.max(stop.offset, ...stops.slice(0, i).map((s) => s.offset)) })),
   };
 }
 
-function stop(element: Element): GradientStop & { readonly alpha: number } {
+function stop(element: Element): GradientStop {
   if (element.localName !== 'stop') throw new Unsupported(`<${element.localName}> in a gradient`);
   allow(element, ['offset', 'stop-color', 'stop-opacity']);
   return {
     offset: Math.min(1, Math.max(0, number(element, 'offset', 0))),
     colour: colour(attr(element, 'stop-color') ?? '#000000'),
-    alpha: number(element, 'stop-opacity', 1),
+    opacity: number(element, 'stop-opacity', 1),
   };
 }
 

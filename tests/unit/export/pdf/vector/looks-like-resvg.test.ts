@@ -15,13 +15,13 @@ import { drawVectorForm, embedVectorForm, readVectorDrawing } from '../../../../
 import { quartersJpeg } from '../../../../support/image-files.js';
 import { artifactPath } from '../fixtures.js';
 
-/** What the vectors paint: gradients (stops inside, focal point, user space turned, translucent), dashes, a translucent group of overlapping shapes, a clip, even-odd, text with a halo, round joins, a viewBox scaled up. */
+/** What the vectors paint: gradients (stops inside; a focal point, translucent; in user space turned, fading), dashes, a translucent group of overlapping shapes, a clip, even-odd, text with a halo, round joins, a viewBox scaled up. */
 const FEATURES = `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="160" viewBox="0 0 120 80">
   <defs>
     <linearGradient id="lin"><stop offset="0.2" stop-color="#1f5f6b"/><stop offset="0.5" stop-color="#d8c39a"/><stop offset="0.8" stop-color="#e07a3f"/></linearGradient>
-    <radialGradient id="rad" fx="0.35" fy="0.35"><stop offset="0" stop-color="#ffffff"/><stop offset="1" stop-color="#783c6e"/></radialGradient>
+    <radialGradient id="rad" fx="0.35" fy="0.35"><stop offset="0" stop-color="#ffffff" stop-opacity="0.8"/><stop offset="1" stop-color="#783c6e" stop-opacity="0.8"/></radialGradient>
     <linearGradient id="user" gradientUnits="userSpaceOnUse" x1="0" y1="60" x2="0" y2="80" gradientTransform="rotate(10)">
-      <stop offset="0" stop-color="#5a9646" stop-opacity="0.6"/><stop offset="1" stop-color="#3c82c8" stop-opacity="0.6"/>
+      <stop offset="0" stop-color="#5a9646" stop-opacity="0.9"/><stop offset="1" stop-color="#3c82c8" stop-opacity="0.15"/>
     </linearGradient>
     <clipPath id="clip"><circle cx="95" cy="20" r="15"/></clipPath>
   </defs>

@@ -56,7 +56,7 @@ class ContentWriter {
     this.viewport = [0, 0, drawing.width, drawing.height];
   }
 
-  /** `ctm`: from the nodes' user space to the top form's space, for the bounding boxes of groups. */
+  /** `ctm`: from the nodes' user space to the top form's space, for the boxes of groups and soft masks. */
   nodes(children: readonly VectorNode[], ctm: Matrix, out: string[]): void {
     for (const child of children) {
       if (child.kind === 'path') this.path(child, ctm, out);

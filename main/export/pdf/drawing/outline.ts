@@ -3,6 +3,7 @@
 // negated here, once, where the coordinates are written.
 import { PDFOperator, PDFOperatorNames } from 'pdf-lib';
 import { pdfNumber } from '../text/tj.js';
+import { parsePathData } from '../vector/path-data.js';
 
 /** Bézier handle length for a quarter circle of radius 1. */
 const KAPPA = 0.5522847498;
@@ -42,65 +43,19 @@ export function circleOutline(cx: number, cy: number, r: number): PDFOperator[] 
   ];
 }
 
-/**
- * SVG path data with the absolute commands a drawing may use (M L C Q Z; a
- * command letter may be followed by several coordinate sets, as in SVG).
- * Q becomes the equivalent cubic: PDF has no quadratic curves.
- */
+/** SVG path data with the absolute commands a drawing may use (M L C Q Z; parsePathData). */
 export function pathOutline(d: string): PDFOperator[] {
-  const tokens = d.match(/[MLCQZmlcqz]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
+  const path = parsePathData(d);
+  if (path === null) throw new Error(`Path data "${d}" is not a drawing's: a drawing has only absolute M, L, C, Q and Z, each with all its numbers`);
+  const { points } = path;
   const operators: PDFOperator[] = [];
-  let command = '';
-  let i = 0;
-  let x = 0;
-  let y = 0;
-  let startX = 0;
-  let startY = 0;
-  const num = (): number => {
-    const value = Number(tokens[i++]);
-    if (!Number.isFinite(value)) throw new Error(`Path data "${d}" is missing a number`);
-    return value;
-  };
-  while (i < tokens.length) {
-    if (/[A-Za-z]/.test(tokens[i]!)) command = tokens[i++]!;
-    switch (command) {
-      case 'M':
-        x = startX = num();
-        y = startY = num();
-        operators.push(moveTo(x, -y));
-        command = 'L'; // further pairs after M are line-tos (SVG)
-        break;
-      case 'L':
-        x = num();
-        y = num();
-        operators.push(lineTo(x, -y));
-        break;
-      case 'C': {
-        const [x1, y1, x2, y2] = [num(), num(), num(), num()];
-        x = num();
-        y = num();
-        operators.push(appendBezierCurve(x1, -y1, x2, -y2, x, -y));
-        break;
-      }
-      case 'Q': {
-        const [qx, qy] = [num(), num()];
-        const [ex, ey] = [num(), num()];
-        operators.push(
-          appendBezierCurve(x + (2 / 3) * (qx - x), -(y + (2 / 3) * (qy - y)), ex + (2 / 3) * (qx - ex), -(ey + (2 / 3) * (qy - ey)), ex, -ey),
-        );
-        x = ex;
-        y = ey;
-        break;
-      }
-      case 'Z':
-        operators.push(closePath());
-        x = startX;
-        y = startY;
-        command = ''; // numbers straight after Z are an error, not a loop
-        break;
-      default:
-        throw new Error(`Path data "${d}" uses "${command}": a drawing has only absolute M, L, C, Q and Z`);
-    }
+  let at = 0;
+  for (const command of path.commands) {
+    if (command === 'M') operators.push(moveTo(points[at]!, -points[at + 1]!));
+    else if (command === 'L') operators.push(lineTo(points[at]!, -points[at + 1]!));
+    else if (command === 'C') operators.push(appendBezierCurve(points[at]!, -points[at + 1]!, points[at + 2]!, -points[at + 3]!, points[at + 4]!, -points[at + 5]!));
+    else operators.push(closePath());
+    at += command === 'C' ? 6 : command === 'Z' ? 0 : 2;
   }
   return operators;
 }

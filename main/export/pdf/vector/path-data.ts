@@ -1,5 +1,5 @@
-// Path data as usvg writes it: absolute M, L, Q, C and Z, numbers separated
-// by spaces. Quadratic segments become cubic ones, as PDF has only those.
+// Path data in absolute M, L, Q, C and Z, as usvg writes it and as our charts'
+// drawings use it. Quadratic segments become cubic ones, as PDF has only those.
 import type { Matrix } from './matrix.js';
 
 export interface PathData {
@@ -9,30 +9,45 @@ export interface PathData {
   readonly points: readonly number[];
 }
 
-const ARITY: Readonly<Record<string, number>> = { M: 2, L: 2, Q: 4, C: 6, Z: 0 };
+const TOKEN = /[MLCQZmlcqz]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g;
 
-/** Null when `d` holds anything usvg does not write (relative commands, arcs, bad numbers). */
+/**
+ * Null when `d` holds anything but absolute M, L, C, Q and Z with all their
+ * numbers (relative commands, arcs). A command letter may be followed by
+ * several coordinate sets, as in SVG; pairs after an M are line-tos.
+ */
 export function parsePathData(d: string): PathData | null {
-  const tokens = d.trim().split(/[\s,]+/);
+  const tokens = d.match(TOKEN) ?? [];
   let commands = '';
   const points: number[] = [];
+  let command = '';
+  let i = 0;
   let x = 0;
   let y = 0;
   let startX = 0;
   let startY = 0;
-  for (let i = 0; i < tokens.length && tokens[i] !== ''; ) {
-    const command = tokens[i++]!;
-    const arity = ARITY[command];
-    if (arity === undefined || i + arity > tokens.length) return null;
-    const n = tokens.slice(i, i + arity).map(Number);
-    i += arity;
-    if (n.some((v) => !Number.isFinite(v))) return null;
+  const take = (count: number): number[] | null => {
+    const values = tokens.slice(i, i + count).map(Number);
+    i += count;
+    return values.length === count && values.every(Number.isFinite) ? values : null;
+  };
+  while (i < tokens.length) {
+    if (/[A-Za-z]/.test(tokens[i]!)) command = tokens[i++]!;
     if (commands === '' && command !== 'M') return null;
+    if (command === 'Z') {
+      commands += 'Z';
+      [x, y] = [startX, startY];
+      command = ''; // numbers straight after Z are an error, not a loop
+      continue;
+    }
+    const n = take(command === 'C' ? 6 : command === 'Q' ? 4 : 2);
+    if (n === null) return null;
     switch (command) {
       case 'M':
         [x, y, startX, startY] = [n[0]!, n[1]!, n[0]!, n[1]!];
         points.push(x, y);
         commands += 'M';
+        command = 'L';
         break;
       case 'L':
         [x, y] = [n[0]!, n[1]!];
@@ -53,8 +68,7 @@ export function parsePathData(d: string): PathData | null {
         commands += 'C';
         break;
       default:
-        [x, y] = [startX, startY];
-        commands += 'Z';
+        return null;
     }
   }
   return commands === '' ? null : { commands, points };

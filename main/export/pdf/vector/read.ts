@@ -9,6 +9,7 @@
 // attribute it does not know is a reason to fall back, never to guess.
 import { DOMParser } from '@xmldom/xmldom';
 import { rasterFacts } from '../../../visuals/raster.js';
+import { hexColor } from '../colour/index.js';
 import type { Clip, Fill, Gradient, GradientStop, GroupNode, ImageNode, PathNode, Rgb, Stroke, VectorDrawing, VectorNode } from './drawing.js';
 import { multiply, parseMatrix, type Matrix } from './matrix.js';
 import { parsePathData, type PathData } from './path-data.js';
@@ -270,11 +271,11 @@ function transform(element: Element): Matrix | null {
   return value === null ? null : (parseMatrix(value) ?? fail(`transform ${value}`));
 }
 
+/** usvg writes every colour as #rrggbb. */
 function colour(value: string): Rgb {
-  const hex = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i.exec(value)?.[1] ?? fail(`colour ${value}`);
-  const full = hex.length === 3 ? hex.replace(/./g, (c) => c + c) : hex;
-  const channel = (i: number): number => parseInt(full.slice(i, i + 2), 16) / 255;
-  return [channel(0), channel(2), channel(4)];
+  if (!/^#[0-9a-f]{6}$/i.test(value)) fail(`colour ${value}`);
+  const { red, green, blue } = hexColor(value);
+  return [red, green, blue];
 }
 
 /** `url(#id)` → id; null for a value that is not a reference. */

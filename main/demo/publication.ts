@@ -26,4 +26,6 @@ export const publication: Publication = {
   ],
   language: 'nl',
   templateId: 'werkplaats-a4',
+  // Compounds of the domain whose seam the Dutch patterns miss ("zor-gon-der", "cen-ton-der").
+  hyphenation: ['man-tel-zorg-on-der-steu-ning', 'do-cent-on-der-zoe-ker', 'do-cent-on-der-zoe-kers'],
 };

@@ -3,6 +3,7 @@ export * from './vocabulary.js';
 export * from './ids.js';
 export * from './errors.js';
 export * from './publication.js';
+export * from './hyphenation.js';
 export * from './people.js';
 export * from './material.js';
 export * from './chapter.js';

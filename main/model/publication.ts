@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HyphenationList } from './hyphenation.js';
 import { Line, PlainText } from './ids.js';
 
 /** ISBN-13 with a valid check digit; hyphens and spaces allowed. */
@@ -25,6 +26,8 @@ export const Publication = z.strictObject({
   keywords: z.array(Line(80).min(1)).max(50),
   language: z.literal('nl'),
   templateId: z.string().regex(/^[a-z0-9-]+$/),
+  /** The publication's own word divisions (hyphenation.ts); files from before them have none. */
+  hyphenation: HyphenationList.default([]),
 });
 export type Publication = z.infer<typeof Publication>;
 
@@ -41,5 +44,6 @@ export function newPublication(title: string): Publication {
     keywords: [],
     language: 'nl',
     templateId: 'werkplaats-a4',
+    hyphenation: [],
   };
 }

@@ -9,6 +9,7 @@ import type { ReportLog } from './report.js';
 import type { SvgFallbacks } from './svg.js';
 import type { ChartImages } from './charts.js';
 import type { ScaledPhotos } from './photos.js';
+import type { SoftHyphens } from './soft-hyphens.js';
 
 export interface WriteContext {
   readonly template: Template;
@@ -25,6 +26,8 @@ export interface WriteContext {
   readonly charts: ChartImages;
   /** Photos scaled down beforehand. */
   readonly photos: ScaledPhotos;
+  /** The publication's own word divisions, marked in the running text. */
+  readonly softHyphens: SoftHyphens;
   /** The chapter being written, for its comment ranges and for warnings; null in the front matter. */
   chapterId: string | null;
   comments: ChapterComments | null;

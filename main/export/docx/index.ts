@@ -24,6 +24,7 @@ import { documentStyles } from './styles.js';
 import { renderSvgFallbacks } from './svg.js';
 import { renderCharts } from './charts.js';
 import { scalePhotos } from './photos.js';
+import { SoftHyphens } from './soft-hyphens.js';
 import { figuresOf } from '../tree/walk.js';
 import { tableOfContents } from './toc.js';
 
@@ -59,6 +60,7 @@ export async function exportDocx(tree: DocumentTree, template: Template, options
     svgFallbacks,
     charts,
     photos,
+    softHyphens: new SoftHyphens(tree.hyphenation),
     chapterId: null,
     comments: null,
   };

@@ -42,7 +42,7 @@ export function plainRuns(content: readonly Text[], ctx: WriteContext): Paragrap
 }
 
 function textRun(text: Text, ctx: WriteContext): ParagraphChild {
-  const run = (style?: string): TextRun => new TextSpan(text.text, { italics: text.em, bold: text.strong, ...(style === undefined ? {} : { style }) });
+  const run = (style?: string): TextRun => new TextSpan(ctx.softHyphens.mark(text.text), { italics: text.em, bold: text.strong, ...(style === undefined ? {} : { style }) });
   if (text.link === null) return run();
   if (!text.link.startsWith('#')) return new ExternalHyperlink({ link: text.link, children: [run(S.hyperlink)] });
   const bookmark = ctx.bookmarks.nameOf(text.link);

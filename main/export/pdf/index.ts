@@ -8,6 +8,7 @@ import type { Template } from '../template/index.js';
 import type { DocumentTree } from '../tree/types.js';
 import type { PdfFonts } from './fonts/index.js';
 import { flowChapter, flowContext } from './flow/index.js';
+import { hyphenatorFor } from './hyphenate/index.js';
 import { SvgPictures } from './images/index.js';
 import { DOWNSAMPLING, PhotoScaler } from '../photos/index.js';
 import { drawAhead, PaintResources, paintFlowPage, writeLines } from './paint/index.js';
@@ -29,7 +30,7 @@ export type { ReportedFont } from './document/fonts-report.js';
  */
 export async function exportPdf(tree: DocumentTree, template: Template, options: ExportPdfOptions): Promise<ExportPdfResult> {
   const fonts = await loadTemplateFonts(template);
-  const ctx = flowContext(template, fonts, tree.labels);
+  const ctx = flowContext(template, fonts, tree.labels, hyphenatorFor(tree.hyphenation));
   // A chapter's SVG pictures are read as vectors (or rasterised) on a thread of
   // their own, and its photos scaled for the edition on libuv's, while the next chapters are set.
   const pictures = new SvgPictures();

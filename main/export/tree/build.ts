@@ -102,6 +102,7 @@ export function buildDocument(data: ProjectData, options: BuildOptions = {}): Do
     chapters,
     threads: comments ? threadsOf(data, chapters) : [],
     labels: labelsOf(locale),
+    hyphenation: data.publication.hyphenation,
     problems: context.problems,
   });
 }

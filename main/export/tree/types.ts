@@ -22,6 +22,8 @@ export interface DocumentTree {
   readonly threads: readonly ThreadNode[];
   /** Fixed words the writers print ("Inhoud", "Figuur", …), in the publication's language. */
   readonly labels: Labels;
+  /** The publication's own word divisions ("man-tel-zorg-on-der-steu-ning"; model/hyphenation.ts), for both writers. */
+  readonly hyphenation: readonly string[];
   /** What could not be resolved (a box showing a deleted item, a figure without its visual). */
   readonly problems: readonly TreeProblem[];
 }

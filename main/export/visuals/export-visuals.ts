@@ -16,6 +16,7 @@ import { PosterCanvas } from './poster-canvas.js';
 import type { PosterSize } from './poster-geometry.js';
 import { posterStyles } from './poster-layout.js';
 import { paintPoster } from './poster-paint.js';
+import { hyphenatorFor } from '../pdf/hyphenate/index.js';
 import { PosterParagraphs } from './poster-paragraphs.js';
 import { planPosters } from './poster-plan.js';
 import { RasterThread } from '../raster/index.js';
@@ -64,7 +65,7 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   const size = request.size ?? 'a3';
   const edition = request.edition ?? 'print';
   const combined = await PosterCanvas.create(edition, template);
-  const paragraphs = new PosterParagraphs(fonts);
+  const paragraphs = new PosterParagraphs(fonts, hyphenatorFor(data.publication.hyphenation));
   const planned = planPosters(sources, { data, template, size, edition, names, paragraphs, rasters });
   // The combined document's pages in visual order, as they are painted.
   const painted: { index: number; name: string; title: string; image: Promise<VisualFile> }[] = [];

@@ -10,6 +10,7 @@ import type { Colophon } from '../../tree/types.js';
 import type { PdfFonts } from '../fonts/index.js';
 import { flattenBlocks } from './flatten.js';
 import { top, type Rect } from './geometry.js';
+import type { Hyphenator } from '../hyphenate/index.js';
 import { draw, setInline, setPlain, widthOf, type Families, type SetText } from './typeset.js';
 import type { Tags } from '../tagged/index.js';
 
@@ -22,7 +23,7 @@ interface Row {
 }
 
 /** Draws the colophon into `area`; returns false when it did not fit. */
-export function drawColophon(page: PDFPage, colophon: Colophon, template: Template, area: Rect, families: Families, fonts: PdfFonts, tags: Tags): boolean {
+export function drawColophon(page: PDFPage, colophon: Colophon, template: Template, area: Rect, families: Families, fonts: PdfFonts, tags: Tags, hyphenator: Hyphenator): boolean {
   const { text, label } = template.colophon;
   const labels = colophon.facts.map((fact) => setPlain(fact.label, label, families, area.width / 2));
   const column = labels.length === 0 ? 0 : Math.max(...labels.map(widthOf)) + LABEL_GAP;
@@ -34,7 +35,7 @@ export function drawColophon(page: PDFPage, colophon: Colophon, template: Templa
   flattenBlocks(colophon.blocks).forEach((paragraph, i) => {
     const style = paragraph.heading ? label : text;
     const gap = i === 0 && rows.length > 0 ? text.leading : paragraph.heading ? text.leading / 2 : 0;
-    rows.push({ label: null, value: setInline(paragraph.content, style, families, area.width), spaceBefore: gap });
+    rows.push({ label: null, value: setInline(paragraph.content, style, families, area.width, hyphenator), spaceBefore: gap });
   });
 
   const heights = rows.map((row) => row.spaceBefore + Math.max(row.value.height, row.label?.height ?? 0));

@@ -8,6 +8,7 @@ import { hexColor } from '../colour/index.js';
 import type { FontName, TextStyle } from '../../template/index.js';
 import type { Inline } from '../../tree/types.js';
 import type { FontFamily, PdfFonts } from '../fonts/index.js';
+import { DUTCH, type Hyphenator } from '../hyphenate/index.js';
 import { drawLines, layoutParagraph, type InlineRun, type LineLayout } from '../text/index.js';
 
 /** The template's font families by name (the flow's TemplateFonts has this shape). */
@@ -27,7 +28,10 @@ export interface SetText {
 // as the export's font set).
 const plainCache = new WeakMap<Families, Map<string, SetText>>();
 
-/** Plain text in a style. */
+/**
+ * Plain text in a style: titles, heads, facts and the contents' entries, which
+ * the templates set whole (a template that divides them gets the patterns alone).
+ */
 export function setPlain(text: string, style: TextStyle, families: Families, width: number): SetText {
   let cache = plainCache.get(families);
   if (cache === undefined) {
@@ -37,14 +41,14 @@ export function setPlain(text: string, style: TextStyle, families: Families, wid
   const key = `${JSON.stringify(style)}|${width}|${text}`;
   let set = cache.get(key);
   if (set === undefined) {
-    set = setRuns([{ text, em: false, strong: false }], style, families, width);
+    set = setRuns([{ text, em: false, strong: false }], style, families, width, DUTCH);
     cache.set(key, set);
   }
   return set;
 }
 
-/** Inline content (emphasis, links, note references) in a style. */
-export function setInline(content: readonly Inline[], style: TextStyle, families: Families, width: number): SetText {
+/** Inline content (emphasis, links, note references) in a style, its words divided as the publication divides them. */
+export function setInline(content: readonly Inline[], style: TextStyle, families: Families, width: number, hyphenator: Hyphenator): SetText {
   const runs: { text: string; em: boolean; strong: boolean; link?: string; superscript?: boolean }[] = [];
   for (const inline of content) {
     if (inline.type === 'text') runs.push({ text: inline.text, em: inline.em, strong: inline.strong, ...(inline.link ? { link: inline.link } : {}) });
@@ -52,7 +56,7 @@ export function setInline(content: readonly Inline[], style: TextStyle, families
     // A forced line break has no place in this furniture text; a space keeps the words apart.
     else runs.push({ text: ' ', em: false, strong: false });
   }
-  return setRuns(runs, style, families, width);
+  return setRuns(runs, style, families, width, hyphenator);
 }
 
 interface Run {
@@ -63,7 +67,7 @@ interface Run {
   readonly superscript?: boolean;
 }
 
-function setRuns(runs: readonly Run[], style: TextStyle, families: Families, width: number): SetText {
+function setRuns(runs: readonly Run[], style: TextStyle, families: Families, width: number, hyphenator: Hyphenator): SetText {
   const family = families.family(style.font);
   const color = hexColor(style.color);
   const inline: InlineRun[] = runs.map((run) => ({
@@ -82,6 +86,7 @@ function setRuns(runs: readonly Run[], style: TextStyle, families: Families, wid
     width,
     align: style.align === 'justify' ? 'justify' : 'left',
     hyphenate: style.hyphenate,
+    hyphenator,
     leading: style.leading,
   });
   const lines = layout.lines.map((line) => aligned(line, style.align, width));

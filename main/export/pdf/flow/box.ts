@@ -86,7 +86,7 @@ function plainText(
 ): void {
   const runs = plainRuns(text, style, ctx.fonts, overrides);
   if (runs.length === 0) return;
-  const { lines } = layoutParagraph(runs, paragraphOptions(style, frame.width));
+  const { lines } = layoutParagraph(runs, paragraphOptions(style, frame.width, ctx.hyphenator));
   out.gap(style.spaceBefore);
   out.lines(lines, frame.x, { role, tag, splittable: role === 'source', keepLines: role === 'source' ? 0 : 2 });
   out.gap(style.spaceAfter);

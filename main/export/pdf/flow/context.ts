@@ -2,6 +2,7 @@
 // the size of the text area and the words it prints.
 import type { Template } from '../../template/index.js';
 import type { Labels } from '../../tree/types.js';
+import type { Hyphenator } from '../hyphenate/index.js';
 import type { TemplateFonts } from '../style/index.js';
 
 export interface FlowContext {
@@ -12,6 +13,8 @@ export interface FlowContext {
   readonly height: number;
   /** Fixed words ("Figuur") in the publication's language. */
   readonly labels: Pick<Labels, 'figure'>;
+  /** The publication's own word divisions before the patterns. */
+  readonly hyphenator: Hyphenator;
 }
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -32,6 +35,6 @@ export function textArea(template: Template): { width: number; height: number } 
   };
 }
 
-export function flowContext(template: Template, fonts: TemplateFonts, labels: Pick<Labels, 'figure'>): FlowContext {
-  return { template, fonts, labels, ...textArea(template) };
+export function flowContext(template: Template, fonts: TemplateFonts, labels: Pick<Labels, 'figure'>, hyphenator: Hyphenator): FlowContext {
+  return { template, fonts, labels, hyphenator, ...textArea(template) };
 }

@@ -31,7 +31,7 @@ export function flowFigure(figure: Figure, frame: BlockFrame, out: UnitList, ctx
   const captionTag = frame.struct.add('Caption');
   const addLines = (runs: InlineRun[], style: TextStyle, role: LinesRole): void => {
     if (runs.length === 0) return;
-    const lines: readonly LineLayout[] = layoutParagraph(runs, paragraphOptions(style, frame.width)).lines;
+    const lines: readonly LineLayout[] = layoutParagraph(runs, paragraphOptions(style, frame.width, ctx.hyphenator)).lines;
     const group = out.group(role, lines.length, false, captionTag, figure.number);
     y += style.spaceBefore;
     lines.forEach((line, index) => {

@@ -15,12 +15,12 @@ export function layoutNotes(inlines: readonly Inline[], parent: StructNode, ctx:
     const style = ctx.template.footnotes.text;
     const hang = noteHang(ctx);
     const number = layoutParagraph(plainRuns(String(inline.number), style, ctx.fonts), {
-      ...paragraphOptions(style, hang),
+      ...paragraphOptions(style, hang, ctx.hyphenator),
       align: 'left',
       hyphenate: false,
     });
     const lines = inlineRuns(inline.content, style, ctx.fonts).flatMap(
-      (runs) => layoutParagraph(runs, paragraphOptions(style, ctx.width - hang)).lines,
+      (runs) => layoutParagraph(runs, paragraphOptions(style, ctx.width - hang, ctx.hyphenator)).lines,
     );
     const numberLine = number.lines[0];
     if (numberLine === undefined || lines.length === 0) continue;

@@ -20,7 +20,7 @@ export function flowOpening(chapter: ChapterNode, structure: StructNode, out: Un
     const runs = plainRuns(text, style, ctx.fonts);
     if (runs.length === 0) return;
     const tag = tagOf();
-    const { lines } = layoutParagraph(runs, paragraphOptions(style, ctx.width));
+    const { lines } = layoutParagraph(runs, paragraphOptions(style, ctx.width, ctx.hyphenator));
     const group = out.group('title', lines.length, false, tag);
     if (pieces.length > 0) y += Math.max(after, style.spaceBefore);
     lines.forEach((line, index) => {

@@ -20,7 +20,7 @@ export function setInlines(
 ): LineLayout[] {
   const lines: LineLayout[] = [];
   inlineRuns(content, style, ctx.fonts, frame.overrides).forEach((runs, i) => {
-    const options = paragraphOptions(style, frame.width, { firstLineIndent: i === 0 ? firstLineIndent : 0 });
+    const options = paragraphOptions(style, frame.width, ctx.hyphenator, { firstLineIndent: i === 0 ? firstLineIndent : 0 });
     lines.push(...layoutParagraph(runs, options).lines);
   });
   return lines;

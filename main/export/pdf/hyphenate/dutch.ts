@@ -1,7 +1,8 @@
 // Dutch hyphenation points of one word (Liang patterns from `hyphen/nl`) with the
 // rules the patterns cannot express: minimum lengths, "ij", explicit hyphens,
-// manual soft hyphens.
+// manual soft hyphens, and the publication's own divisions.
 import nl from 'hyphen/nl/index.js';
+import { hyphenationKey, parseHyphenationEntry, type Division } from '../../../model/hyphenation.js';
 
 export interface WordBreak {
   /** UTF-16 offset in the (NFC) word: the break falls before this character. */
@@ -26,38 +27,85 @@ const LETTERS = /[\p{L}\p{M}'’]+/gu;
 const EXPLICIT_HYPHENS = new Set(['-', '\u2010', '\u2013']);
 /** Web addresses, e-mail addresses and paths are not words: no hyphen may appear in them. */
 const ADDRESS = /[/@\\]|www\./u;
-const cache = new Map<string, Hyphenation>();
 
-/** Break points of a token (letters with any punctuation around it); cached per token. */
-export function hyphenate(token: string): Hyphenation {
-  let found = cache.get(token);
-  if (found === undefined) {
-    found = compute(token);
-    cache.set(token, found);
+/**
+ * Dutch hyphenation with a publication's own divisions (model/hyphenation.ts)
+ * before the patterns. Each hyphenator caches the tokens it has divided; the
+ * one without divisions lives as long as the process, so a kept export worker
+ * starts warm.
+ */
+export class Hyphenator {
+  private readonly cache = new Map<string, Hyphenation>();
+  private readonly divisions: ReadonlyMap<string, readonly number[]>;
+  /** Equal for hyphenators that divide every word alike: part of the typesetter's cache keys. */
+  readonly key: string;
+
+  constructor(entries: readonly string[] = []) {
+    const divisions = new Map<string, readonly number[]>();
+    for (const entry of entries) {
+      const { breaks } = parseHyphenationEntry(entry);
+      divisions.set(hyphenationKey(entry), breaks);
+    }
+    this.divisions = divisions;
+    this.key = [...divisions.keys()].sort().map((word) => `${word}:${divisions.get(word)!.join(',')}`).join(' ');
   }
-  return found;
+
+  /** Break points of a token (letters with any punctuation around it). */
+  hyphenate(token: string): Hyphenation {
+    let found = this.cache.get(token);
+    if (found === undefined) {
+      found = this.compute(token);
+      this.cache.set(token, found);
+    }
+    return found;
+  }
+
+  private compute(token: string): Hyphenation {
+    const normal = token.normalize('NFC');
+    if (normal.includes(SOFT_HYPHEN)) return manual(normal);
+    const breaks: WordBreak[] = [];
+    if (isAddress(normal)) return { word: normal, breaks };
+    const parts = [...normal.matchAll(LETTERS)];
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
+      const start = part.index;
+      const letters = part[0];
+      // The editor's division overrules the patterns and their minimum lengths.
+      const own = this.divisions.size === 0 ? undefined : this.divisions.get(hyphenationKey(letters));
+      const offsets = own ?? (letters.length >= MIN_WORD ? patternBreaks(letters) : []);
+      for (const at of offsets) breaks.push({ at: start + at, explicit: false });
+      const next = parts[p + 1];
+      const gap = next === undefined ? '' : normal.slice(start + letters.length, next.index);
+      if (next !== undefined && EXPLICIT_HYPHENS.has(gap) && letters.length >= MIN_SIDE && next[0].length >= MIN_SIDE) {
+        breaks.push({ at: next.index, explicit: true });
+      }
+    }
+    return { word: normal, breaks };
+  }
 }
 
-function compute(token: string): Hyphenation {
-  const normal = token.normalize('NFC');
-  if (normal.includes(SOFT_HYPHEN)) return manual(normal);
-  const breaks: WordBreak[] = [];
-  if (isAddress(normal)) return { word: normal, breaks };
-  const parts = [...normal.matchAll(LETTERS)];
-  for (let p = 0; p < parts.length; p++) {
-    const part = parts[p]!;
-    const start = part.index;
-    const letters = part[0];
-    if (letters.length >= MIN_WORD) {
-      for (const at of patternBreaks(letters)) breaks.push({ at: start + at, explicit: false });
-    }
-    const next = parts[p + 1];
-    const gap = next === undefined ? '' : normal.slice(start + letters.length, next.index);
-    if (next !== undefined && EXPLICIT_HYPHENS.has(gap) && letters.length >= MIN_SIDE && next[0].length >= MIN_SIDE) {
-      breaks.push({ at: next.index, explicit: true });
-    }
-  }
-  return { word: normal, breaks };
+/** Dutch by the patterns alone: the hyphenator of a publication without divisions of its own. */
+export const DUTCH = new Hyphenator();
+
+/** The one hyphenator per list of divisions: its cache outlives the export, as DUTCH's does. */
+let last: Hyphenator = DUTCH;
+
+export function hyphenatorFor(entries: readonly string[]): Hyphenator {
+  if (entries.length === 0) return DUTCH;
+  const candidate = new Hyphenator(entries);
+  if (candidate.key !== last.key) last = candidate;
+  return last;
+}
+
+/** Break points of a token by the patterns alone. */
+export function hyphenate(token: string): Hyphenation {
+  return DUTCH.hyphenate(token);
+}
+
+/** How the patterns divide a word, for the editor to correct (model/hyphenation.ts's Division). */
+export function patternDivision(word: string): Division {
+  const { word: normal, breaks } = DUTCH.hyphenate(word.trim());
+  return { word: normal, breaks: breaks.filter((b) => !b.explicit).map((b) => b.at) };
 }
 
 /** A web or e-mail address or a path: no hyphen may be added in it, where a reader would take it for part of it. */

@@ -1,6 +1,7 @@
 // A template's text style as the typesetter takes it: run styles for the
 // inline text, and paragraph options for the lines.
 import { hexColor } from '../colour/index.js';
+import type { Hyphenator } from '../hyphenate/index.js';
 import type { ParagraphOptions, TextStyle as RunTextStyle } from '../text/index.js';
 import type { TextStyle } from '../../template/index.js';
 import type { TemplateFonts } from './fonts.js';
@@ -49,11 +50,12 @@ export interface ParagraphExtras {
   readonly firstLineIndent?: number;
 }
 
-export function paragraphOptions(style: TextStyle, width: number, extras: ParagraphExtras = {}): ParagraphOptions {
+export function paragraphOptions(style: TextStyle, width: number, hyphenator: Hyphenator, extras: ParagraphExtras = {}): ParagraphOptions {
   return {
     width,
     align: style.align,
     hyphenate: style.hyphenate,
+    hyphenator,
     leading: style.leading,
     firstLineIndent: extras.firstLineIndent ?? 0,
   };

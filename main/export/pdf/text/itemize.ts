@@ -1,6 +1,6 @@
 // Turns a paragraph's words and spaces into boxes, glue and penalties, keeping
 // beside each item what it stands for so the chosen lines can be set afterwards.
-import { hyphenate, isAddress, type Hyphenation, type WordBreak } from '../hyphenate/dutch.js';
+import { isAddress, type Hyphenation, type Hyphenator, type WordBreak } from '../hyphenate/dutch.js';
 import { startsWithDiaeresis } from '../hyphenate/diaeresis.js';
 import { advanceBefore, glyphAt, kernAfter, type ShapedText } from '../fonts/shaped-text.js';
 import { box, glue, INFINITE_PENALTY, paragraphEnd, penalty, type Item } from '../linebreak/items.js';
@@ -28,7 +28,8 @@ export interface Itemized {
 
 export interface ItemizeOptions {
   readonly ragged: boolean;
-  readonly hyphenate: boolean;
+  /** Where words may be divided; null: nowhere but at their own hyphens. */
+  readonly hyphenator: Hyphenator | null;
   readonly hyphenPenalty: number;
   readonly explicitHyphenPenalty: number;
   /** Interword stretch and shrink as fractions of the space's width (justified text). */
@@ -144,7 +145,7 @@ const wordsByStyle = new WeakMap<RunStyle, { readonly options: ItemizeOptions; r
 function wordCache(style: RunStyle, options: ItemizeOptions): Map<string, WordItems> {
   const last = wordsByStyle.get(style);
   if (last !== undefined && last.options === options) return last.words;
-  const key = [style.key, options.ragged, options.hyphenate, options.hyphenPenalty, options.explicitHyphenPenalty,
+  const key = [style.key, options.ragged, options.hyphenator === null ? '-' : `+${options.hyphenator.key}`, options.hyphenPenalty, options.explicitHyphenPenalty,
     options.spaceStretch, options.spaceShrink, options.raggedStretch, options.emergencyWidth].join('|');
   let words = wordsByKey.get(key);
   if (words === undefined) {
@@ -166,8 +167,8 @@ const NO_HYPHEN: ItemContent = { kind: 'break', hyphen: null, dropsDiaeresis: fa
 
 function pushWord(parts: readonly WordPart[], options: ItemizeOptions, push: Push, pushBreak: PushBreak): void {
   const whole = parts.length === 1 ? parts[0]!.text : parts.map((p) => p.text).join('');
-  const hyphenation: Hyphenation = options.hyphenate
-    ? hyphenate(whole)
+  const hyphenation: Hyphenation = options.hyphenator !== null
+    ? options.hyphenator.hyphenate(whole)
     : { word: whole.replace(SOFT_HYPHEN, ''), breaks: [] };
   const segments = parts.map((p): Segment => {
     const text = p.text.includes('\u00ad') ? p.text.replace(SOFT_HYPHEN, '') : p.text;

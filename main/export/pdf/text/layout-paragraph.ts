@@ -1,4 +1,5 @@
 // The typesetter's entry point for one paragraph: styled runs in, lines out.
+import { DUTCH, type Hyphenator } from '../hyphenate/dutch.js';
 import { breakLines, type BreakOptions } from '../linebreak/break-lines.js';
 import { itemize } from './itemize.js';
 import type { LineLayout, ParagraphLayout } from './layout-types.js';
@@ -14,6 +15,8 @@ export interface ParagraphOptions {
   readonly align?: 'justify' | 'left' | 'center' | 'right';
   /** Dutch hyphenation (default on). */
   readonly hyphenate?: boolean;
+  /** How words are divided when they are: the publication's own divisions before the patterns (default: the patterns alone). */
+  readonly hyphenator?: Hyphenator;
   readonly firstLineIndent?: number;
   /** Baseline-to-baseline distance; default 1.3 × the size of the first run that is not a superscript. */
   readonly leading?: number;
@@ -48,7 +51,7 @@ export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOp
 
   const itemized = itemize(tokens, {
     ragged,
-    hyphenate: options.hyphenate ?? true,
+    hyphenator: (options.hyphenate ?? true) ? (options.hyphenator ?? DUTCH) : null,
     hyphenPenalty: options.hyphenPenalty ?? 50,
     explicitHyphenPenalty: options.hyphenPenalty ?? 50,
     spaceStretch: SPACE_STRETCH,

@@ -30,4 +30,12 @@ describe('TextSpan', () => {
     expect(await bodyOf(spans)).toBe(await bodyOf(runs));
     expect(await bodyOf(spans)).toContain('<w:r><w:rPr><w:rStyle w:val="Hyperlink"/><w:b/><w:bCs/><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">één</w:t></w:r>');
   });
+
+  it('writes a soft hyphen as Word’s optional hyphen between the texts', async () => {
+    const body = await bodyOf([new TextSpan('man\u00adtel\u00adzorg', { italics: true })]);
+    expect(body).toContain(
+      '<w:r><w:rPr><w:i/><w:iCs/></w:rPr><w:t xml:space="preserve">man</w:t><w:softHyphen/><w:t xml:space="preserve">tel</w:t><w:softHyphen/><w:t xml:space="preserve">zorg</w:t></w:r>',
+    );
+    expect(body).not.toContain('\u00ad');
+  });
 });

@@ -109,6 +109,7 @@ export function sampleTree(): DocumentTree {
       { id: 'th-lost', chapterId: 'ch-2', anchored: false, quote: 'verdwenen', resolved: false, comments: [{ id: 'c4', author: 'Anna de Vries', initials: 'AdV', date: 'geen datum', text: 'Waar is dit gebleven?' }] },
     ],
     labels: { contents: 'Inhoud', figure: 'Figuur', colophon: 'Colofon', chapter: 'Hoofdstuk', page: 'pagina' },
+    hyphenation: [],
     problems: [],
   };
 }

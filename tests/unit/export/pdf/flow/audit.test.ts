@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { auditDetail } from '../../../../../main/export/notes.js';
 import { flowChapter, flowContext, type FlowContext } from '../../../../../main/export/pdf/flow/index.js';
+import { hyphenatorFor } from '../../../../../main/export/pdf/hyphenate/index.js';
 import { loadTemplateFonts } from '../../../../../main/export/pdf/style/index.js';
 import { loadTemplate } from '../../../../../main/export/template/index.js';
 import { buildDocument, type DocumentTree } from '../../../../../main/export/tree/index.js';
@@ -12,7 +13,7 @@ import { generateProject } from '../../../../fixtures/large/index.js';
 
 async function context(templateId: string, tree: DocumentTree): Promise<FlowContext> {
   const template = loadTemplate(templateId);
-  return flowContext(template, await loadTemplateFonts(template), tree.labels);
+  return flowContext(template, await loadTemplateFonts(template), tree.labels, hyphenatorFor(tree.hyphenation));
 }
 
 describe.each(['werkplaats-a4', 'bundel-a5'])('the demo in %s', (templateId) => {

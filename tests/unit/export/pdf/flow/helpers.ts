@@ -2,12 +2,13 @@
 import { loadTemplate } from '../../../../../main/export/template/index.js';
 import { loadTemplateFonts } from '../../../../../main/export/pdf/style/index.js';
 import { flowContext, type FlowContext } from '../../../../../main/export/pdf/flow/index.js';
+import { DUTCH } from '../../../../../main/export/pdf/hyphenate/index.js';
 import type { Block, Box, ChapterNode, Figure, Inline, Text } from '../../../../../main/export/tree/types.js';
 import { SAMPLE_PARAGRAPHS, randomParagraph, seededRandom } from '../dutch-text.js';
 
 export async function contextFor(templateId: 'werkplaats-a4' | 'bundel-a5', height?: number): Promise<FlowContext> {
   const template = loadTemplate(templateId);
-  const ctx = flowContext(template, await loadTemplateFonts(template), { figure: 'Figuur' });
+  const ctx = flowContext(template, await loadTemplateFonts(template), { figure: 'Figuur' }, DUTCH);
   return height === undefined ? ctx : { ...ctx, height };
 }
 

@@ -1,9 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { hyphenate, textAfterBreak, textBeforeBreak } from '../../../../../main/export/pdf/hyphenate/index.js';
+import {
+  DUTCH,
+  hyphenate,
+  Hyphenator,
+  hyphenatorFor,
+  patternDivision,
+  textAfterBreak,
+  textBeforeBreak,
+} from '../../../../../main/export/pdf/hyphenate/index.js';
 
 /** The word with "-" at every hyphenation point and "|" after an explicit hyphen. */
-function marked(token: string): string {
-  const { word, breaks } = hyphenate(token);
+function marked(token: string, hyphenator: Hyphenator = DUTCH): string {
+  const { word, breaks } = hyphenator.hyphenate(token);
   let out = '';
   let last = 0;
   for (const brk of breaks) {
@@ -91,5 +99,41 @@ describe('Dutch hyphenation', () => {
   test('does not hyphenate web or e-mail addresses', () => {
     expect(hyphenate('https://www.werkplaats.nl/verhalen').breaks).toEqual([]);
     expect(hyphenate('redactie@werkplaats.nl').breaks).toEqual([]);
+  });
+});
+
+describe("the publication's own divisions", () => {
+  const own = new Hyphenator(['man-tel-zorg-on-der-steu-ning', 'do-cent-on-der-zoe-ker', 'Lingedelta', 'ca-fé']);
+
+  test('overrule the patterns where a compound of the domain joins', () => {
+    expect(marked('mantelzorgondersteuning')).toBe('man-tel-zor-gon-der-steu-ning');
+    expect(marked('mantelzorgondersteuning', own)).toBe('man-tel-zorg-on-der-steu-ning');
+    expect(marked('docentonderzoeker', own)).toBe('do-cent-on-der-zoe-ker');
+    expect(patternDivision('docentonderzoeker')).toEqual({ word: 'docentonderzoeker', breaks: [2, 5, 8, 11, 14] });
+  });
+
+  test('match the word in any case and with punctuation around it', () => {
+    expect(marked('Mantelzorgondersteuning,', own)).toBe('Man-tel-zorg-on-der-steu-ning,');
+    expect(marked('(docentonderzoeker)', own)).toBe('(do-cent-on-der-zoe-ker)');
+    expect(marked('mantelzorgondersteuning-achtig', own)).toBe('man-tel-zorg-on-der-steu-ning-|ach-tig');
+  });
+
+  test('keep a word without divisions whole, and divide a short one as written', () => {
+    expect(marked('Lingedelta')).toBe('Lin-ge-del-ta');
+    expect(marked('Lingedelta.', own)).toBe('Lingedelta.');
+    expect(marked('café', own)).toBe('ca-fé');
+  });
+
+  test('leave every other word to the patterns, and an author’s soft hyphens to the author', () => {
+    expect(marked('ziekenhuisopname', own)).toBe('zie-ken-huis-op-na-me');
+    expect(marked('mantel\u00adzorgondersteuning', own)).toBe('mantel-zorgondersteuning');
+  });
+
+  test('one hyphenator per list, so its cache and the typesetter’s outlive an export', () => {
+    expect(hyphenatorFor([])).toBe(DUTCH);
+    const first = hyphenatorFor(['man-tel-zorg', 'Lingedelta']);
+    expect(hyphenatorFor(['Lingedelta', 'man-tel-zorg'])).toBe(first);
+    expect(hyphenatorFor(['man-telzorg', 'Lingedelta'])).not.toBe(first);
+    expect(new Hyphenator(['Lingedelta']).key).not.toBe(DUTCH.key);
   });
 });

@@ -1,0 +1,39 @@
+/**
+ * The publication's own word divisions in the Word document: an optional
+ * hyphen (`w:softHyphen`, which TextSpan writes for U+00AD) at each place an
+ * entry allows, where Word and LibreOffice divide the word and nowhere else.
+ * A word the editor wants never divided has no such mark in OOXML; Word's own
+ * hyphenation decides for it, as the report of the DOCX says nothing about.
+ */
+import { hyphenationKey, parseHyphenationEntry } from '../../model/index.js';
+
+const SOFT_HYPHEN = '\u00ad';
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+
+export class SoftHyphens {
+  private readonly divisions = new Map<string, readonly number[]>();
+
+  constructor(entries: readonly string[]) {
+    for (const entry of entries) {
+      const { breaks } = parseHyphenationEntry(entry);
+      if (breaks.length > 0) this.divisions.set(hyphenationKey(entry), breaks);
+    }
+  }
+
+  /** `text` with a soft hyphen at each division of the words the publication divides itself. */
+  mark(text: string): string {
+    if (this.divisions.size === 0) return text;
+    return text.replace(WORD, (word) => {
+      const normal = word.normalize('NFC');
+      const breaks = this.divisions.get(hyphenationKey(normal));
+      if (breaks === undefined) return word;
+      let marked = '';
+      let last = 0;
+      for (const at of breaks) {
+        marked += normal.slice(last, at) + SOFT_HYPHEN;
+        last = at;
+      }
+      return marked + normal.slice(last);
+    });
+  }
+}

@@ -215,6 +215,15 @@ export const contract = {
 
   'publication.get': channel(none, Publication),
   'publication.put': channel(Publication, Publication),
+  /**
+   * How the Dutch patterns alone divide each word, a hyphen at each break
+   * ("man-tel-zor-gon-der-steu-ning"): what the editor corrects into a
+   * division of the publication's own.
+   */
+  'hyphenation.divide': channel(
+    z.strictObject({ words: z.array(Line(100).min(1)).max(200) }),
+    z.strictObject({ divisions: z.array(z.string()).max(200) }),
+  ),
 
   'workgroups.list': workgroups.list,
   'workgroups.get': workgroups.get,

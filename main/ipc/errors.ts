@@ -32,8 +32,9 @@ export function issueLocation(issue: z.core.$ZodIssue): string {
 /**
  * What the payload's first problem is. A field the forms show (its last key
  * has a `ui.field.*` label) is named by its label, so the editor reads "Titel
- * mag niet leeg zijn"; anything else, which a form does not let happen, says
- * where in the data it is.
+ * mag niet leeg zijn"; an element of a list the form shows (a path ending in
+ * an index: /editors/0, /hyphenation/3) by its list's label; anything else,
+ * which a form does not let happen, says where in the data it is.
  */
 export function invalidPayloadError(channel: string, issues: z.core.$ZodIssue[], locale: Locale): IpcError {
   const issue = issues[0];
@@ -43,7 +44,7 @@ export function invalidPayloadError(channel: string, issues: z.core.$ZodIssue[],
 }
 
 function fieldProblem(issue: z.core.$ZodIssue): ErrorParams {
-  const name = issue.path.at(-1);
+  const name = issue.path.findLast((key) => typeof key === 'string');
   const labelKey = `ui.field.${String(name)}`;
   if (typeof name !== 'string' || !isMessageKey(labelKey)) return { problemKey: 'problem.payloadAt' };
   const problem = (problemKey: MessageKey, more: ErrorParams = {}): ErrorParams => ({ labelKey, ...more, problemKey });

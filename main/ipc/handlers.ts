@@ -13,6 +13,7 @@ import type { Repository, ProjectStore } from '../store/types.js';
 import type { Channel, Contract, Output, RecentProject } from './contract.js';
 import type { Language } from './language.js';
 import { reviewService } from '../review/service.js';
+import { formatDivision } from '../model/index.js';
 import { guardEdits } from './access.js';
 
 /** What a handler receives: the input as the contract's schema parsed it. */
@@ -61,6 +62,11 @@ export function createHandlers(store: ProjectStore, app: AppServices): Handlers 
 
     'publication.get': () => store.publication.get(),
     'publication.put': (publication) => store.publication.put(publication),
+    // The patterns load on the first question, not with the app: most sessions never ask one.
+    'hyphenation.divide': async ({ words }) => {
+      const { patternDivision } = await import('../export/pdf/hyphenate/index.js');
+      return { divisions: words.map((word) => formatDivision(patternDivision(word))) };
+    },
 
     'workgroups.list': workgroups.list,
     'workgroups.get': workgroups.get,

@@ -10,6 +10,7 @@ import { ExportDialog } from '../export/ExportDialog.js';
 import { useI18n } from '../i18n/I18n.js';
 import { LibraryView } from '../library/LibraryView.js';
 import { OverviewsView } from '../overviews/OverviewsView.js';
+import { PublicationView } from '../publication/PublicationView.js';
 import { ProfileButton } from '../review/ProfileButton.js';
 import { ReviewButton } from '../review/ReviewButton.js';
 import { ContributorsView } from '../people/ContributorsView.js';
@@ -22,6 +23,7 @@ import type { Section } from './route.js';
 import { SaveIndicator } from './SaveIndicator.js';
 
 const items: { section: Section; key: MessageKey; count?: 'material' | 'chapters' | 'workgroups' | 'contributors' | 'visuals' }[] = [
+  { section: 'publication', key: 'ui.nav.publication' },
   { section: 'material', key: 'ui.nav.material', count: 'material' },
   { section: 'chapters', key: 'ui.nav.chapters', count: 'chapters' },
   { section: 'workgroups', key: 'ui.nav.workgroups', count: 'workgroups' },
@@ -31,6 +33,7 @@ const items: { section: Section; key: MessageKey; count?: 'material' | 'chapters
 ];
 
 const views: Record<Section, () => ReactNode> = {
+  publication: () => <PublicationView />,
   material: () => <LibraryView />,
   chapters: () => <ChaptersView />,
   workgroups: () => <WorkgroupsView />,
@@ -82,8 +85,20 @@ export function Frame() {
       </a>
       <nav className="sidebar" aria-label={t('ui.nav.label')}>
         <div className="brand">Bundel</div>
-        <div className="publication-title" title={title}>
-          {title}
+        <div className="publication-title">
+          {/* The title leads to where it is changed; off the Tab order, as "Publicatie" just below goes there too. */}
+          <a
+            href="#/publication"
+            className="publication-link"
+            title={title}
+            tabIndex={-1}
+            onClick={(event) => {
+              event.preventDefault();
+              go({ section: 'publication', id: null });
+            }}
+          >
+            {title}
+          </a>
           {info.data?.readOnly && <span className="badge warn">{t('ui.readOnly')}</span>}
         </div>
         <ul className="nav-list">

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 
-export const sections = ['material', 'chapters', 'workgroups', 'contributors', 'visuals', 'overviews'] as const;
+export const sections = ['publication', 'material', 'chapters', 'workgroups', 'contributors', 'visuals', 'overviews'] as const;
 export type Section = (typeof sections)[number];
 
 export interface Route {

@@ -31,6 +31,8 @@ describe('the demo project', () => {
     const focused = page.locator(':focus');
     expect(await focused.getAttribute('class')).toContain('nav-item');
     expect(await focused.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    // Past Publicatie and Materiaal, where the demo opens.
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await page.locator('.topbar h1').textContent()).toBe('Hoofdstukken');

@@ -5,6 +5,7 @@ import { errorsEn } from './errors.js';
 import { exportEn } from './export.js';
 import { imageVisualsEn } from './image-visuals.js';
 import { importEn } from './import.js';
+import { publicationEn } from './publication.js';
 import { reviewRoundEn } from './review-round.js';
 import { shellEn } from './shell.js';
 
@@ -400,6 +401,7 @@ export const en: Catalogue = {
   ...importEn,
   ...reviewRoundEn,
   ...imageVisualsEn,
+  ...publicationEn,
   ...chartsEn,
   ...errorsEn,
   ...cliEn,

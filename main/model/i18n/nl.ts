@@ -5,6 +5,7 @@ import { errorsNl } from './errors.js';
 import { exportNl } from './export.js';
 import { imageVisualsNl } from './image-visuals.js';
 import { importNl } from './import.js';
+import { publicationNl } from './publication.js';
 import { reviewRoundNl } from './review-round.js';
 import { shellNl } from './shell.js';
 
@@ -401,6 +402,7 @@ export const nl = {
   ...importNl,
   ...reviewRoundNl,
   ...imageVisualsNl,
+  ...publicationNl,
   ...chartsNl,
   ...errorsNl,
   ...cliNl,

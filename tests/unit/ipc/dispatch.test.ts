@@ -4,6 +4,7 @@ import { createDispatcher, type Dispatch } from '../../../main/ipc/dispatch.js';
 import { createHandlers, type Handlers } from '../../../main/ipc/handlers.js';
 import { Language } from '../../../main/ipc/language.js';
 import type { Logger } from '../../../main/ipc/errors.js';
+import { newPublication } from '../../../main/model/index.js';
 import { tempProject } from './sample-project.js';
 
 const app = { language: new Language('nl'), recent: () => [] };
@@ -68,6 +69,26 @@ describe('dispatch refuses what is not in the contract', () => {
   ] as const)('names a form field by its label: %o in %s', async (payload, locale, sentence) => {
     const answer = await dispatchIn(locale, 'workgroups.put', payload);
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalidPayload', message: sentence } });
+  });
+
+  const publication = { ...newPublication('Proef'), year: 2026 };
+  it.each([
+    ['/editors/1', 'nl', { ...publication, editors: ['Anna de Vries', ''] }, 'Redacteuren mag niet leeg zijn; er is niets gewijzigd.'],
+    ['/keywords/1', 'nl', { ...publication, keywords: ['zorg', 'x'.repeat(81)] }, 'Trefwoorden is te lang (hooguit 80); er is niets gewijzigd.'],
+    ['/hyphenation/1', 'nl', { ...publication, hyphenation: ['man-tel', 'mantel--zorg'] }, 'Afbreken heeft geen geldige waarde; er is niets gewijzigd.'],
+    ['/hyphenation', 'nl', { ...publication, hyphenation: ['mantel-zorg', 'man-tel-zorg'] }, 'Afbreken heeft geen geldige waarde; er is niets gewijzigd.'],
+    ['/isbn', 'nl', { ...publication, isbn: '978-90-12345-67-8' }, 'ISBN heeft geen geldige waarde; er is niets gewijzigd.'],
+    ['/editors/0', 'en', { ...publication, editors: [''] }, 'Editors must not be empty; nothing was changed.'],
+  ] as const)('names %s by its label, an element by its list\'s (%s)', async (field, locale, payload, sentence) => {
+    const answer = await dispatchIn(locale, 'publication.put', payload);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalidPayload', params: { field }, message: sentence } });
+  });
+
+  it('says where an element is when its list has no label', async () => {
+    expect(await dispatch('chapters.reorder', { ids: ['ch1', 'ongeldig id!'] })).toMatchObject({
+      ok: false,
+      error: { message: 'Bundel kreeg ongeldige gegevens voor chapters.reorder (bij /ids/1); er is niets gewijzigd.' },
+    });
   });
 
   it.each([

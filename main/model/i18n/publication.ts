@@ -1,0 +1,90 @@
+/**
+ * The words of the Publicatie screen: the publication's metadata, whose
+ * `ui.field.*` labels also name a field the contract refuses (ipc/errors.ts),
+ * and the publication's own word divisions (*Afbreken*). Kept apart from the
+ * big catalogues, which spread them in.
+ */
+import type { Translation } from './nl.js';
+
+export const publicationNl = {
+  'ui.nav.publication': 'Publicatie',
+  'ui.publication.details': 'Gegevens',
+  'ui.publication.detailsHint': 'Voor de titelpagina, het colofon en de eigenschappen van de PDF en het Word-document.',
+  'ui.publication.unknownTemplate': '{id} (onbekend sjabloon)',
+  'ui.publication.form': 'Gegevens van de publicatie',
+
+  'ui.field.subtitle': 'Ondertitel',
+  'ui.field.editors': 'Redacteuren',
+  'ui.field.year': 'Jaar',
+  'ui.field.isbn': 'ISBN',
+  'ui.field.isbnHint': 'Bijvoorbeeld 978-90-12345-67-5; leeg als er geen is.',
+  'ui.field.licence': 'Licentie',
+  'ui.field.licenceHint': 'Bijvoorbeeld „CC BY 4.0” of „Alle rechten voorbehouden”.',
+  'ui.field.keywords': 'Trefwoorden',
+  'ui.field.language': 'Taal',
+  'ui.field.languageHint': 'De publicatie wordt in het Nederlands gezet en afgebroken.',
+  'ui.field.templateId': 'Sjabloon',
+  'ui.field.templateIdHint': 'De huisstijl van de PDF en het Word-document; bij het exporteren kun je een ander kiezen.',
+  'ui.field.hyphenation': 'Afbreken',
+
+  'ui.hyphenation.hint': 'Zo breekt Bundel deze woorden af in de PDF en in Word. Een woord zonder streepjes wordt nooit afgebroken.',
+  'ui.hyphenation.count': { one: '{count} woord', other: '{count} woorden' },
+  'ui.hyphenation.empty': 'Nog geen woorden: Bundel breekt alles af volgens de Nederlandse regels.',
+  'ui.hyphenation.word': 'Woord toevoegen',
+  'ui.hyphenation.wordHint': 'Typ het woord en zet een streepje waar het afgebroken mag worden.',
+  /** The Dutch patterns' division of the word being typed, offered to be corrected: "man·tel·zor·gon·der·steu·ning". */
+  'ui.hyphenation.offer': 'Nu breekt Bundel het zo af: {division}',
+  'ui.hyphenation.offerNever': 'Nu breekt Bundel het nergens af.',
+  'ui.hyphenation.useOffer': 'Overnemen',
+  'ui.hyphenation.add': 'Toevoegen',
+  'ui.hyphenation.never': 'nooit afbreken',
+  'ui.hyphenation.change': 'Wijzigen',
+  'ui.hyphenation.edit': '{entry} wijzigen',
+  'ui.hyphenation.editLabel': 'Afbreking van „{word}”',
+  'ui.hyphenation.remove': '{entry} weghalen',
+  'ui.hyphenation.invalid': 'Alleen letters, met een streepje waar het woord afgebroken mag worden: man-tel-zorg-on-der-steu-ning.',
+  'ui.hyphenation.tooShort': 'Een woord heeft minstens twee letters.',
+  'ui.hyphenation.tooLong': 'Een woord heeft hooguit 100 tekens.',
+  'ui.hyphenation.duplicate': '„{word}” staat al in de lijst.',
+};
+
+export const publicationEn: Translation<typeof publicationNl> = {
+  'ui.nav.publication': 'Publication',
+  'ui.publication.details': 'Details',
+  'ui.publication.detailsHint': 'For the title page, the colophon and the properties of the PDF and the Word document.',
+  'ui.publication.unknownTemplate': '{id} (unknown template)',
+  'ui.publication.form': 'Details of the publication',
+
+  'ui.field.subtitle': 'Subtitle',
+  'ui.field.editors': 'Editors',
+  'ui.field.year': 'Year',
+  'ui.field.isbn': 'ISBN',
+  'ui.field.isbnHint': 'For example 978-90-12345-67-5; empty if there is none.',
+  'ui.field.licence': 'Licence',
+  'ui.field.licenceHint': 'For example “CC BY 4.0” or “All rights reserved”.',
+  'ui.field.keywords': 'Keywords',
+  'ui.field.language': 'Language',
+  'ui.field.languageHint': 'The publication is set and hyphenated in Dutch.',
+  'ui.field.templateId': 'Template',
+  'ui.field.templateIdHint': 'The house style of the PDF and the Word document; you can choose another when exporting.',
+  'ui.field.hyphenation': 'Hyphenation',
+
+  'ui.hyphenation.hint': 'This is how Bundel divides these words in the PDF and in Word. A word without hyphens is never divided.',
+  'ui.hyphenation.count': { one: '{count} word', other: '{count} words' },
+  'ui.hyphenation.empty': 'No words yet: Bundel divides everything by the Dutch rules.',
+  'ui.hyphenation.word': 'Add a word',
+  'ui.hyphenation.wordHint': 'Type the word and put a hyphen where it may be divided.',
+  'ui.hyphenation.offer': 'Bundel now divides it like this: {division}',
+  'ui.hyphenation.offerNever': 'Bundel now divides it nowhere.',
+  'ui.hyphenation.useOffer': 'Use this',
+  'ui.hyphenation.add': 'Add',
+  'ui.hyphenation.never': 'never divide',
+  'ui.hyphenation.change': 'Change',
+  'ui.hyphenation.edit': 'Change {entry}',
+  'ui.hyphenation.editLabel': 'Division of “{word}”',
+  'ui.hyphenation.remove': 'Remove {entry}',
+  'ui.hyphenation.invalid': 'Letters only, with a hyphen where the word may be divided: man-tel-zorg-on-der-steu-ning.',
+  'ui.hyphenation.tooShort': 'A word has at least two letters.',
+  'ui.hyphenation.tooLong': 'A word has at most 100 characters.',
+  'ui.hyphenation.duplicate': '“{word}” is in the list already.',
+};

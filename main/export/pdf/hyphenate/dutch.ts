@@ -37,7 +37,7 @@ const ADDRESS = /[/@\\]|www\./u;
 export class Hyphenator {
   private readonly cache = new Map<string, Hyphenation>();
   private readonly divisions: ReadonlyMap<string, readonly number[]>;
-  /** Equal for hyphenators that divide every word alike: part of the typesetter's cache keys. */
+  /** Equal for hyphenators that divide every word alike. */
   readonly key: string;
 
   constructor(entries: readonly string[] = []) {

@@ -138,19 +138,32 @@ function share(words: Map<string, WordItems>, key: string, make: (record: Push) 
   return word;
 }
 
-const wordsByKey = new Map<string, Map<string, WordItems>>();
+/**
+ * The caches by hyphenator: one whose list of divisions the editor has since
+ * changed is dropped with it (hyphenatorFor keeps only the latest), so a kept
+ * export worker does not hold a set of caches per list it has seen.
+ */
+/** Stands for "no hyphenation" among the hyphenators. */
+const UNDIVIDED = {};
+const wordsByHyphenator = new WeakMap<Hyphenator | typeof UNDIVIDED, Map<string, Map<string, WordItems>>>();
 const wordsByStyle = new WeakMap<RunStyle, { readonly options: ItemizeOptions; readonly words: Map<string, WordItems> }>();
 
 /** The cache for a style and options; looked up by object first, as every word of a run shares both. */
 function wordCache(style: RunStyle, options: ItemizeOptions): Map<string, WordItems> {
   const last = wordsByStyle.get(style);
   if (last !== undefined && last.options === options) return last.words;
-  const key = [style.key, options.ragged, options.hyphenator === null ? '-' : `+${options.hyphenator.key}`, options.hyphenPenalty, options.explicitHyphenPenalty,
+  const hyphenator = options.hyphenator ?? UNDIVIDED;
+  let byKey = wordsByHyphenator.get(hyphenator);
+  if (byKey === undefined) {
+    byKey = new Map();
+    wordsByHyphenator.set(hyphenator, byKey);
+  }
+  const key = [style.key, options.ragged, options.hyphenPenalty, options.explicitHyphenPenalty,
     options.spaceStretch, options.spaceShrink, options.raggedStretch, options.emergencyWidth].join('|');
-  let words = wordsByKey.get(key);
+  let words = byKey.get(key);
   if (words === undefined) {
     words = new Map();
-    wordsByKey.set(key, words);
+    byKey.set(key, words);
   }
   wordsByStyle.set(style, { options, words });
   return words;

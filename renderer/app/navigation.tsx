@@ -1,6 +1,12 @@
-/** The current place and how to go elsewhere, for any view that links across sections. */
+/**
+ * The current place and how to go elsewhere, for any view that links across
+ * sections. Going elsewhere asks first when a form has unsaved changes
+ * (leaveGuard.tsx).
+ */
 import { createContext, useContext, type ReactNode } from 'react';
-import { useRoute, type Route } from './route.js';
+import { useLeaveGuards } from './leaveGuard.js';
+import type { Route } from './route.js';
+import { useRoute } from './useRoute.js';
 
 interface Navigation {
   route: Route;
@@ -10,7 +16,8 @@ interface Navigation {
 const NavigationContext = createContext<Navigation | null>(null);
 
 export function NavigationProvider({ children }: { children: ReactNode }) {
-  const [route, go] = useRoute();
+  const { leave } = useLeaveGuards();
+  const [route, go] = useRoute(leave);
   return <NavigationContext.Provider value={{ route, go }}>{children}</NavigationContext.Provider>;
 }
 

@@ -1,10 +1,9 @@
 /**
  * Where the editor is: a section and, in it, the open record. Kept in the
  * address's #fragment so a reload (and the back key) returns to the same place;
- * the query part belongs to the transport (the bridge's token).
+ * the query part belongs to the transport (the bridge's token). The window's
+ * history of it is kept by useRoute.
  */
-import { useCallback, useEffect, useState } from 'react';
-
 export const sections = ['publication', 'material', 'chapters', 'workgroups', 'contributors', 'visuals', 'overviews'] as const;
 export type Section = (typeof sections)[number];
 
@@ -26,19 +25,4 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   const query = route.query && Object.keys(route.query).length > 0 ? `?${new URLSearchParams(route.query).toString()}` : '';
   return `#/${route.section}${route.id ? `/${encodeURIComponent(route.id)}` : ''}${query}`;
-}
-
-export function useRoute(): [Route, (next: Route) => void] {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    const onHash = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-  const go = useCallback((next: Route) => {
-    const hash = routeHash(next);
-    if (window.location.hash !== hash) window.location.hash = hash;
-    setRoute(next);
-  }, []);
-  return [route, go];
 }

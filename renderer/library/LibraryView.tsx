@@ -1,18 +1,20 @@
 /**
  * The material library: search and filters over the list on the left, the
  * chosen item's form on the right. A new item is a draft until its first
- * save; leaving an item with unsaved changes asks first. A reviewer is
- * offered no new item and no import.
+ * save; leaving an item with unsaved changes — for another item, a new one
+ * or another section — asks first, through the one leave guard
+ * (leaveGuard.tsx) the item's form registers with. A reviewer is offered no
+ * new item and no import.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MaterialItem, MaterialKind } from '../../main/model/index.js';
 import { useQuery } from '../app/data.js';
+import { useLeaveGuards } from '../app/leaveGuard.js';
 import { useNavigation } from '../app/navigation.js';
 import { ImportButton } from '../import/ImportButton.js';
 import { useI18n } from '../i18n/I18n.js';
 import { useReviewerLock } from '../review/profile.js';
 import { EmptyState } from '../ui/EmptyState.js';
-import { UnsavedDialog } from '../ui/UnsavedDialog.js';
 import { allThemes, applyFilters, filtersFromQuery, type Filters } from './filters.js';
 import { LibraryFilters } from './LibraryFilters.js';
 import { MaterialDetail } from './MaterialDetail.js';
@@ -26,6 +28,7 @@ type Target = { id: string } | { kind: MaterialKind };
 export function LibraryView() {
   const { t } = useI18n();
   const { route, go } = useNavigation();
+  const { leave } = useLeaveGuards();
   const summaries = useQuery('material.summaries', {});
   const workgroups = useQuery('workgroups.list', {});
   const sessions = useQuery('sessions.list', {});
@@ -35,13 +38,7 @@ export function LibraryView() {
   const found = useSearch(query);
   const hits = useMemo(() => materialHits(found), [found]);
   const [draft, setDraft] = useState<MaterialItem | null>(null);
-  const [pending, setPending] = useState<Target | null>(null);
   const locked = useReviewerLock();
-  const dirty = useRef(false);
-  const saveRef = useRef<(() => Promise<boolean>) | null>(null);
-  const onDirtyChange = useCallback((value: boolean) => {
-    dirty.current = value;
-  }, []);
 
   // Arriving at another item from elsewhere (a kader, "waar gebruikt", the back key) leaves the draft.
   useEffect(() => setDraft(null), [route.id]);
@@ -58,7 +55,6 @@ export function LibraryView() {
   const workgroupNames = useMemo(() => new Map((workgroups.data ?? []).map((w) => [w.id, w.name])), [workgroups.data]);
 
   const open = (target: Target) => {
-    dirty.current = false;
     if ('kind' in target) {
       setDraft(newMaterialItem(target.kind));
     } else {
@@ -66,7 +62,8 @@ export function LibraryView() {
       go({ section: 'material', id: target.id });
     }
   };
-  const request = (target: Target) => (dirty.current ? setPending(target) : open(target));
+  // A new draft is no route of its own: it asks through the guard directly, as `go` does for an item.
+  const request = (target: Target) => leave(() => open(target));
 
   const selectedId = draft ? draft.id : route.id;
   const related = {
@@ -128,8 +125,6 @@ export function LibraryView() {
               go({ section: 'material', id: item.id });
             }}
             onDeleted={() => setDraft(null)}
-            onDirtyChange={onDirtyChange}
-            saveRef={saveRef}
           />
         ) : route.id ? (
           <MaterialDetail
@@ -138,27 +133,11 @@ export function LibraryView() {
             related={related}
             onSaved={() => undefined}
             onDeleted={() => go({ section: 'material', id: null })}
-            onDirtyChange={onDirtyChange}
-            saveRef={saveRef}
           />
         ) : (
           all.length > 0 && <EmptyState title={t('ui.library.choose')} />
         )}
       </section>
-      {pending && (
-        <UnsavedDialog
-          onCancel={() => setPending(null)}
-          onDiscard={() => {
-            setPending(null);
-            open(pending);
-          }}
-          onSave={async () => {
-            const ok = (await saveRef.current?.()) ?? true;
-            setPending(null);
-            if (ok) open(pending);
-          }}
-        />
-      )}
     </div>
   );
 }

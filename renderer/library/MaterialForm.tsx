@@ -2,16 +2,18 @@
  * One material item: its text, its kind's fields, provenance, themes, consent
  * and status. Saved with "Opslaan" (Ctrl+S); the contract validates it, and a
  * refusal shows the contract's own sentence with the offending field marked.
- * A reviewer sees the item locked, without save or delete.
+ * Leaving it with unsaved changes asks first (useLeaveGuard). A reviewer sees
+ * the item locked, without save or delete.
  */
 import type { Node } from 'prosemirror-model';
-import { useEffect, useRef, useState, type MutableRefObject } from 'react';
+import { useRef, useState } from 'react';
 import type { MaterialSummary } from '../../main/ipc/contract.js';
 import { consentStates, editorialStatuses, now, type Contributor, type MaterialItem, type Session, type Workgroup } from '../../main/model/index.js';
 import { ApiError } from '../api/client.js';
 import { useData } from '../app/data.js';
 import { errorText } from '../app/errors.js';
 import { useToast } from '../app/toasts.js';
+import { useLeaveGuard } from '../app/useLeaveGuard.js';
 import { RichTextEditor } from '../editor/RichTextEditor.js';
 import { useI18n } from '../i18n/I18n.js';
 import { useReviewerLock } from '../review/profile.js';
@@ -38,27 +40,22 @@ export function MaterialForm({
   related,
   onSaved,
   onDeleted,
-  onDirtyChange,
-  saveRef,
 }: {
   initial: MaterialItem;
   isNew: boolean;
   related: Related;
   onSaved(item: MaterialItem): void;
   onDeleted(): void;
-  onDirtyChange(dirty: boolean): void;
-  saveRef: MutableRefObject<(() => Promise<boolean>) | null>;
 }) {
   const { t, lbl } = useI18n();
   const { write } = useData();
   const toast = useToast();
   const locked = useReviewerLock();
   const [item, setItem] = useState(initial);
-  const [dirty, setDirty] = useState(isNew);
+  // `save` is declared below and changes with every edit: the guard calls the latest.
+  const [dirty, setDirty] = useLeaveGuard({ initially: isNew, locked, save: () => save() });
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const body = useRef<Node | null>(null);
-
-  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
   const set = (patch: Record<string, unknown>) => {
     setItem((current) => ({ ...current, ...patch }) as MaterialItem);
@@ -80,11 +77,12 @@ export function MaterialForm({
       return false;
     }
   };
-  saveRef.current = save;
 
   const remove = async () => {
     try {
       await write('material.delete', { id: item.id });
+      // Gone, edits and all: the library's route cleared after it is no leaving to ask about.
+      setDirty(false);
       onDeleted();
       toast({
         text: t('ui.deleted', { title: item.title }),

@@ -1,11 +1,13 @@
 /**
  * Workgroups and their sessions: each workgroup with its sessions beneath it
- * (sessions without a workgroup at the end), and the chosen one's form.
- * A reviewer is offered no new workgroup or session.
+ * (sessions without a workgroup at the end), and the chosen one's form;
+ * choosing another with unsaved changes asks first. A reviewer is offered no
+ * new workgroup or session.
  */
 import { useMemo, useState } from 'react';
 import { newId, type Session, type Workgroup } from '../../main/model/index.js';
 import { useQuery } from '../app/data.js';
+import { useLeaveGuards } from '../app/leaveGuard.js';
 import { formatDate } from '../i18n/format.js';
 import { useI18n } from '../i18n/I18n.js';
 import { moveFocus } from '../ui/moveFocus.js';
@@ -21,6 +23,11 @@ export function WorkgroupsView() {
   const workgroups = useQuery('workgroups.list', {});
   const sessions = useQuery('sessions.list', {});
   const [open, setOpen] = useState<Open>(null);
+  const { leave } = useLeaveGuards();
+  // Another record replaces the open form: its unsaved changes are asked about, as when leaving the section.
+  const choose = (next: Open) => {
+    if (next?.record.id !== open?.record.id) leave(() => setOpen(next));
+  };
   const locked = useReviewerLock();
   const groups = workgroups.data ?? [];
   const bySession = useMemo(() => {
@@ -32,9 +39,9 @@ export function WorkgroupsView() {
     return map;
   }, [sessions.data, groups]);
 
-  const newWorkgroup = () => setOpen({ type: 'workgroup', isNew: true, record: { id: newId(), name: '', theme: '', description: '' } });
+  const newWorkgroup = () => choose({ type: 'workgroup', isNew: true, record: { id: newId(), name: '', theme: '', description: '' } });
   const newSession = (workgroupId: string | null) =>
-    setOpen({
+    choose({
       type: 'session',
       isNew: true,
       record: { id: newId(), kind: 'workgroupMeeting', title: '', date: new Date().toISOString().slice(0, 10), place: '', workgroupId, participants: null, notes: '' },
@@ -42,7 +49,7 @@ export function WorkgroupsView() {
 
   const sessionRow = (s: Session) => (
     <li key={s.id}>
-      <button type="button" className="record nested" aria-current={open?.record.id === s.id ? 'true' : undefined} onClick={() => setOpen({ type: 'session', record: s, isNew: false })}>
+      <button type="button" className="record nested" aria-current={open?.record.id === s.id ? 'true' : undefined} onClick={() => choose({ type: 'session', record: s, isNew: false })}>
         <span className="record-title">{s.title}</span>
         <span className="record-meta">{[lbl('sessionKind', s.kind), formatDate(locale, s.date), s.place].filter(Boolean).join(' · ')}</span>
       </button>
@@ -65,7 +72,7 @@ export function WorkgroupsView() {
         <ul className="record-list" onKeyDown={(e) => moveFocus(e, '.record')}>
           {groups.map((g) => (
             <li key={g.id}>
-              <button type="button" className="record" aria-current={open?.record.id === g.id ? 'true' : undefined} onClick={() => setOpen({ type: 'workgroup', record: g, isNew: false })}>
+              <button type="button" className="record" aria-current={open?.record.id === g.id ? 'true' : undefined} onClick={() => choose({ type: 'workgroup', record: g, isNew: false })}>
                 <span className="record-title">{g.name}</span>
                 <span className="record-meta">{g.theme}</span>
               </button>

@@ -2,7 +2,8 @@
  * The publication's details — what goes on the title page, into the colophon
  * and the files' properties — and its own word divisions, saved together with
  * "Opslaan" (Ctrl+S). A refusal shows the contract's sentence with the field
- * marked; a reviewer sees everything locked.
+ * marked; leaving with unsaved changes asks first (useLeaveGuard); a reviewer
+ * sees everything locked.
  */
 import { useState } from 'react';
 import type { ExportOptions } from '../../main/ipc/contract.js';
@@ -10,6 +11,7 @@ import type { Publication } from '../../main/model/index.js';
 import { ApiError } from '../api/client.js';
 import { useData } from '../app/data.js';
 import { errorText } from '../app/errors.js';
+import { useLeaveGuard } from '../app/useLeaveGuard.js';
 import { useI18n } from '../i18n/I18n.js';
 import { useReviewerLock } from '../review/profile.js';
 import { ChipsInput } from '../ui/ChipsInput.js';
@@ -24,7 +26,8 @@ export function PublicationForm({ initial, templates }: { initial: Publication; 
   const { write } = useData();
   const locked = useReviewerLock();
   const [record, setRecord] = useState(initial);
-  const [dirty, setDirty] = useState(false);
+  // `save` is declared below and changes with every edit: the guard calls the latest.
+  const [dirty, setDirty] = useLeaveGuard({ locked, save: () => save() });
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
 
   const set = (patch: Partial<Publication>) => {
@@ -33,14 +36,16 @@ export function PublicationForm({ initial, templates }: { initial: Publication; 
   };
   const invalid = (name: keyof Publication) => error !== null && (error.field === `/${name}` || error.field.startsWith(`/${name}/`));
 
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     try {
       const saved = await write('publication.put', record);
       setRecord(saved);
       setDirty(false);
       setError(null);
+      return true;
     } catch (failure) {
       setError({ text: errorText(failure, t), field: failure instanceof ApiError ? String(failure.params.field ?? '') : '' });
+      return false;
     }
   };
 

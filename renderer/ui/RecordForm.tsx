@@ -8,6 +8,7 @@ import { useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
 import { errorText } from '../app/errors.js';
 import { useToast } from '../app/toasts.js';
+import { useLeaveGuard } from '../app/useLeaveGuard.js';
 import { useI18n } from '../i18n/I18n.js';
 import { useReviewerLock } from '../review/profile.js';
 import { FormError } from './FormError.js';
@@ -43,26 +44,31 @@ export function RecordForm<T extends { id: string }>({
   const toast = useToast();
   const locked = useReviewerLock();
   const [record, setRecord] = useState(initial);
-  const [dirty, setDirty] = useState(isNew);
+  // `save` is declared below and changes with every edit: the guard calls the latest.
+  const [dirty, setDirty] = useLeaveGuard({ initially: isNew, locked, save: () => save() });
   const [error, setError] = useState<{ text: string; field: string } | null>(null);
   const fail = (failure: unknown) =>
     setError({ text: errorText(failure, t), field: failure instanceof ApiError ? String(failure.params.field ?? '') : '' });
 
-  const save = async () => {
+  const save = async (): Promise<boolean> => {
     try {
       const saved = await put(record);
       setRecord(saved);
       setDirty(false);
       setError(null);
       onSaved(saved);
+      return true;
     } catch (failure) {
       fail(failure);
+      return false;
     }
   };
 
   const del = async () => {
     try {
       await remove(record.id);
+      // Gone, edits and all: what follows (a visual's route cleared) is no leaving to ask about.
+      setDirty(false);
       onDeleted();
       toast({ text: t('ui.deleted', { title }), action: { label: t('ui.undo'), run: () => void put(record).catch(() => undefined) } });
     } catch (failure) {

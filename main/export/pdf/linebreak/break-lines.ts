@@ -18,6 +18,8 @@ export interface BreakOptions {
   readonly looseness?: number;
   /** Extra stretch per line in the emergency pass; default a tenth of the first line's width. */
   readonly emergencyStretch?: number;
+  /** How far a line's glyphs may widen or narrow, as a fraction of their width (line-sums.ts); default none. */
+  readonly expansion?: number;
 }
 
 export interface BrokenParagraph {
@@ -40,7 +42,7 @@ export function breakLines(items: readonly Item[], options: BreakOptions): Broke
     maxConsecutiveHyphens: options.maxConsecutiveHyphens ?? 2,
     looseness: options.looseness ?? 0,
   };
-  const sums = lineSums(items);
+  const sums = lineSums(items, options.expansion ?? 0);
   for (const tolerance of options.tolerances ?? DEFAULT_TOLERANCES) {
     const lines = knuthPlassPass(items, sums, { ...base, tolerance, emergency: false, emergencyStretch: 0 });
     if (lines !== null) return { lines, tolerance };

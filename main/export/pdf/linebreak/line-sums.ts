@@ -20,7 +20,12 @@ export interface LineSums {
   readonly fill: number;
 }
 
-export function lineSums(items: readonly Item[]): Totals {
+/**
+ * `expansion`: how far the glyphs of a justified line may widen or narrow, as
+ * a fraction of their width (font expansion, as pdfTeX's): each box lends
+ * that much of its width to the line's stretch and shrink.
+ */
+export function lineSums(items: readonly Item[], expansion = 0): Totals {
   const n = items.length;
   const width = new Float64Array(n + 1);
   const stretch = new Float64Array(n + 1);
@@ -29,8 +34,9 @@ export function lineSums(items: readonly Item[]): Totals {
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
     width[i + 1] = width[i]! + (item.type === 'penalty' ? 0 : item.width);
-    stretch[i + 1] = stretch[i]! + (item.type === 'glue' && !item.fill ? item.stretch : 0);
-    shrink[i + 1] = shrink[i]! + (item.type === 'glue' ? item.shrink : 0);
+    const lent = item.type === 'box' ? item.width * expansion : 0;
+    stretch[i + 1] = stretch[i]! + (item.type === 'glue' && !item.fill ? item.stretch : lent);
+    shrink[i + 1] = shrink[i]! + (item.type === 'glue' ? item.shrink : lent);
     fill[i + 1] = fill[i]! + (item.type === 'glue' && item.fill ? 1 : 0);
   }
   return { width, stretch, shrink, fill };

@@ -68,7 +68,8 @@ export function linesText(lines: readonly LineLayout[], fonts: PdfFonts): LinesT
         text.push(setTextRise(style.rise).toString());
         rise = style.rise;
       }
-      text.push(`1 0 0 1 ${pdfNumber(line.left + run.x)} ${baseline} Tm`, `${tjText(run, embedded, fonts.softHyphens)} TJ`);
+      // An expanded line's glyphs are scaled by the text matrix, as Tz would, without a state to undo.
+      text.push(`${run.scale === 1 ? '1' : pdfNumber(run.scale)} 0 0 1 ${pdfNumber(line.left + run.x)} ${baseline} Tm`, `${tjText(run, embedded, fonts.softHyphens)} TJ`);
     }
     const last = line.runs[line.runs.length - 1];
     if (last !== undefined && embedded !== null && !line.endsInWord && last.parts[last.parts.length - 1]?.kind !== 'space') {

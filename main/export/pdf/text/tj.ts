@@ -67,8 +67,8 @@ export function tjText(run: GlyphRun, embedded: EmbeddedFace, softHyphens = fals
       open = true;
       pending += word.after;
     }
-    // What justification widened (or narrowed) the space by.
-    if (part.kind === 'space') pending -= (part.width * 1000) / size - spaceWidth;
+    // What justification widened (or narrowed) the space by, in the run's scaled text space.
+    if (part.kind === 'space') pending -= (part.width * 1000) / (size * run.scale) - spaceWidth;
   }
   return open ? `${out}>]` : '[]';
 }

@@ -12,6 +12,7 @@ import { createProject, openProject } from '../../../main/store/index.js';
 import { bundleScript } from '../../support/bundle.js';
 import { sampleProject } from '../../fixtures/sample-project.js';
 import { scratchDir } from '../../support/store-files.js';
+import { saveCounter } from './children/counter-save.js';
 
 const ROUNDS = 40;
 let child: string;
@@ -60,7 +61,7 @@ function savedCounter(file: string): number {
     ]);
     expect([...seen]).toHaveLength(1);
     const [label] = [...seen];
-    return label === sampleProject().publication.subtitle ? 0 : Number(/^versie (\d+)$/.exec(label!)![1]);
+    return Number(/^versie (\d+)$/.exec(label!)![1]);
   } finally {
     store.close();
   }
@@ -69,7 +70,10 @@ function savedCounter(file: string): number {
 describe('killing Bundel while it saves', () => {
   it(`loses nothing committed, ${ROUNDS} kills in a row`, async () => {
     const file = path.join(scratchDir(), 'kill.bundel');
-    createProject(file, sampleProject()).close();
+    // The first state is save 0, so a kill before the child's first commit leaves a file whose records agree too.
+    const store = createProject(file, sampleProject());
+    saveCounter(store, 0);
+    store.close();
     let previous = 0;
     let totalSaves = 0;
     for (let round = 0; round < ROUNDS; round++) {

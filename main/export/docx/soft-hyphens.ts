@@ -2,8 +2,9 @@
  * The publication's own word divisions in the Word document: an optional
  * hyphen (`w:softHyphen`, which TextSpan writes for U+00AD) at each place an
  * entry allows, where Word and LibreOffice divide the word and nowhere else.
- * A word the editor wants never divided has no such mark in OOXML; Word's own
- * hyphenation decides for it, as the report of the DOCX says nothing about.
+ * Titles and captions are written whole, as TextRuns, and keep Word's own
+ * hyphenation. A word the editor wants never divided has no mark for that in
+ * OOXML: Word decides for it.
  */
 import { hyphenationKey, parseHyphenationEntry } from '../../model/index.js';
 

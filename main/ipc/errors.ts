@@ -53,6 +53,11 @@ function fieldProblem(issue: z.core.$ZodIssue): ErrorParams {
       return issue.origin === 'string' && Number(issue.minimum) <= 1 ? problem('problem.fieldEmpty') : problem('problem.fieldTooSmall', { minimum: Number(issue.minimum) });
     case 'too_big':
       return problem('problem.fieldTooLong', { maximum: Number(issue.maximum) });
+    case 'custom': {
+      // A rule of the model's own (an ISBN's check digit) says which sentence explains it.
+      const key: unknown = issue.params?.problemKey;
+      return problem(typeof key === 'string' && isMessageKey(key) ? key : 'problem.fieldInvalid');
+    }
     default:
       return problem('problem.fieldInvalid');
   }

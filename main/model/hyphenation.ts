@@ -16,13 +16,19 @@ export const HyphenationEntry = z
   .trim()
   .min(2)
   .max(100)
-  .refine((entry) => ENTRY.test(entry.normalize('NFC')), 'letters, divided by single hyphens: man-tel-zorg-on-der-steu-ning');
+  .refine((entry) => ENTRY.test(entry.normalize('NFC')), {
+    message: 'letters, divided by single hyphens: man-tel-zorg-on-der-steu-ning',
+    params: { problemKey: 'problem.hyphenationEntry' },
+  });
 export type HyphenationEntry = z.infer<typeof HyphenationEntry>;
 
 export const HyphenationList = z
   .array(HyphenationEntry)
   .max(MAX_ENTRIES)
-  .refine((entries) => new Set(entries.map(hyphenationKey)).size === entries.length, 'each word once');
+  .refine((entries) => new Set(entries.map(hyphenationKey)).size === entries.length, {
+    message: 'each word once',
+    params: { problemKey: 'problem.hyphenationTwice' },
+  });
 
 /** A word's division: the word itself and the offsets (UTF-16, in NFC) before which it may be divided. */
 export interface Division {

@@ -11,7 +11,7 @@ export const Isbn = z
     if (!/^97[89]\d{10}$/.test(digits)) return false;
     const sum = [...digits.slice(0, 12)].reduce((acc, d, i) => acc + Number(d) * (i % 2 === 0 ? 1 : 3), 0);
     return (10 - (sum % 10)) % 10 === Number(digits[12]);
-  }, 'ISBN-13 with a valid check digit, e.g. 978-90-12345-67-5');
+  }, { message: 'ISBN-13 with a valid check digit, e.g. 978-90-12345-67-5', params: { problemKey: 'problem.isbnCheck' } });
 
 /** The publication's own metadata: what goes on the cover, the colophon and into the files' properties. */
 export const Publication = z.strictObject({

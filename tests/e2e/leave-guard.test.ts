@@ -90,7 +90,7 @@ describe('leaving the publication with unsaved changes', () => {
     await section(page, 'Hoofdstukken');
     await answer('Opslaan');
     await publication().getByRole('alert').waitFor();
-    expect(await publication().getByRole('alert').textContent()).toBe('ISBN heeft geen geldige waarde; er is niets gewijzigd.');
+    expect(await publication().getByRole('alert').textContent()).toBe('ISBN klopt niet: 13 cijfers, beginnend met 978 of 979 en met het juiste controlecijfer aan het eind (bijvoorbeeld 978-90-12345-67-5); er is niets gewijzigd.');
     expect(problems.splice(before)).toEqual([expect.stringMatching(/status of 400/)]);
     expect(await heading()).toBe('Publicatie');
     expect(await hash()).toBe('#/publication');

@@ -73,7 +73,7 @@ describe('the publication', () => {
     const before = problems.length;
     await form().getByRole('button', { name: 'Opslaan', exact: true }).click();
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toBe('ISBN heeft geen geldige waarde; er is niets gewijzigd.');
+    expect(await page.getByRole('alert').textContent()).toBe('ISBN klopt niet: 13 cijfers, beginnend met 978 of 979 en met het juiste controlecijfer aan het eind (bijvoorbeeld 978-90-12345-67-5); er is niets gewijzigd.');
     expect(await field('ISBN').getAttribute('aria-invalid')).toBe('true');
     expect(problems.splice(before)).toEqual([expect.stringMatching(/status of 400/)]);
     await screenshot(page, 'publication-refused');

@@ -149,6 +149,10 @@ export const errorsNl = {
   'problem.fieldTooLong': '{label} is te lang (hooguit {maximum})',
   'problem.fieldTooSmall': '{label} is te klein (minstens {minimum})',
   'problem.fieldInvalid': '{label} heeft geen geldige waarde',
+  // A field's own rule (a refinement naming its problemKey in the model).
+  'problem.isbnCheck': '{label} klopt niet: 13 cijfers, beginnend met 978 of 979 en met het juiste controlecijfer aan het eind (bijvoorbeeld 978-90-12345-67-5)',
+  'problem.hyphenationEntry': '{label}: alleen letters, met een streepje waar het woord afgebroken mag worden (man-tel-zorg-on-der-steu-ning)',
+  'problem.hyphenationTwice': '{label}: elk woord staat er één keer in',
 
   // A returned Word file (error.docxUnreadable).
   'problem.docxTooLarge': 'het bestand is te groot',
@@ -289,6 +293,9 @@ export const errorsEn: Translation<typeof errorsNl> = {
   'problem.fieldTooLong': '{label} is too long (at most {maximum})',
   'problem.fieldTooSmall': '{label} is too small (at least {minimum})',
   'problem.fieldInvalid': '{label} has no valid value',
+  'problem.isbnCheck': '{label} is not right: 13 digits, starting with 978 or 979 and ending in the right check digit (for example 978-90-12345-67-5)',
+  'problem.hyphenationEntry': '{label}: letters only, with a hyphen where the word may be divided (man-tel-zorg-on-der-steu-ning)',
+  'problem.hyphenationTwice': '{label}: each word is in it once',
 
   'problem.docxTooLarge': 'the file is too large',
   'problem.docxNotZip': 'not a zip file: {reason}',

@@ -75,10 +75,11 @@ describe('dispatch refuses what is not in the contract', () => {
   it.each([
     ['/editors/1', 'nl', { ...publication, editors: ['Anna de Vries', ''] }, 'Redacteuren mag niet leeg zijn; er is niets gewijzigd.'],
     ['/keywords/1', 'nl', { ...publication, keywords: ['zorg', 'x'.repeat(81)] }, 'Trefwoorden is te lang (hooguit 80); er is niets gewijzigd.'],
-    ['/hyphenation/1', 'nl', { ...publication, hyphenation: ['man-tel', 'mantel--zorg'] }, 'Afbreken heeft geen geldige waarde; er is niets gewijzigd.'],
-    ['/hyphenation', 'nl', { ...publication, hyphenation: ['mantel-zorg', 'man-tel-zorg'] }, 'Afbreken heeft geen geldige waarde; er is niets gewijzigd.'],
-    ['/isbn', 'nl', { ...publication, isbn: '978-90-12345-67-8' }, 'ISBN heeft geen geldige waarde; er is niets gewijzigd.'],
+    ['/hyphenation/1', 'nl', { ...publication, hyphenation: ['man-tel', 'mantel--zorg'] }, 'Afbreken: alleen letters, met een streepje waar het woord afgebroken mag worden (man-tel-zorg-on-der-steu-ning); er is niets gewijzigd.'],
+    ['/hyphenation', 'nl', { ...publication, hyphenation: ['mantel-zorg', 'man-tel-zorg'] }, 'Afbreken: elk woord staat er één keer in; er is niets gewijzigd.'],
+    ['/isbn', 'nl', { ...publication, isbn: '978-90-12345-67-8' }, 'ISBN klopt niet: 13 cijfers, beginnend met 978 of 979 en met het juiste controlecijfer aan het eind (bijvoorbeeld 978-90-12345-67-5); er is niets gewijzigd.'],
     ['/editors/0', 'en', { ...publication, editors: [''] }, 'Editors must not be empty; nothing was changed.'],
+    ['/isbn', 'en', { ...publication, isbn: '978-90-12345-67-8' }, 'ISBN is not right: 13 digits, starting with 978 or 979 and ending in the right check digit (for example 978-90-12345-67-5); nothing was changed.'],
   ] as const)('names %s by its label, an element by its list\'s (%s)', async (field, locale, payload, sentence) => {
     const answer = await dispatchIn(locale, 'publication.put', payload);
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalidPayload', params: { field }, message: sentence } });

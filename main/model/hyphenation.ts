@@ -48,15 +48,20 @@ export function parseHyphenationEntry(entry: string): Division {
   return { word: parts.join(''), breaks };
 }
 
-/** The entry that spells out a division: the inverse of parseHyphenationEntry. */
-export function formatDivision(division: Division): string {
+/** The word with `mark` at each division: with a hyphen, the entry that spells it out (the inverse of parseHyphenationEntry). */
+export function formatDivision(division: Division, mark = '-'): string {
   let text = '';
   let last = 0;
   for (const at of division.breaks) {
-    text += `${division.word.slice(last, at)}-`;
+    text += division.word.slice(last, at) + mark;
     last = at;
   }
   return text + division.word.slice(last);
+}
+
+/** A list's divisions by the word they divide (hyphenationKey): what the writers look a word up in. */
+export function divisionsByWord(entries: readonly string[]): Map<string, readonly number[]> {
+  return new Map(entries.map((entry) => [hyphenationKey(entry), parseHyphenationEntry(entry).breaks]));
 }
 
 /** What an entry matches: the word in NFC and lower case, so "Mantelzorg" at a sentence's start is the same word. */

@@ -6,19 +6,16 @@
  * hyphenation. A word the editor wants never divided has no mark for that in
  * OOXML: Word decides for it.
  */
-import { hyphenationKey, parseHyphenationEntry } from '../../model/index.js';
+import { divisionsByWord, formatDivision, hyphenationKey } from '../../model/index.js';
 
 const SOFT_HYPHEN = '\u00ad';
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
 
 export class SoftHyphens {
-  private readonly divisions = new Map<string, readonly number[]>();
+  private readonly divisions: ReadonlyMap<string, readonly number[]>;
 
   constructor(entries: readonly string[]) {
-    for (const entry of entries) {
-      const { breaks } = parseHyphenationEntry(entry);
-      if (breaks.length > 0) this.divisions.set(hyphenationKey(entry), breaks);
-    }
+    this.divisions = divisionsByWord(entries);
   }
 
   /** `text` with a soft hyphen at each division of the words the publication divides itself. */
@@ -27,14 +24,7 @@ export class SoftHyphens {
     return text.replace(WORD, (word) => {
       const normal = word.normalize('NFC');
       const breaks = this.divisions.get(hyphenationKey(normal));
-      if (breaks === undefined) return word;
-      let marked = '';
-      let last = 0;
-      for (const at of breaks) {
-        marked += normal.slice(last, at) + SOFT_HYPHEN;
-        last = at;
-      }
-      return marked + normal.slice(last);
+      return breaks === undefined || breaks.length === 0 ? word : formatDivision({ word: normal, breaks }, SOFT_HYPHEN);
     });
   }
 }

@@ -30,13 +30,15 @@ export type { ReportedFont } from './document/fonts-report.js';
  */
 export async function exportPdf(tree: DocumentTree, template: Template, options: ExportPdfOptions): Promise<ExportPdfResult> {
   const fonts = await loadTemplateFonts(template);
-  const ctx = flowContext(template, fonts, tree.labels, hyphenatorFor(tree.hyphenation));
+  const hyphenator = hyphenatorFor(tree.hyphenation);
+  const ctx = flowContext(template, fonts, tree.labels, hyphenator);
   // A chapter's SVG pictures are read as vectors (or rasterised) on a thread of
   // their own, and its photos scaled for the edition on libuv's, while the next chapters are set.
   const pictures = new SvgPictures();
   const photos = new PhotoScaler(DOWNSAMPLING[options.edition]);
   const typesetting: Typesetting = {
     fonts,
+    hyphenator,
     flowChapter: (chapter, pdfFonts) => {
       const flowed = flowChapter(chapter, ctx);
       drawAhead(pictures, flowed.pages, photos);

@@ -9,7 +9,6 @@ import type { Template } from '../../template/index.js';
 import type { DocumentTree, TocEntry } from '../../tree/types.js';
 import { PdfFonts } from '../fonts/index.js';
 import type { AuditFinding } from '../flow/types.js';
-import { hyphenatorFor } from '../hyphenate/index.js';
 import { drawColophon } from './colophon.js';
 import { drawCover } from './cover.js';
 import { fontsOf } from './fonts-report.js';
@@ -172,7 +171,7 @@ async function writePages(
         drawCover(page, tree.cover, template, g, families, fonts, tags);
         break;
       case 'colophon':
-        colophonFits = drawColophon(page, tree.colophon, template, area, families, fonts, tags, hyphenatorFor(tree.hyphenation));
+        colophonFits = drawColophon(page, tree.colophon, template, area, families, fonts, tags, typesetting.hyphenator);
         break;
       case 'blank':
         break;

@@ -8,6 +8,7 @@ import type { ChapterNode } from '../../tree/types.js';
 import type { PdfFonts } from '../fonts/index.js';
 import type { AuditFinding } from '../flow/types.js';
 import type { SetPage } from '../paint/index.js';
+import type { Hyphenator } from '../hyphenate/index.js';
 import type { Families } from './typeset.js';
 import type { StructNode, Tags } from '../tagged/index.js';
 
@@ -28,6 +29,8 @@ export type PaintPage = (page: PDFPage, flow: SetPage, origin: AreaOrigin) => Pr
 
 export interface Typesetting {
   readonly fonts: Families;
+  /** How the chapters divide words; the colophon's text divides them alike. */
+  readonly hyphenator: Hyphenator;
   /** A chapter set into pages, its text written in the document's `fonts` (the pages keep no set lines). */
   flowChapter(chapter: ChapterNode, fonts: PdfFonts): ChapterFlow;
   /** A painter for one document, drawing text with the document's `fonts`, tagging what it paints with `tags`. */

@@ -2,7 +2,7 @@
 // rules the patterns cannot express: minimum lengths, "ij", explicit hyphens,
 // manual soft hyphens, and the publication's own divisions.
 import nl from 'hyphen/nl/index.js';
-import { hyphenationKey, parseHyphenationEntry, type Division } from '../../../model/hyphenation.js';
+import { divisionsByWord, hyphenationKey, type Division } from '../../../model/hyphenation.js';
 
 export interface WordBreak {
   /** UTF-16 offset in the (NFC) word: the break falls before this character. */
@@ -41,11 +41,7 @@ export class Hyphenator {
   readonly key: string;
 
   constructor(entries: readonly string[] = []) {
-    const divisions = new Map<string, readonly number[]>();
-    for (const entry of entries) {
-      const { breaks } = parseHyphenationEntry(entry);
-      divisions.set(hyphenationKey(entry), breaks);
-    }
+    const divisions = divisionsByWord(entries);
     this.divisions = divisions;
     this.key = [...divisions.keys()].sort().map((word) => `${word}:${divisions.get(word)!.join(',')}`).join(' ');
   }
@@ -95,11 +91,6 @@ export function hyphenatorFor(entries: readonly string[]): Hyphenator {
   const candidate = new Hyphenator(entries);
   if (candidate.key !== last.key) last = candidate;
   return last;
-}
-
-/** Break points of a token by the patterns alone. */
-export function hyphenate(token: string): Hyphenation {
-  return DUTCH.hyphenate(token);
 }
 
 /** How the patterns divide a word, for the editor to correct (model/hyphenation.ts's Division). */

@@ -36,6 +36,12 @@
  *
  * BUNDEL_BENCH_KEEP=<dir> keeps our cold export's PDF and Typst's there, to
  * look at them side by side.
+ *
+ * BUNDEL_BENCH_NODE=<path to a node binary> runs three more cold exports on
+ * that runtime, one after the other, and prints their median beside ours: the
+ * same code and the same bytes, a newer V8. The app runs its exports on
+ * Electron's V8, which is newer than this machine's Node; the target is held
+ * against this machine's runtime only.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,6 +63,8 @@ import { TYPST_PACKAGE, typstInstalled, typstToPdf } from './typst/compile.js';
 
 /** Where to keep the PDFs for a look, if anywhere. */
 const keep = process.env.BUNDEL_BENCH_KEEP;
+/** Another Node to run the cold export on as well, if any. */
+const otherNode = process.env.BUNDEL_BENCH_NODE;
 
 /** Given to a child process: one cold export, its figures printed as JSON, nothing else. */
 const COLD_ONLY = '--cold-only';
@@ -91,10 +99,17 @@ async function main(): Promise<void> {
   const coldPeakMb = process.resourceUsage().maxRSS / 1024;
   const warm = await run();
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  const colds = [first, coldRunElsewhere(), coldRunElsewhere()];
-  const cold = [...colds].sort((a, b) => a.ms - b.ms)[1]!;
+  // On another runtime as well: its runs alternate with ours, so both meet the same minutes of this machine.
+  const colds = [first];
+  const others: Run[] = [];
+  for (let i = 0; i < 3; i++) {
+    if (otherNode !== undefined) others.push(coldRunElsewhere(otherNode));
+    if (i < 2) colds.push(coldRunElsewhere(process.execPath));
+  }
+  const cold = median(colds);
 
   console.log(`large project: ${tree.chapters.length} chapters, ${cold.pages} pages, ${(cold.bytes / 1024 / 1024).toFixed(1)} MB PDF, ${cold.audit} audit findings`);
+  console.log(`runtime: Node ${process.versions.node}, V8 ${process.versions.v8}`);
   console.log(`cold exports in three fresh processes: ${colds.map((c) => `${c.ms.toFixed(0)} ms (chapters ${c.flowMs.toFixed(0)})`).join(', ')}`);
   const met = report([
     { name: 'generate the large project', value: generateMs, unit: 'ms' },
@@ -106,6 +121,7 @@ async function main(): Promise<void> {
     { name: 'peak memory (max RSS), after the second', value: peakMb, unit: 'MB' },
   ]);
   report(await inTheApp(data));
+  if (otherNode !== undefined) report(onOtherNode(otherNode, others, cold));
   const libreOffice = await libreOfficeToPdf(tree, template);
   if (libreOffice !== null) {
     report([
@@ -131,10 +147,27 @@ async function main(): Promise<void> {
   if (!met) process.exitCode = 1;
 }
 
-/** One cold export in a child process of this bench, after the others: they never run at once. */
-function coldRunElsewhere(): Run {
-  const out = execFileSync(process.execPath, ['--expose-gc', process.argv[1]!, COLD_ONLY], { encoding: 'utf8' });
+/** One cold export in a child process of this bench on `node`, after the others: they never run at once. */
+function coldRunElsewhere(node: string): Run {
+  const out = execFileSync(node, ['--expose-gc', process.argv[1]!, COLD_ONLY], { encoding: 'utf8' });
   return Run.parse(JSON.parse(out));
+}
+
+/** The middle of three runs by time. */
+function median(runs: readonly Run[]): Run {
+  return [...runs].sort((a, b) => a.ms - b.ms)[1]!;
+}
+
+/** The three cold exports on another runtime, their median against ours; a different PDF stops the bench. */
+function onOtherNode(node: string, runs: readonly Run[], ours: Run): Figure[] {
+  const versions = execFileSync(node, ['-p', '`Node ${process.versions.node}, V8 ${process.versions.v8}`'], { encoding: 'utf8' }).trim();
+  if (runs.some((r) => r.bytes !== ours.bytes || r.pages !== ours.pages)) throw new Error(`${versions} wrote a different PDF`);
+  console.log(`cold exports on ${versions}: ${runs.map((c) => `${c.ms.toFixed(0)} ms (chapters ${c.flowMs.toFixed(0)})`).join(', ')}`);
+  const cold = median(runs);
+  return [
+    { name: `cold on ${versions.split(',')[0]} (median)`, value: cold.ms, unit: 'ms' },
+    { name: '  its time over ours on this runtime', value: cold.ms / ours.ms, unit: '×' },
+  ];
 }
 
 /**

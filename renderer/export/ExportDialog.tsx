@@ -148,7 +148,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
               </Field>
             )}
             {settings.format !== 'docx' ? (
-              <Field label={t('ui.export.edition')} {...(settings.format === 'pdf' ? { hint: t('ui.export.edition.tagged') } : {})}>
+              <Field label={t('ui.export.edition')} hint={t(settings.format === 'pdf' ? 'ui.export.edition.tagged' : 'ui.export.edition.taggedVisuals')}>
                 <select value={settings.edition} onChange={(e) => update({ edition: e.target.value as ExportSettings['edition'] })}>
                   <option value="screen">{t('ui.export.edition.screen')}</option>
                   <option value="print">{t('ui.export.edition.print')}</option>

@@ -31,6 +31,9 @@ describe('the export dialog, visuals', () => {
     const dialog = page.getByRole('dialog', { name: 'Publicatie exporteren' });
     await dialog.getByLabel('Formaat').selectOption('visuals');
     expect(await dialog.locator('.consent-items').count()).toBe(0);
+    // The edition's hint says what the posters' screen edition is tagged with, not the book's.
+    expect(await dialog.getByText('per poster de titel, de visual met zijn alternatieve tekst', { exact: false }).count()).toBe(1);
+    expect(await dialog.getByText('koppen, lijsten, kaders', { exact: false }).count()).toBe(0);
     await dialog.getByLabel('Postergrootte').selectOption('a4');
     await dialog.getByLabel('Editie').selectOption('print');
     await screenshot(page, 'export-visuals-dialog');

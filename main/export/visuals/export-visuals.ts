@@ -4,6 +4,9 @@
  * once, into the combined document; each poster's own PDF is its page copied
  * out of that document when saved. Embedding the fonts anew per poster
  * would re-read each font file's tables every time (most of the export's time).
+ * The screen edition is tagged (PDF/UA-1), as the book's is: each poster a
+ * section of the combined document's structure, and the whole structure of
+ * its own PDF, written there for its copied page.
  */
 import { PDFDocument } from 'pdf-lib';
 import { message, printable, UserError, type Locale, type ProjectData } from '../../model/index.js';
@@ -11,6 +14,7 @@ import { loadTemplate, type FontName, type Template } from '../template/index.js
 import { chartStyle } from '../../visuals/charts/style.js';
 import { loadFontFamilies } from '../pdf/style/index.js';
 import type { Edition } from '../pdf/document/geometry.js';
+import type { StructNode } from '../pdf/tagged/index.js';
 import { COMBINED_NAME, uniqueNames } from './file-names.js';
 import { PosterCanvas } from './poster-canvas.js';
 import type { PosterSize } from './poster-geometry.js';
@@ -68,7 +72,7 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
   const paragraphs = new PosterParagraphs(fonts, hyphenatorFor(data.publication.hyphenation));
   const planned = planPosters(sources, { data, template, size, edition, names, paragraphs, rasters });
   // The combined document's pages in visual order, as they are painted.
-  const painted: { index: number; name: string; title: string; image: Promise<VisualFile> }[] = [];
+  const painted: PaintedPoster[] = [];
   const notes: { index: number; text: string }[] = [];
   let done = 0;
   const paint = async (index: number): Promise<void> => {
@@ -82,8 +86,8 @@ async function exportWith(rasters: RasterThread, data: ProjectData, request: Vis
     try {
       const art = await poster.ready;
       const at = painted.filter((p) => p.index < index).length;
-      await paintPoster(combined, poster.g, poster.layout, art, template, fonts, at);
-      painted.splice(at, 0, { index, name: `${names[index]}.pdf`, title: visual.title, image: poster.image });
+      const section = await paintPoster(combined, poster, art, template, fonts, at);
+      painted.splice(at, 0, { index, name: `${names[index]}.pdf`, title: visual.title, section, image: poster.image });
     } catch (error) {
       // A picture whose bytes do not decode: said, and the other visuals still come out.
       const detail = error instanceof Error ? error.message : String(error);
@@ -108,17 +112,31 @@ function posterFamilies(template: Template): FontName[] {
   return [...Object.values(posterStyles(template)).map((style) => style.font), chart.face.family, chart.bold.family];
 }
 
+interface PaintedPoster {
+  readonly index: number;
+  readonly name: string;
+  readonly title: string;
+  /** The poster's structure: a section of the combined document's, and the elements of its own PDF's. */
+  readonly section: StructNode;
+  readonly image: Promise<VisualFile>;
+}
+
 /** The combined PDF, and each of its pages as a PDF of its own (fonts subset to the whole set). */
-async function splitPosters(canvas: PosterCanvas, posters: readonly { name: string; title: string }[], data: ProjectData): Promise<VisualFile[]> {
-  const { doc } = canvas;
-  const bytes = await savePdf(doc, data.publication.title, data, canvas.pdfxOf(doc));
+async function splitPosters(canvas: PosterCanvas, posters: readonly PaintedPoster[], data: ProjectData): Promise<VisualFile[]> {
+  const { doc, tags, edition } = canvas;
+  for (const poster of posters) tags.root.adopt(poster.section);
+  tags.write();
+  const bytes = await savePdf(doc, data.publication.title, data, edition, canvas.pdfxOf(doc));
   // Copied from the document as saved (its fonts embedded by then), not parsed back from its bytes.
   const files: VisualFile[] = [];
   for (const [i, poster] of posters.entries()) {
     const own = await PDFDocument.create();
     const [page] = await own.copyPages(doc, [i]);
     own.addPage(page);
-    files.push({ name: poster.name, bytes: await savePdf(own, poster.title, data, canvas.pdfxOf(own)) });
+    const ownTags = tags.pageCopy(doc.getPage(i), page);
+    for (const element of poster.section.children) ownTags.root.adopt(element);
+    ownTags.write();
+    files.push({ name: poster.name, bytes: await savePdf(own, poster.title, data, edition, canvas.pdfxOf(own)) });
   }
   files.push({ name: `${COMBINED_NAME}.pdf`, bytes });
   return files;

@@ -2,7 +2,8 @@
 // PageMaker per page shape: the crop marks, the same on every page of a
 // shape, are then one content stream per shape instead of one per poster.
 // A finished poster's content is compressed at once, as the book's pages are.
-// In the print edition the posters are PDF/X-4 files, as the book is.
+// In the print edition the posters are PDF/X-4 files, as the book is; in the
+// screen edition they are tagged (PDF/UA-1), as the book is.
 import { PDFDocument, type PDFArray, type PDFPage } from 'pdf-lib';
 import type { Edition } from '../pdf/document/geometry.js';
 import type { Template } from '../template/index.js';
@@ -11,6 +12,7 @@ import { PdfFonts } from '../pdf/fonts/index.js';
 import { colourProfiles, PdfX4, type ColourProfiles } from '../pdf/pdfx/index.js';
 import { ImageProfiles } from '../pdf/images/index.js';
 import { deflatePage } from '../pdf/document/deflate-streams.js';
+import { isTagged, Tagger, Untagged, type Tags } from '../pdf/tagged/index.js';
 import type { PageGeometry } from '../pdf/document/geometry.js';
 import { PageMaker } from '../pdf/document/page-boxes.js';
 
@@ -20,8 +22,11 @@ export class PosterCanvas {
   readonly imageProfiles: ImageProfiles;
 
   private constructor(
+    readonly edition: Edition,
     readonly doc: PDFDocument,
     readonly fonts: PdfFonts,
+    /** Each poster's structure is a section of the document's, adopted in page order once all are painted. */
+    readonly tags: Tags,
     /** The print edition's profiles, which each poster's own file embeds too; null on screen. */
     readonly profiles: ColourProfiles | null,
     private readonly pdfx: PdfX4 | null,
@@ -31,9 +36,11 @@ export class PosterCanvas {
 
   static async create(edition: Edition, template: Template): Promise<PosterCanvas> {
     const doc = await PDFDocument.create();
-    if (edition === 'screen') return new PosterCanvas(doc, new PdfFonts(doc), null, null);
+    const tagged = isTagged(edition);
+    const tags = tagged ? new Tagger(doc) : new Untagged();
+    if (edition === 'screen') return new PosterCanvas(edition, doc, new PdfFonts(doc, Inks.screen, tagged), tags, null, null);
     const profiles = await colourProfiles();
-    return new PosterCanvas(doc, new PdfFonts(doc, Inks.forPrint(template.inks)), profiles, new PdfX4(doc, profiles));
+    return new PosterCanvas(edition, doc, new PdfFonts(doc, Inks.forPrint(template.inks), tagged), tags, profiles, new PdfX4(doc, profiles));
   }
 
   /** A new page with the boxes and crop marks of `g`, at index `at` (default the end). */

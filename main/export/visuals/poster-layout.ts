@@ -37,12 +37,19 @@ export interface Box {
   readonly height: number;
 }
 
+/** Each text by its part on the poster: a screen reader reads the title, the visual and its caption, and skips the band and footer. */
 export interface PosterLayout {
   readonly bandHeight: number;
-  readonly texts: readonly SetText[];
+  /** The publication's name and imprint. */
+  readonly band: readonly SetText[];
+  readonly title: SetText;
   readonly accentBar: Box;
-  readonly footerRuleY: number;
   readonly art: Box;
+  readonly caption: SetText;
+  readonly credit: SetText;
+  readonly footerRuleY: number;
+  /** The licence and the poster's place in the set. */
+  readonly footer: readonly SetText[];
 }
 
 /** The template's styles a poster sets its words in; sizes, colours and case are the poster's own. */
@@ -110,15 +117,14 @@ export function layoutPoster(g: PageGeometry, texts: PosterTexts, aspect: number
   const place = set(texts.place, { ...footerStyle, align: 'right' }, contentWidth * 0.28);
   return {
     bandHeight,
+    band: [bandText(bandLeft, margin), bandText(bandRight, margin + contentWidth * 0.62)],
+    title: { x: margin, y: titleTop, lines: title },
     accentBar,
-    footerRuleY,
     art,
-    texts: [
-      bandText(bandLeft, margin),
-      bandText(bandRight, margin + contentWidth * 0.62),
-      { x: margin, y: titleTop, lines: title },
-      { x: captionX, y: captionY, lines: below[0]! },
-      { x: captionX, y: creditY, lines: below[1]! },
+    caption: { x: captionX, y: captionY, lines: below[0]! },
+    credit: { x: captionX, y: creditY, lines: below[1]! },
+    footerRuleY,
+    footer: [
       { x: margin, y: footerY, lines: licence },
       { x: margin + contentWidth * 0.72, y: footerY, lines: place },
     ],

@@ -11,7 +11,7 @@ import { visualImageFile } from './image-file.js';
 import { posterGeometry, type PosterSize } from './poster-geometry.js';
 import { layoutPoster, type PosterLayout } from './poster-layout.js';
 import type { PosterParagraphs } from './poster-paragraphs.js';
-import { posterTexts } from './poster-texts.js';
+import { alternativeText, posterTexts } from './poster-texts.js';
 import type { RasterThread } from '../raster/index.js';
 import type { PosterSource } from './sources.js';
 
@@ -21,6 +21,7 @@ export interface PosterPlan {
   readonly poster: {
     readonly g: PageGeometry;
     readonly layout: PosterLayout;
+    readonly alt: string;
     /** The art to paint; rejects when an SVG does not draw. */
     readonly ready: Promise<ReadyArt>;
     /** The art comes back from the raster thread (an SVG picture's raster). */
@@ -63,7 +64,7 @@ function plan({ visual, art: source }: PosterSource, name: string, shown: readon
   // Awaited in order when painting, or dropped with their poster; not unhandled rejections meanwhile.
   ready.catch(() => {});
   image.catch(() => {});
-  return { visual, poster: { g, layout, ready, awaitsRaster: art.kind === 'svg', image } };
+  return { visual, poster: { g, layout, alt: alternativeText(visual), ready, awaitsRaster: art.kind === 'svg', image } };
 }
 
 /** Indices of the sources: the SVG pictures first (their rasters are also their posters' pictures), then the charts, then the rest. */

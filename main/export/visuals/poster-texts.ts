@@ -14,3 +14,9 @@ export function posterTexts(publication: Publication, visual: Visual, index: num
     place: `${index + 1} / ${total}`,
   };
 }
+
+/** What the visual shows, for those who cannot see it: its alternative text, else its title (as a figure in the book). */
+export function alternativeText(visual: Visual): string {
+  const alt = visual.altText.trim();
+  return alt !== '' ? alt : visual.title;
+}

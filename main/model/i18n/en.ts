@@ -96,6 +96,7 @@ export const en: Catalogue = {
   'ui.export.edition.screen': 'Screen (RGB, with links, no crop marks)',
   'ui.export.edition.print': 'Printer (PDF/X-4, 3 mm bleed, crop marks)',
   'ui.export.edition.tagged': 'The screen edition is tagged for screen readers (PDF/UA-1): headings, lists, kaders, figures with their alternative text, notes.',
+  'ui.export.edition.taggedVisuals': 'The screen edition is tagged for screen readers (PDF/UA-1): on each poster the title, the visual with its alternative text, and the caption.',
   'ui.export.size': 'Poster size',
   'ui.export.size.a3': 'A3',
   'ui.export.size.a4': 'A4',

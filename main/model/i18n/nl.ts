@@ -96,6 +96,7 @@ export const nl = {
   'ui.export.edition.screen': 'Scherm (RGB, met links, zonder snijtekens)',
   'ui.export.edition.print': 'Drukker (PDF/X-4, 3 mm afloop, snijtekens)',
   'ui.export.edition.tagged': 'De schermversie is getagd voor schermlezers (PDF/UA-1): koppen, lijsten, kaders, figuren met hun alternatieve tekst, noten.',
+  'ui.export.edition.taggedVisuals': 'De schermversie is getagd voor schermlezers (PDF/UA-1): per poster de titel, de visual met zijn alternatieve tekst en het bijschrift.',
   'ui.export.size': 'Postergrootte',
   'ui.export.size.a3': 'A3',
   'ui.export.size.a4': 'A4',

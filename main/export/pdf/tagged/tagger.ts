@@ -52,6 +52,13 @@ export interface Tags {
   beginArtifact(page: PDFPage, type: ArtifactType, subtype?: 'Header' | 'Footer'): void;
   end(page: PDFPage): void;
   link(node: StructNode, page: PDFPage, annotation: PDFRef): void;
+  /**
+   * The tags of the document `copy` is in, `copy` being `page` copied there
+   * (pdf-lib's copyPages keeps its marked content, MCIDs and all, but none of
+   * the structure): the page's marks, now on `copy`, under an empty root that
+   * takes the elements they belong to, then `write()`.
+   */
+  pageCopy(page: PDFPage, copy: PDFPage): Tags;
   write(): void;
 }
 
@@ -66,6 +73,9 @@ export class Untagged implements Tags {
   beginArtifact(): void {}
   end(): void {}
   link(): void {}
+  pageCopy(): Tags {
+    return new Untagged();
+  }
   write(): void {}
 }
 
@@ -105,6 +115,22 @@ export class Tagger implements Tags {
   /** `annotation`, a link on `page` over text of `node`, as a Link element of the node. */
   link(node: StructNode, page: PDFPage, annotation: PDFRef): void {
     this.kidsOf(node).push({ kind: 'link', page, annotation });
+  }
+
+  /**
+   * A page's marked content only: a link annotation is a new object in the
+   * copy, so its Link element is not carried over (no copied page has links).
+   */
+  pageCopy(page: PDFPage, copy: PDFPage): Tagger {
+    const tags = new Tagger(copy.doc);
+    const owners = this.owners.get(page) ?? [];
+    tags.owners.set(copy, [...owners]);
+    for (const node of new Set(owners)) {
+      for (const kid of this.kids.get(node)!) if (kid.kind === 'content' && kid.page === page) tags.kidsOf(node).push({ ...kid, page: copy });
+      const box = this.boxes.get(node);
+      if (box !== undefined) tags.boxes.set(node, box);
+    }
+    return tags;
   }
 
   /**

@@ -8,7 +8,10 @@
  * three fresh processes (this one and two children run one after the other),
  * each printed: from one run to the next this machine's speed drifts by as
  * much as a third. The peak after the second export (caches full, the first
- * export's garbage not yet collected) is printed too.
+ * export's garbage not yet collected) is printed too, and each export's minor
+ * page faults: on this virtual machine a page's first touch costs some 13 µs,
+ * so the memory a fresh process touches is a share of its time that a warm
+ * one, its heap already touched, does not pay.
  *
  * Side by side, in the same run: LibreOffice converting our DOCX of the same
  * tree to PDF, timed from the command's start to its end (its start-up
@@ -69,7 +72,8 @@ const otherNode = process.env.BUNDEL_BENCH_NODE;
 /** Given to a child process: one cold export, its figures printed as JSON, nothing else. */
 const COLD_ONLY = '--cold-only';
 
-const Run = z.object({ ms: z.number(), flowMs: z.number(), pages: z.number(), bytes: z.number(), audit: z.number() });
+/** `faults`: the minor page faults the export took, each a first touch of a page of memory. */
+const Run = z.object({ ms: z.number(), flowMs: z.number(), faults: z.number(), pages: z.number(), bytes: z.number(), audit: z.number() });
 type Run = z.infer<typeof Run>;
 
 async function main(): Promise<void> {
@@ -79,6 +83,7 @@ async function main(): Promise<void> {
   const template = loadTemplate('werkplaats-a4');
 
   const run = async (): Promise<Run> => {
+    const faults = process.resourceUsage().minorPageFault;
     const start = performance.now();
     let flowed = start;
     const { bytes, report: pdf } = await exportPdf(tree, template, {
@@ -89,7 +94,7 @@ async function main(): Promise<void> {
     });
     const ms = performance.now() - start;
     if (keep !== undefined && !coldOnly) writeFileSync(path.join(keep, 'bundel.pdf'), bytes);
-    return { ms, flowMs: flowed - start, pages: pdf.pageCount, bytes: bytes.length, audit: pdf.audit.length };
+    return { ms, flowMs: flowed - start, faults: process.resourceUsage().minorPageFault - faults, pages: pdf.pageCount, bytes: bytes.length, audit: pdf.audit.length };
   };
   const first = await run();
   if (coldOnly) {
@@ -110,13 +115,16 @@ async function main(): Promise<void> {
 
   console.log(`large project: ${tree.chapters.length} chapters, ${cold.pages} pages, ${(cold.bytes / 1024 / 1024).toFixed(1)} MB PDF, ${cold.audit} audit findings`);
   console.log(`runtime: Node ${process.versions.node}, V8 ${process.versions.v8}`);
-  console.log(`cold exports in three fresh processes: ${colds.map((c) => `${c.ms.toFixed(0)} ms (chapters ${c.flowMs.toFixed(0)})`).join(', ')}`);
+  console.log(`cold exports in three fresh processes: ${colds.map(described).join(', ')}`);
   const met = report([
     { name: 'generate the large project', value: generateMs, unit: 'ms' },
     { name: 'build the document tree', value: treeMs, unit: 'ms' },
     { name: 'export to PDF, print edition (cold, median)', value: cold.ms, unit: 'ms', target: 1500 },
     { name: '  of which setting the chapters', value: cold.flowMs, unit: 'ms' },
     { name: 'export again in the same process (warm)', value: warm.ms, unit: 'ms' },
+    { name: '  page faults, cold (its median run)', value: cold.faults / 1000, unit: 'k' },
+    { name: '  page faults, warm', value: warm.faults / 1000, unit: 'k' },
+    { name: '  a page fault on this machine', value: faultCost(), unit: 'µs' },
     { name: 'peak memory (max RSS), one export', value: coldPeakMb, unit: 'MB', target: 600 },
     { name: 'peak memory (max RSS), after the second', value: peakMb, unit: 'MB' },
   ]);
@@ -153,6 +161,25 @@ function coldRunElsewhere(node: string): Run {
   return Run.parse(JSON.parse(out));
 }
 
+/**
+ * A cold export's time, its chapters' and its page faults: on this machine
+ * (a virtual one) a page's first touch costs some 13 µs, so a fresh process's
+ * memory is a visible share of its time (RESULTS.md, session 21).
+ */
+function described(run: Run): string {
+  return `${run.ms.toFixed(0)} ms (chapters ${run.flowMs.toFixed(0)}, ${(run.faults / 1000).toFixed(1)}k page faults)`;
+}
+
+/** Microseconds a first touch of a page costs here: 64 MiB newly mapped, a byte written per page. */
+function faultCost(): number {
+  const before = process.resourceUsage().minorPageFault;
+  const start = performance.now();
+  const memory = Buffer.allocUnsafeSlow(64 << 20);
+  for (let at = 0; at < memory.length; at += 4096) memory[at] = 1;
+  const ms = performance.now() - start;
+  return (ms * 1000) / Math.max(1, process.resourceUsage().minorPageFault - before);
+}
+
 /** The middle of three runs by time. */
 function median(runs: readonly Run[]): Run {
   return [...runs].sort((a, b) => a.ms - b.ms)[1]!;
@@ -162,7 +189,7 @@ function median(runs: readonly Run[]): Run {
 function onOtherNode(node: string, runs: readonly Run[], ours: Run): Figure[] {
   const versions = execFileSync(node, ['-p', '`Node ${process.versions.node}, V8 ${process.versions.v8}`'], { encoding: 'utf8' }).trim();
   if (runs.some((r) => r.bytes !== ours.bytes || r.pages !== ours.pages)) throw new Error(`${versions} wrote a different PDF`);
-  console.log(`cold exports on ${versions}: ${runs.map((c) => `${c.ms.toFixed(0)} ms (chapters ${c.flowMs.toFixed(0)})`).join(', ')}`);
+  console.log(`cold exports on ${versions}: ${runs.map(described).join(', ')}`);
   const cold = median(runs);
   return [
     { name: `cold on ${versions.split(',')[0]} (median)`, value: cold.ms, unit: 'ms' },

@@ -41,8 +41,8 @@
  * look at them side by side.
  *
  * BUNDEL_BENCH_NODE=<path to a node binary> runs three more cold exports on
- * that runtime, one after the other, and prints their median beside ours: the
- * same code and the same bytes, a newer V8. The app runs its exports on
+ * that runtime, alternated with ours, and prints their median beside ours:
+ * the same code and a PDF of the same length and pages, a newer V8. The app runs its exports on
  * Electron's V8, which is newer than this machine's Node; the target is held
  * against this machine's runtime only.
  */
@@ -185,7 +185,7 @@ function median(runs: readonly Run[]): Run {
   return [...runs].sort((a, b) => a.ms - b.ms)[1]!;
 }
 
-/** The three cold exports on another runtime, their median against ours; a different PDF stops the bench. */
+/** The three cold exports on another runtime, their median against ours; a PDF of another length or page count stops the bench. */
 function onOtherNode(node: string, runs: readonly Run[], ours: Run): Figure[] {
   const versions = execFileSync(node, ['-p', '`Node ${process.versions.node}, V8 ${process.versions.v8}`'], { encoding: 'utf8' }).trim();
   if (runs.some((r) => r.bytes !== ours.bytes || r.pages !== ours.pages)) throw new Error(`${versions} wrote a different PDF`);

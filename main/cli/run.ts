@@ -5,23 +5,29 @@
  */
 import { errorMessage, isUserError, message, type Locale, type MessageKey } from '../model/index.js';
 import type { Io } from './io.js';
-import * as check from './commands/check.js';
-import * as demo from './commands/demo.js';
-import * as exporter from './commands/export.js';
-import * as importer from './commands/import.js';
-import * as info from './commands/info.js';
-import * as create from './commands/new.js';
-import * as pseudonymiseCommand from './commands/pseudonymise.js';
-import * as search from './commands/search.js';
-import * as review from './commands/review.js';
 
 interface Command {
   /** The catalogue key of the command's lines in the usage text. */
   usage: MessageKey;
-  run(args: string[], io: Io): number | void | Promise<number | void>;
+  /**
+   * The command's module, loaded when it runs: evaluating every command's code
+   * (the PDF and Word writers, the importers, their fonts and patterns) took
+   * `bundel --help` and `bundel info` half a second before they began.
+   */
+  load(): Promise<{ run(args: string[], io: Io): number | void | Promise<number | void> }>;
 }
 
-const commands: Record<string, Command> = { demo, new: create, info, search, check, export: exporter, review, import: importer, pseudonymise: pseudonymiseCommand };
+const commands: Record<string, Command> = {
+  demo: { usage: 'cli.usage.demo', load: () => import('./commands/demo.js') },
+  new: { usage: 'cli.usage.new', load: () => import('./commands/new.js') },
+  info: { usage: 'cli.usage.info', load: () => import('./commands/info.js') },
+  search: { usage: 'cli.usage.search', load: () => import('./commands/search.js') },
+  check: { usage: 'cli.usage.check', load: () => import('./commands/check.js') },
+  export: { usage: 'cli.usage.export', load: () => import('./commands/export.js') },
+  review: { usage: 'cli.usage.review', load: () => import('./commands/review.js') },
+  import: { usage: 'cli.usage.import', load: () => import('./commands/import.js') },
+  pseudonymise: { usage: 'cli.usage.pseudonymise', load: () => import('./commands/pseudonymise.js') },
+};
 
 export function usageText(locale: Locale): string {
   const lines = Object.values(commands).map((c) => `  bundel ${message(locale, c.usage)}`);
@@ -40,7 +46,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return 1;
   }
   try {
-    return (await command.run(args, io)) ?? 0;
+    return (await (await command.load()).run(args, io)) ?? 0;
   } catch (error) {
     if (isUserError(error)) {
       io.err(`bundel ${name}: ${errorMessage(io.locale, error)}\n`);

@@ -3,8 +3,6 @@ import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { withProject } from '../project.js';
 
-export const usage = 'cli.usage.check' satisfies MessageKey;
-
 /** Exit code 1 when the project has problems: they are the user's to act on. */
 export function run(args: string[], io: Io): number {
   const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['cli.argument.file'], io.locale);

@@ -1,10 +1,7 @@
 import { demoProject } from '../../demo/index.js';
 import { createProject } from '../../store/index.js';
-import type { MessageKey } from '../../model/index.js';
 import { parse } from '../args.js';
 import type { Io } from '../io.js';
-
-export const usage = 'cli.usage.demo' satisfies MessageKey;
 
 export function run(args: string[], io: Io): void {
   const { positionals } = parse(args, {}, ['cli.argument.outFile'], io.locale);

@@ -1,4 +1,4 @@
-import { keyedProblem, UserError, type MessageKey } from '../../model/index.js';
+import { keyedProblem, UserError } from '../../model/index.js';
 import { exportFormats, exportPublication } from '../../export/publication.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
@@ -7,8 +7,6 @@ import { withProject } from '../project.js';
 import { writeAtomically } from '../../export/write-atomically.js';
 import { posterSizes } from '../../export/visuals/index.js';
 import { runVisualsExport } from './export-visuals.js';
-
-export const usage = 'cli.usage.export' satisfies MessageKey;
 
 export async function run(args: string[], io: Io): Promise<void> {
   const { positionals, values } = parse(

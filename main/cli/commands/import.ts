@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { keyedProblem, label, localParams, message, UserError, type Locale, type MessageKey, type Say } from '../../model/index.js';
+import { keyedProblem, label, localParams, message, UserError, type Locale, type Say } from '../../model/index.js';
 import {
   applyImport,
   preview,
@@ -16,8 +16,6 @@ import { imageFileExtensions } from '../../importers/image-file.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { importImage } from './import-image.js';
-
-export const usage = 'cli.usage.import' satisfies MessageKey;
 
 /** A mapping file is a few lines of JSON; anything much larger is not one. */
 const MAX_MAPPING_BYTES = 1024 * 1024;

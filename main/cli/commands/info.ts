@@ -1,10 +1,8 @@
-import { label, message, type MessageKey } from '../../model/index.js';
+import { label, message } from '../../model/index.js';
 import type { ProjectStore } from '../../store/index.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { withProject } from '../project.js';
-
-export const usage = 'cli.usage.info' satisfies MessageKey;
 
 export function summary(store: ProjectStore) {
   const material = store.material.summaries();

@@ -1,9 +1,7 @@
-import { emptyProject, keyedProblem, UserError, type MessageKey } from '../../model/index.js';
+import { emptyProject, keyedProblem, UserError } from '../../model/index.js';
 import { createProject } from '../../store/index.js';
 import { parse } from '../args.js';
 import type { Io } from '../io.js';
-
-export const usage = 'cli.usage.new' satisfies MessageKey;
 
 export function run(args: string[], io: Io): void {
   const { positionals, values } = parse(args, { title: { type: 'string' } }, ['cli.argument.outFile'], io.locale);

@@ -1,10 +1,8 @@
-import { message, type MessageKey } from '../../model/index.js';
+import { message } from '../../model/index.js';
 import { findContributor, pseudonymise, undoPseudonymisation } from '../../importers/index.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { withProject } from '../project.js';
-
-export const usage = 'cli.usage.pseudonymise' satisfies MessageKey;
 
 export function run(args: string[], io: Io): void {
   const undo = args.includes('--undo');

@@ -7,8 +7,6 @@ import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { withProject } from '../project.js';
 
-export const usage = 'cli.usage.review' satisfies MessageKey;
-
 export async function run(args: string[], io: Io): Promise<void> {
   const [sub, ...rest] = args;
   if (sub === 'status') return status(rest, io);

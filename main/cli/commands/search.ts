@@ -1,10 +1,8 @@
-import { keyedProblem, message, UserError, type Locale, type MessageKey } from '../../model/index.js';
+import { keyedProblem, message, UserError, type Locale } from '../../model/index.js';
 import type { SearchHit } from '../../store/index.js';
 import { parse } from '../args.js';
 import { printJson, type Io } from '../io.js';
 import { withProject } from '../project.js';
-
-export const usage = 'cli.usage.search' satisfies MessageKey;
 
 export function run(args: string[], io: Io): void {
   const { positionals, values } = parse(args, { json: { type: 'boolean' } }, ['cli.argument.file', 'cli.argument.query'], io.locale);

@@ -123,10 +123,10 @@ interface PaintedPoster {
 
 /** The combined PDF, and each of its pages as a PDF of its own (fonts subset to the whole set). */
 async function splitPosters(canvas: PosterCanvas, posters: readonly PaintedPoster[], data: ProjectData): Promise<VisualFile[]> {
-  const { doc, tags, edition } = canvas;
+  const { doc, tags } = canvas;
   for (const poster of posters) tags.root.adopt(poster.section);
   tags.write();
-  const bytes = await savePdf(doc, data.publication.title, data, edition, canvas.pdfxOf(doc));
+  const bytes = await savePdf(doc, data.publication.title, data, canvas.pdfxOf(doc));
   // Copied from the document as saved (its fonts embedded by then), not parsed back from its bytes.
   const files: VisualFile[] = [];
   for (const [i, poster] of posters.entries()) {
@@ -136,7 +136,7 @@ async function splitPosters(canvas: PosterCanvas, posters: readonly PaintedPoste
     const ownTags = tags.pageCopy(doc.getPage(i), page);
     for (const element of poster.section.children) ownTags.root.adopt(element);
     ownTags.write();
-    files.push({ name: poster.name, bytes: await savePdf(own, poster.title, data, edition, canvas.pdfxOf(own)) });
+    files.push({ name: poster.name, bytes: await savePdf(own, poster.title, data, canvas.pdfxOf(own)) });
   }
   files.push({ name: `${COMBINED_NAME}.pdf`, bytes });
   return files;

@@ -22,7 +22,6 @@ export class PosterCanvas {
   readonly imageProfiles: ImageProfiles;
 
   private constructor(
-    readonly edition: Edition,
     readonly doc: PDFDocument,
     readonly fonts: PdfFonts,
     /** Each poster's structure is a section of the document's, adopted in page order once all are painted. */
@@ -38,9 +37,9 @@ export class PosterCanvas {
     const doc = await PDFDocument.create();
     const tagged = isTagged(edition);
     const tags = tagged ? new Tagger(doc) : new Untagged();
-    if (edition === 'screen') return new PosterCanvas(edition, doc, new PdfFonts(doc, Inks.screen, tagged), tags, null, null);
+    if (edition === 'screen') return new PosterCanvas(doc, new PdfFonts(doc, Inks.screen, tagged), tags, null, null);
     const profiles = await colourProfiles();
-    return new PosterCanvas(edition, doc, new PdfFonts(doc, Inks.forPrint(template.inks), tagged), tags, profiles, new PdfX4(doc, profiles));
+    return new PosterCanvas(doc, new PdfFonts(doc, Inks.forPrint(template.inks), tagged), tags, profiles, new PdfX4(doc, profiles));
   }
 
   /** A new page with the boxes and crop marks of `g`, at index `at` (default the end). */

@@ -18,7 +18,8 @@ import { isTagged, PDFUA_PART } from '../pdf/tagged/index.js';
  * screen edition, which claims PDF/UA-1 as the book's does (its structure
  * tree written before).
  */
-export async function savePdf(doc: PDFDocument, title: string, data: ProjectData, edition: Edition, pdfx: PdfX4 | null): Promise<Uint8Array> {
+export async function savePdf(doc: PDFDocument, title: string, data: ProjectData, pdfx: PdfX4 | null): Promise<Uint8Array> {
+  const edition: Edition = pdfx === null ? 'screen' : 'print';
   const info = plainInfo(title, data.publication.editors, 'nl-NL');
   setMetadata(doc, info, new Date(), { pdfx: pdfx === null ? null : PDFX_VERSION, pdfua: isTagged(edition) ? PDFUA_PART : null });
   pdfx?.finish();

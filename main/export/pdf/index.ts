@@ -11,7 +11,7 @@ import { flowChapter, flowContext } from './flow/index.js';
 import { hyphenatorFor } from './hyphenate/index.js';
 import { SvgPictures } from './images/index.js';
 import { DOWNSAMPLING, PhotoScaler } from '../photos/index.js';
-import { drawAhead, PaintResources, paintFlowPage, writeLines } from './paint/index.js';
+import { drawAhead, PaintResources, paintFlowPage } from './paint/index.js';
 import { loadTemplateFonts } from './style/index.js';
 import { assemblePdf, type ExportPdfOptions, type ExportPdfResult } from './document/assemble.js';
 import type { Typesetting } from './document/typesetting.js';
@@ -31,7 +31,6 @@ export type { ReportedFont } from './document/fonts-report.js';
 export async function exportPdf(tree: DocumentTree, template: Template, options: ExportPdfOptions): Promise<ExportPdfResult> {
   const fonts = await loadTemplateFonts(template);
   const hyphenator = hyphenatorFor(tree.hyphenation);
-  const ctx = flowContext(template, fonts, tree.labels, hyphenator);
   // A chapter's SVG pictures are read as vectors (or rasterised) on a thread of
   // their own, and its photos scaled for the edition on libuv's, while the next chapters are set.
   const pictures = new SvgPictures();
@@ -40,9 +39,9 @@ export async function exportPdf(tree: DocumentTree, template: Template, options:
     fonts,
     hyphenator,
     flowChapter: (chapter, pdfFonts) => {
-      const flowed = flowChapter(chapter, ctx);
+      const flowed = flowChapter(chapter, flowContext(template, fonts, tree.labels, hyphenator, pdfFonts));
       drawAhead(pictures, flowed.pages, photos);
-      return { pages: flowed.pages.map((page) => writeLines(page, pdfFonts)), audit: flowed.audit, structure: flowed.structure };
+      return flowed;
     },
     painter: (doc: PDFDocument, pdfFonts: PdfFonts, tags: Tags) => {
       const resources = new PaintResources(doc, fonts.family(template.figure.caption.font), pdfFonts, (name) => fonts.family(name), pictures, tags, photos);

@@ -6,20 +6,20 @@
  */
 import type { Template } from '../../template/index.js';
 import type { ChapterNode } from '../../tree/types.js';
-import type { SetPage } from '../paint/index.js';
 import { isRightPage } from './geometry.js';
 import type { TocPage } from './toc-layout.js';
+import type { FlowPage } from '../flow/index.js';
 
 export type PlannedPage =
   | { readonly kind: 'cover' }
   | { readonly kind: 'colophon' }
   | { readonly kind: 'blank' }
   | { readonly kind: 'toc'; readonly toc: TocPage }
-  | { readonly kind: 'chapter'; readonly chapter: ChapterNode; readonly flow: SetPage; readonly index: number };
+  | { readonly kind: 'chapter'; readonly chapter: ChapterNode; readonly flow: FlowPage; readonly index: number };
 
 export interface FlowedChapter {
   readonly chapter: ChapterNode;
-  readonly pages: readonly SetPage[];
+  readonly pages: readonly FlowPage[];
 }
 
 export function planPages(template: Template, chapters: readonly FlowedChapter[], toc: readonly TocPage[]): PlannedPage[] {

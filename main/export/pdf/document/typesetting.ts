@@ -6,14 +6,13 @@
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import type { ChapterNode } from '../../tree/types.js';
 import type { PdfFonts } from '../fonts/index.js';
-import type { AuditFinding } from '../flow/types.js';
-import type { SetPage } from '../paint/index.js';
+import type { AuditFinding, FlowPage } from '../flow/types.js';
 import type { Hyphenator } from '../hyphenate/index.js';
 import type { Families } from './typeset.js';
 import type { StructNode, Tags } from '../tagged/index.js';
 
 export interface ChapterFlow {
-  readonly pages: readonly SetPage[];
+  readonly pages: readonly FlowPage[];
   readonly audit: readonly AuditFinding[];
   /** The chapter's logical structure, whose elements the pages' items are tagged with. */
   readonly structure: StructNode;
@@ -25,7 +24,7 @@ export interface AreaOrigin {
   readonly y: number;
 }
 
-export type PaintPage = (page: PDFPage, flow: SetPage, origin: AreaOrigin) => Promise<void>;
+export type PaintPage = (page: PDFPage, flow: FlowPage, origin: AreaOrigin) => Promise<void>;
 
 export interface Typesetting {
   readonly fonts: Families;

@@ -1,7 +1,7 @@
 // A paginated page as the document assembly takes it: kader backgrounds
 // first, then the content with its lines joined per paragraph, then the
 // notes under their rule; anchors and link areas where they landed.
-import { runText, type LineLayout } from '../text/index.js';
+import type { WrittenLine } from '../text/index.js';
 import type { FlowContext } from './context.js';
 import type { NoteChunk, Entry } from './page-fill.js';
 import type { PageDraft } from './paginate.js';
@@ -16,13 +16,13 @@ export function assemblePage(draft: PageDraft, chapterId: string, opensChapter: 
   const content: Placed[] = [];
   const anchors: PlacedAnchor[] = [];
   const links: PlacedLink[] = [];
-  const groups = new Map<number, { placed: PlacedLines & { lines: LineLayout[] }; group: LineGroup }>();
-  const addLine = (x: number, y: number, line: LineLayout, group: LineGroup, index: number): void => {
+  const groups = new Map<number, { placed: PlacedLines & { lines: WrittenLine[] }; group: LineGroup }>();
+  const addLine = (x: number, y: number, line: WrittenLine, group: LineGroup, index: number): void => {
     const open = groups.get(group.id);
     if (open !== undefined && open.placed.x === x) {
       open.placed.lines.push(line);
     } else {
-      const placed: PlacedLines & { lines: LineLayout[] } = {
+      const placed: PlacedLines & { lines: WrittenLine[] } = {
         kind: 'lines',
         x,
         y,
@@ -35,7 +35,7 @@ export function assemblePage(draft: PageDraft, chapterId: string, opensChapter: 
       groups.set(group.id, { placed, group });
       content.push(placed);
     }
-    links.push(...lineLinks(line, x, y, group.tag));
+    if (line.links.length > 0) links.push(...lineLinks(line, x, y, group.tag));
   };
 
   for (const { unit, y } of draft.entries) {
@@ -110,18 +110,16 @@ function footnotes(chunks: readonly NoteChunk[], ctx: FlowContext): Placed[] {
 }
 
 /** Areas of the runs that carry a link, over text of `tag`. */
-function lineLinks(line: LineLayout, x: number, y: number, tag: StructNode | undefined): PlacedLink[] {
+function lineLinks(line: WrittenLine, x: number, y: number, tag: StructNode | undefined): PlacedLink[] {
   const links: PlacedLink[] = [];
-  for (const run of line.runs) {
-    const target = run.style.link;
-    if (target === undefined) continue;
+  for (const link of line.links) {
+    const { target, text, width } = link;
     const previous = links[links.length - 1];
-    const left = x + line.left + run.x;
-    const text = runText(run);
+    const left = x + link.x;
     if (previous !== undefined && previous.target === target && Math.abs(previous.x + previous.width - left) < 0.01) {
-      links[links.length - 1] = { ...previous, width: previous.width + run.width, text: previous.text + text };
+      links[links.length - 1] = { ...previous, width: previous.width + width, text: previous.text + text };
     } else {
-      links.push({ x: left, y, width: run.width, height: line.height, target, text, ...(tag === undefined ? {} : { tag }) });
+      links.push({ x: left, y, width, height: line.height, target, text, ...(tag === undefined ? {} : { tag }) });
     }
   }
   return links;

@@ -2,7 +2,6 @@
 // engine meant to do. Overfull lines (and content past the foot of the text
 // area), widows and orphans in paragraph text, a heading last on a page, a
 // figure not whole on one page.
-import { lineText } from '../text/index.js';
 import type { AuditFinding, AuditProblem, FlowPage, Placed } from './types.js';
 import { linesHeight } from './notes.js';
 
@@ -29,14 +28,13 @@ export function auditFlow(pages: readonly FlowPage[], areaHeight: number): Audit
       }
       if (item.kind !== 'lines') continue;
       for (const line of item.lines) {
-        const excess = line.width - line.protrusion.left - line.protrusion.right - line.measure;
-        if (excess > TOLERANCE) add({ rule: 'overfull', amount: tenths(excess), text: lineText(line) });
+        if (line.excess > TOLERANCE) add({ rule: 'overfull', amount: tenths(line.excess), text: line.reading });
       }
       const paragraph = item.paragraph;
       if (paragraph !== undefined && item.lines.length < 2) {
         const continues = paragraph.first + item.lines.length < paragraph.total;
-        if (paragraph.first > 0) add({ rule: 'widow', text: lineText(item.lines[0]!) });
-        else if (continues) add({ rule: 'orphan', text: lineText(item.lines[0]!) });
+        if (paragraph.first > 0) add({ rule: 'widow', text: item.lines[0]!.reading });
+        else if (continues) add({ rule: 'orphan', text: item.lines[0]!.reading });
       }
       if (item.role !== 'note' && item.role !== 'noteNumber' && bottom > lowestBottom) {
         lowest = item;
@@ -45,7 +43,7 @@ export function auditFlow(pages: readonly FlowPage[], areaHeight: number): Audit
     }
     const lastOfChapter = index === pages.length - 1 || pages[index + 1]!.chapterId !== page.chapterId;
     if (!lastOfChapter && lowest?.kind === 'lines' && HEADING_ROLES.has(lowest.role ?? '')) {
-      add({ rule: 'headingLast', text: lineText(lowest.lines[0]!) });
+      add({ rule: 'headingLast', text: lowest.lines[0]!.reading });
     }
   });
   for (const [figure, seen] of figurePages) {

@@ -1,7 +1,7 @@
 // A run of blocks into the vertical list: paragraphs indented after
 // paragraphs, headings, block quotes, lists, kaders and figures.
 import type { Block, List } from '../../tree/types.js';
-import { layoutParagraph } from '../text/index.js';
+import { layoutParagraph, writeLines } from '../text/index.js';
 import { plainRuns } from '../style/index.js';
 import { flowBox } from './box.js';
 import type { FlowContext } from './context.js';
@@ -72,7 +72,7 @@ function flowList(list: List, frame: BlockFrame, out: UnitList, ctx: FlowContext
       hyphenate: false,
       leading: style.leading,
     });
-    const markerLine = layout.lines[0];
+    const markerLine = writeLines(layout.lines.slice(0, 1), ctx.pdfFonts)[0];
     // The marker goes beside the item's first line, wherever that was set.
     for (let u = first; u < out.length && markerLine !== undefined; u++) {
       const target = out.at(u)!;

@@ -6,7 +6,7 @@
 // headings one level below the text around the kader.
 import type { TextStyle } from '../../template/index.js';
 import type { Box, BoxItem } from '../../tree/types.js';
-import { layoutParagraph } from '../text/index.js';
+import { layoutParagraph, writeLines } from '../text/index.js';
 import { paragraphOptions, plainRuns, type StyleOverrides } from '../style/index.js';
 import { flowBlocks } from './blocks.js';
 import type { FlowContext } from './context.js';
@@ -86,7 +86,7 @@ function plainText(
 ): void {
   const runs = plainRuns(text, style, ctx.fonts, overrides);
   if (runs.length === 0) return;
-  const { lines } = layoutParagraph(runs, paragraphOptions(style, frame.width, ctx.hyphenator));
+  const lines = writeLines(layoutParagraph(runs, paragraphOptions(style, frame.width, ctx.hyphenator)).lines, ctx.pdfFonts);
   out.gap(style.spaceBefore);
   out.lines(lines, frame.x, { role, tag, splittable: role === 'source', keepLines: role === 'source' ? 0 : 2 });
   out.gap(style.spaceAfter);

@@ -1,6 +1,8 @@
 // What the flow needs besides the chapter: the house style, its loaded fonts,
-// the size of the text area and the words it prints.
+// the size of the text area and the words it prints, and the document whose
+// fonts its lines are written in.
 import type { Template } from '../../template/index.js';
+import type { PdfFonts } from '../fonts/index.js';
 import type { Labels } from '../../tree/types.js';
 import type { Hyphenator } from '../hyphenate/index.js';
 import type { TemplateFonts } from '../style/index.js';
@@ -15,6 +17,8 @@ export interface FlowContext {
   readonly labels: Pick<Labels, 'figure'>;
   /** The publication's own word divisions before the patterns. */
   readonly hyphenator: Hyphenator;
+  /** The document's fonts: each paragraph's lines are written as text in them as soon as it is set. */
+  readonly pdfFonts: PdfFonts;
 }
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -35,6 +39,6 @@ export function textArea(template: Template): { width: number; height: number } 
   };
 }
 
-export function flowContext(template: Template, fonts: TemplateFonts, labels: Pick<Labels, 'figure'>, hyphenator: Hyphenator): FlowContext {
-  return { template, fonts, labels, hyphenator, ...textArea(template) };
+export function flowContext(template: Template, fonts: TemplateFonts, labels: Pick<Labels, 'figure'>, hyphenator: Hyphenator, pdfFonts: PdfFonts): FlowContext {
+  return { template, fonts, labels, hyphenator, pdfFonts, ...textArea(template) };
 }

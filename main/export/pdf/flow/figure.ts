@@ -6,7 +6,7 @@
 import type { Figure, FigureImage } from '../../tree/types.js';
 import { drawVisual } from '../../../visuals/draw.js';
 import { measureWith } from '../../../visuals/measure.js';
-import { layoutParagraph, type InlineRun, type LineLayout } from '../text/index.js';
+import { layoutParagraph, writeLines, type InlineRun } from '../text/index.js';
 import { paragraphOptions, plainRuns } from '../style/index.js';
 import type { TextStyle } from '../../template/index.js';
 import type { FlowContext } from './context.js';
@@ -31,7 +31,7 @@ export function flowFigure(figure: Figure, frame: BlockFrame, out: UnitList, ctx
   const captionTag = frame.struct.add('Caption');
   const addLines = (runs: InlineRun[], style: TextStyle, role: LinesRole): void => {
     if (runs.length === 0) return;
-    const lines: readonly LineLayout[] = layoutParagraph(runs, paragraphOptions(style, frame.width, ctx.hyphenator)).lines;
+    const lines = writeLines(layoutParagraph(runs, paragraphOptions(style, frame.width, ctx.hyphenator)).lines, ctx.pdfFonts);
     const group = out.group(role, lines.length, false, captionTag, figure.number);
     y += style.spaceBefore;
     lines.forEach((line, index) => {

@@ -1,6 +1,6 @@
 // Footnotes set for the foot of the page: the number in a hanging column, the
 // note's text beside it, in the template's footnote style.
-import { layoutParagraph } from '../text/index.js';
+import { layoutParagraph, writeLines } from '../text/index.js';
 import { inlineRuns, paragraphOptions, plainRuns } from '../style/index.js';
 import type { Inline } from '../../tree/types.js';
 import type { FlowContext } from './context.js';
@@ -19,10 +19,11 @@ export function layoutNotes(inlines: readonly Inline[], parent: StructNode, ctx:
       align: 'left',
       hyphenate: false,
     });
-    const lines = inlineRuns(inline.content, style, ctx.fonts).flatMap(
-      (runs) => layoutParagraph(runs, paragraphOptions(style, ctx.width - hang, ctx.hyphenator)).lines,
+    const lines = writeLines(
+      inlineRuns(inline.content, style, ctx.fonts).flatMap((runs) => layoutParagraph(runs, paragraphOptions(style, ctx.width - hang, ctx.hyphenator)).lines),
+      ctx.pdfFonts,
     );
-    const numberLine = number.lines[0];
+    const numberLine = writeLines(number.lines.slice(0, 1), ctx.pdfFonts)[0];
     if (numberLine === undefined || lines.length === 0) continue;
     const tag = parent.add('Note', { id: `note-${inline.number}` });
     notes.set(inline.number, { number: inline.number, numberLine, lines, hang, tag });

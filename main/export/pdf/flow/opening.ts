@@ -3,7 +3,7 @@
 // The label and the title are one heading to a screen reader: "Hoofdstuk 3 Titel".
 import type { ChapterNode } from '../../tree/types.js';
 import type { TextStyle } from '../../template/index.js';
-import { layoutParagraph } from '../text/index.js';
+import { layoutParagraph, writeLines } from '../text/index.js';
 import { paragraphOptions, plainRuns } from '../style/index.js';
 import type { FlowContext } from './context.js';
 import type { UnitList } from './unit-list.js';
@@ -20,7 +20,7 @@ export function flowOpening(chapter: ChapterNode, structure: StructNode, out: Un
     const runs = plainRuns(text, style, ctx.fonts);
     if (runs.length === 0) return;
     const tag = tagOf();
-    const { lines } = layoutParagraph(runs, paragraphOptions(style, ctx.width, ctx.hyphenator));
+    const lines = writeLines(layoutParagraph(runs, paragraphOptions(style, ctx.width, ctx.hyphenator)).lines, ctx.pdfFonts);
     const group = out.group('title', lines.length, false, tag);
     if (pieces.length > 0) y += Math.max(after, style.spaceBefore);
     lines.forEach((line, index) => {

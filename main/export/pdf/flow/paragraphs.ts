@@ -1,6 +1,6 @@
 // Paragraphs and headings into lines: text with its footnotes and links,
 // forced line breaks set as separate stretches of one paragraph.
-import { layoutParagraph, type LineLayout } from '../text/index.js';
+import { layoutParagraph, writeLines, type LineLayout, type WrittenLine } from '../text/index.js';
 import { inlineRuns, paragraphOptions } from '../style/index.js';
 import type { TextStyle } from '../../template/index.js';
 import type { Heading, Inline } from '../../tree/types.js';
@@ -10,20 +10,20 @@ import { layoutNotes } from './notes.js';
 import type { UnitList } from './unit-list.js';
 import { headingType } from '../tagged/index.js';
 
-/** Lines of the paragraph's text in `style` at the frame's measure. */
+/** Lines of the paragraph's text in `style` at the frame's measure, written. */
 export function setInlines(
   content: readonly Inline[],
   style: TextStyle,
   frame: BlockFrame,
   ctx: FlowContext,
   firstLineIndent = 0,
-): LineLayout[] {
+): WrittenLine[] {
   const lines: LineLayout[] = [];
   inlineRuns(content, style, ctx.fonts, frame.overrides).forEach((runs, i) => {
     const options = paragraphOptions(style, frame.width, ctx.hyphenator, { firstLineIndent: i === 0 ? firstLineIndent : 0 });
     lines.push(...layoutParagraph(runs, options).lines);
   });
-  return lines;
+  return writeLines(lines, ctx.pdfFonts);
 }
 
 export function flowParagraph(content: readonly Inline[], frame: BlockFrame, indent: boolean, out: UnitList, ctx: FlowContext): void {

@@ -5,7 +5,7 @@
  * the area on the page (inner/outer margins, bleed) and adds the furniture
  * (running heads, folios, TOC, bookmarks, link annotations).
  */
-import type { LineLayout } from '../text/index.js';
+import type { WrittenLine } from '../text/index.js';
 import type { FigureImage } from '../../tree/types.js';
 import type { Drawing } from '../../../visuals/drawing.js';
 import type { StructNode } from '../tagged/index.js';
@@ -29,7 +29,7 @@ export interface PlacedLines {
   readonly kind: 'lines';
   readonly x: number;
   readonly y: number;
-  readonly lines: readonly LineLayout[];
+  readonly lines: readonly WrittenLine[];
   /** What the lines are, for the layout audit. */
   readonly role?: LinesRole;
   /** The element of the logical structure the lines are content of; untagged lines are an artifact. */

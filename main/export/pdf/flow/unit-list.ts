@@ -1,6 +1,6 @@
 // Builds the vertical list: lines become units that know the widow and
 // orphan rule, gaps and other units are added inside the current kader.
-import type { LineLayout } from '../text/index.js';
+import type { WrittenLine } from '../text/index.js';
 import type { StructNode } from '../tagged/index.js';
 import type { LinesRole } from './types.js';
 import { applyKeeps, unit, type BoxFrame, type LineGroup, type NoteLayout, type Piece, type Unit, type UnitInit } from './units.js';
@@ -56,7 +56,7 @@ export class UnitList {
   }
 
   /** One unit per line, so a page may end between any two lines the rules allow. */
-  lines(lines: readonly LineLayout[], x: number, options: LinesOptions): void {
+  lines(lines: readonly WrittenLine[], x: number, options: LinesOptions): void {
     const n = lines.length;
     if (n === 0) return;
     const group = this.group(options.role, n, options.splittable, options.tag);
@@ -82,17 +82,13 @@ export class UnitList {
   }
 }
 
-/** The notes whose reference numbers (superscript runs) are set on this line. */
-function notesOn(line: LineLayout, notes: ReadonlyMap<number, NoteLayout>): NoteLayout[] {
+/** The notes whose reference numbers (raised) are set on this line. */
+function notesOn(line: WrittenLine, notes: ReadonlyMap<number, NoteLayout>): NoteLayout[] {
   if (notes.size === 0) return [];
   const found: NoteLayout[] = [];
-  for (const run of line.runs) {
-    if (run.style.rise <= 0) continue;
-    for (const part of run.parts) {
-      if (part.kind !== 'text') continue;
-      const note = notes.get(Number(part.shaped.text));
-      if (note !== undefined && !found.includes(note)) found.push(note);
-    }
+  for (const number of line.raised) {
+    const note = notes.get(number);
+    if (note !== undefined && !found.includes(note)) found.push(note);
   }
   return found;
 }

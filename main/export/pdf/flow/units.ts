@@ -2,7 +2,7 @@
 // gaps, box edges and figures, each with its height and whether a page may
 // break after it. Pagination reads only this list.
 import type { BoxColors } from '../../template/index.js';
-import type { LineLayout } from '../text/index.js';
+import type { WrittenLine } from '../text/index.js';
 import type { StructNode } from '../tagged/index.js';
 import type { LinesRole, Placed } from './types.js';
 
@@ -29,14 +29,14 @@ export interface LineGroup {
 
 /** Something to draw, positioned relative to its unit's top-left. */
 export type Piece =
-  | { readonly kind: 'line'; readonly x: number; readonly y: number; readonly line: LineLayout; readonly group: LineGroup; readonly index: number }
+  | { readonly kind: 'line'; readonly x: number; readonly y: number; readonly line: WrittenLine; readonly group: LineGroup; readonly index: number }
   | Placed;
 
 /** A footnote set for the foot of a page: its number hangs left of its lines. */
 export interface NoteLayout {
   readonly number: number;
-  readonly numberLine: LineLayout;
-  readonly lines: readonly LineLayout[];
+  readonly numberLine: WrittenLine;
+  readonly lines: readonly WrittenLine[];
   /** Width of the number column. */
   readonly hang: number;
   /** Its Note element. */

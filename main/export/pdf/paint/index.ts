@@ -2,4 +2,3 @@
 export { paintFlowPage, type Origin } from './paint-page.js';
 export { PaintResources } from './resources.js';
 export { drawAhead, ImageCache } from './images.js';
-export { writeLines, type PaintItem, type PlacedText, type SetPage } from './set-page.js';

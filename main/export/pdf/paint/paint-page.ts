@@ -3,14 +3,13 @@
 // In a tagged document each item is marked content of its structure element,
 // or an artifact when it has none (frames and rules).
 import { rgb, type PDFPage } from 'pdf-lib';
-import { drawLines, drawText } from '../text/index.js';
+import { drawLines, drawWritten } from '../text/index.js';
 import { paintDrawing } from '../drawing/index.js';
 import { drawImageUpright } from '../images/index.js';
 import { declaredRgb, drawVectorForm } from '../vector/index.js';
 import type { Inks } from '../colour/index.js';
-import type { PlacedPlaceholder, PlacedRect } from '../flow/index.js';
+import type { FlowPage, Placed, PlacedPlaceholder, PlacedRect } from '../flow/index.js';
 import type { PaintResources } from './resources.js';
-import type { PaintItem, SetPage } from './set-page.js';
 
 export interface Origin {
   /** PDF coordinates of the text area's top-left corner. */
@@ -18,21 +17,21 @@ export interface Origin {
   readonly y: number;
 }
 
-/** A page as the flow set it, its lines written (`writeLines`, in the same document's fonts). */
-export async function paintFlowPage(page: PDFPage, flow: SetPage, origin: Origin, resources: PaintResources): Promise<void> {
+/** A page as the flow set it, its lines written in the same document's fonts. */
+export async function paintFlowPage(page: PDFPage, flow: FlowPage, origin: Origin, resources: PaintResources): Promise<void> {
   const { tags } = resources;
   for (const item of flow.items) {
-    if ('tag' in item && item.tag !== undefined) tags.begin(page, item.tag, item.kind === 'text' ? undefined : boxOf(item, origin));
+    if ('tag' in item && item.tag !== undefined) tags.begin(page, item.tag, item.kind === 'lines' ? undefined : boxOf(item, origin));
     else tags.beginArtifact(page, 'Layout');
     await paintItem(page, item, origin, resources);
     tags.end(page);
   }
 }
 
-async function paintItem(page: PDFPage, item: PaintItem, origin: Origin, resources: PaintResources): Promise<void> {
+async function paintItem(page: PDFPage, item: Placed, origin: Origin, resources: PaintResources): Promise<void> {
   switch (item.kind) {
-    case 'text':
-      drawText(page, item, origin.x + item.x, origin.y - item.y);
+    case 'lines':
+      drawWritten(page, item.lines, origin.x + item.x, origin.y - item.y);
       break;
     case 'rect':
       paintRect(page, item, origin, resources.fonts.inks);
@@ -69,7 +68,7 @@ async function paintItem(page: PDFPage, item: PaintItem, origin: Origin, resourc
 }
 
 /** Where a figure's art lies on the page: left, bottom, right, top. */
-function boxOf(item: Extract<PaintItem, { kind: 'image' | 'drawing' | 'placeholder' }>, origin: Origin): [number, number, number, number] {
+function boxOf(item: Extract<Placed, { kind: 'image' | 'drawing' | 'placeholder' }>, origin: Origin): [number, number, number, number] {
   const top = origin.y - item.y;
   return [origin.x + item.x, top - item.height, origin.x + item.x + item.width, top];
 }

@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { anchorPages, planPages, type FlowedChapter } from '../../../../../main/export/pdf/document/page-plan.js';
-import type { SetPage } from '../../../../../main/export/pdf/paint/set-page.js';
+import type { FlowPage } from '../../../../../main/export/pdf/flow/index.js';
 import type { TocPage } from '../../../../../main/export/pdf/document/toc-layout.js';
 import { loadTemplate, type Template } from '../../../../../main/export/template/index.js';
 import type { ChapterNode } from '../../../../../main/export/tree/types.js';
 
 function chapter(id: string, pages: number): FlowedChapter {
   const node: ChapterNode = { id, kind: 'chapter', number: null, label: '', title: id, byline: '', anchor: `a-${id}`, blocks: [] };
-  const flow = (i: number): SetPage => ({ chapterId: id, opensChapter: i === 0, items: [], anchors: i === 1 ? [{ anchor: `s-${id}`, y: 20 }] : [], links: [] });
+  const flow = (i: number): FlowPage => ({ chapterId: id, opensChapter: i === 0, items: [], anchors: i === 1 ? [{ anchor: `s-${id}`, y: 20 }] : [], links: [] });
   return { chapter: node, pages: Array.from({ length: pages }, (_, i) => flow(i)) };
 }
 

@@ -2,6 +2,8 @@
 // templates, and chapters of the large generated project. Speed is printed,
 // never asserted (DESIGN.md).
 import { beforeAll, describe, expect, test } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { PdfFonts } from '../../../../../main/export/pdf/fonts/index.js';
 import { auditDetail } from '../../../../../main/export/notes.js';
 import { flowChapter, flowContext, type FlowContext } from '../../../../../main/export/pdf/flow/index.js';
 import { hyphenatorFor } from '../../../../../main/export/pdf/hyphenate/index.js';
@@ -13,7 +15,7 @@ import { generateProject } from '../../../../fixtures/large/index.js';
 
 async function context(templateId: string, tree: DocumentTree): Promise<FlowContext> {
   const template = loadTemplate(templateId);
-  return flowContext(template, await loadTemplateFonts(template), tree.labels, hyphenatorFor(tree.hyphenation));
+  return flowContext(template, await loadTemplateFonts(template), tree.labels, hyphenatorFor(tree.hyphenation), new PdfFonts(await PDFDocument.create()));
 }
 
 describe.each(['werkplaats-a4', 'bundel-a5'])('the demo in %s', (templateId) => {

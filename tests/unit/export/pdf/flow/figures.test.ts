@@ -5,7 +5,6 @@ import { flowChapter, type FlowContext, type PlacedImage } from '../../../../../
 import type { FigureImage } from '../../../../../main/export/tree/types.js';
 import { chapter, contextFor, figure, heading, paragraph, prose } from './helpers.js';
 import { bottomOf, linesOf, textOf } from './inspect.js';
-import { lineText } from '../../../../../main/export/pdf/text/index.js';
 import { spectrumData } from '../../../../../main/visuals/charts/spectrum-data.js';
 
 let ctx: FlowContext;
@@ -36,7 +35,7 @@ test('a figure that does not fit moves to the next page while the text after it 
   expect(figurePage).toBeGreaterThan(0);
   // The text after the figure was set on the page before it, with no space left where the figure was.
   const before = linesOf(pages[figurePage - 1]!, 'body');
-  const at = before.findIndex((l) => l.lines.some((line) => lineText(line).startsWith('Deze alinea staat na de figuur')));
+  const at = before.findIndex((l) => l.lines.some((line) => line.reading.startsWith('Deze alinea staat na de figuur')));
   expect(at).toBeGreaterThan(0);
   expect(before[at]!.y).toBeCloseTo(bottomOf(before[at - 1]!));
   // The figure opens its page, caption and credit with it, and its anchor is there.

@@ -1,14 +1,18 @@
 // Trees built by hand and contexts for the flow's tests.
+import { PDFDocument } from 'pdf-lib';
 import { loadTemplate } from '../../../../../main/export/template/index.js';
+import { PdfFonts } from '../../../../../main/export/pdf/fonts/index.js';
 import { loadTemplateFonts } from '../../../../../main/export/pdf/style/index.js';
 import { flowContext, type FlowContext } from '../../../../../main/export/pdf/flow/index.js';
 import { DUTCH } from '../../../../../main/export/pdf/hyphenate/index.js';
 import type { Block, Box, ChapterNode, Figure, Inline, Text } from '../../../../../main/export/tree/types.js';
 import { SAMPLE_PARAGRAPHS, randomParagraph, seededRandom } from '../dutch-text.js';
 
-export async function contextFor(templateId: 'werkplaats-a4' | 'bundel-a5', height?: number): Promise<FlowContext> {
+/** A context whose lines are written in the fonts of a document of their own (or `doc`'s, to paint them there). */
+export async function contextFor(templateId: 'werkplaats-a4' | 'bundel-a5', height?: number, doc?: PDFDocument): Promise<FlowContext> {
   const template = loadTemplate(templateId);
-  const ctx = flowContext(template, await loadTemplateFonts(template), { figure: 'Figuur' }, DUTCH);
+  const pdfFonts = new PdfFonts(doc ?? (await PDFDocument.create()));
+  const ctx = flowContext(template, await loadTemplateFonts(template), { figure: 'Figuur' }, DUTCH, pdfFonts);
   return height === undefined ? ctx : { ...ctx, height };
 }
 

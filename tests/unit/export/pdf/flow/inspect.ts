@@ -1,5 +1,4 @@
 // Reading flowed pages back in tests: lines by role, text, and where things are.
-import { lineText } from '../../../../../main/export/pdf/text/index.js';
 import type { FlowPage, LinesRole, PlacedLines } from '../../../../../main/export/pdf/flow/index.js';
 
 export function linesOf(page: FlowPage, ...roles: LinesRole[]): PlacedLines[] {
@@ -8,7 +7,7 @@ export function linesOf(page: FlowPage, ...roles: LinesRole[]): PlacedLines[] {
 
 export function textOf(page: FlowPage, ...roles: LinesRole[]): string {
   return linesOf(page, ...roles)
-    .flatMap((p) => p.lines.map(lineText))
+    .flatMap((p) => p.lines.map((line) => line.reading))
     .join('\n');
 }
 

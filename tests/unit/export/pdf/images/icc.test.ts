@@ -9,7 +9,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
 import { PDFDocument } from 'pdf-lib';
 import type { FlowPage, PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
-import { PaintResources, paintFlowPage, writeLines } from '../../../../../main/export/pdf/paint/index.js';
+import { PaintResources, paintFlowPage } from '../../../../../main/export/pdf/paint/index.js';
 import { loadBundledFamily } from '../../../../../main/export/pdf/fonts/index.js';
 import { jpegIccProfile } from '../../../../../main/export/pdf/images/index.js';
 import { readPngFile } from '../../../../../main/export/pdf/images/png-file.js';
@@ -70,7 +70,7 @@ beforeAll(async () => {
     placed(600, pngWithProfile(swappedRedBlue(), [255, 0, 0], 1500), 'image/png', 1500, 1500),
   ];
   const flow: FlowPage = { chapterId: 'c', opensChapter: false, items, anchors: [], links: [] };
-  await paintFlowPage(doc.addPage([200, 700]), writeLines(flow, resources.fonts), { x: 20, y: 690 }, resources);
+  await paintFlowPage(doc.addPage([200, 700]), flow, { x: 20, y: 690 }, resources);
   await resources.fonts.write();
   writeFileSync(file, await doc.save());
 });

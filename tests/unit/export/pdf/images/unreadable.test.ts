@@ -4,7 +4,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import type { FlowPage, PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
 import { loadBundledFamily } from '../../../../../main/export/pdf/fonts/index.js';
-import { ImageCache, PaintResources, paintFlowPage, writeLines } from '../../../../../main/export/pdf/paint/index.js';
+import { ImageCache, PaintResources, paintFlowPage } from '../../../../../main/export/pdf/paint/index.js';
 import { artifactPath } from '../fixtures.js';
 import { pdftotext, qpdfCheck } from '../poppler.js';
 import { encodePng } from './png-encode.js';
@@ -47,7 +47,7 @@ beforeAll(async () => {
   const resources = new PaintResources(doc, await loadBundledFamily('Source Sans 3'));
   const items = unreadable.map(([, mime, bytes], i) => placed(bytes, mime, i + 1, i * 70));
   const page: FlowPage = { chapterId: 'c', opensChapter: false, items, anchors: [], links: [] };
-  await paintFlowPage(doc.addPage([300, 400]), writeLines(page, resources.fonts), { x: 20, y: 380 }, resources);
+  await paintFlowPage(doc.addPage([300, 400]), page, { x: 20, y: 380 }, resources);
   await resources.fonts.write();
   writeFileSync(file, await doc.save());
 });

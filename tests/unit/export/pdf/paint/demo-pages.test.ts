@@ -1,5 +1,7 @@
 // Demo chapters flowed and painted, read back by poppler and rendered to look at.
 import { beforeAll, describe, expect, test } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { PdfFonts } from '../../../../../main/export/pdf/fonts/index.js';
 import { flowChapter, flowContext, type FlowPage } from '../../../../../main/export/pdf/flow/index.js';
 import { hyphenatorFor } from '../../../../../main/export/pdf/hyphenate/index.js';
 import { loadTemplateFonts } from '../../../../../main/export/pdf/style/index.js';
@@ -18,9 +20,10 @@ describe.each(['werkplaats-a4', 'bundel-a5'])('demo chapters painted with %s', (
   beforeAll(async () => {
     const tree = buildDocument(demoProject());
     const template = loadTemplate(templateId);
-    const ctx = flowContext(template, await loadTemplateFonts(template), tree.labels, hyphenatorFor(tree.hyphenation));
+    const doc = await PDFDocument.create();
+    const ctx = flowContext(template, await loadTemplateFonts(template), tree.labels, hyphenatorFor(tree.hyphenation), new PdfFonts(doc));
     pages = tree.chapters.slice(1, 5).flatMap((chapter) => flowChapter(chapter, ctx).pages);
-    await writeFlowPdf(pages, ctx, file);
+    await writeFlowPdf(pages, ctx, doc, file);
     execFileSync('pdftoppm', ['-png', '-r', '60', file, artifactPath(`flow-${templateId}`)]);
   });
 

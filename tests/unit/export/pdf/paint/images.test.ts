@@ -5,7 +5,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import type { FlowPage, Placed, PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
-import { PaintResources, paintFlowPage, writeLines } from '../../../../../main/export/pdf/paint/index.js';
+import { PaintResources, paintFlowPage } from '../../../../../main/export/pdf/paint/index.js';
 import { loadBundledFamily, type FontFamily } from '../../../../../main/export/pdf/fonts/index.js';
 import { artifactPath } from '../fixtures.js';
 import { pdftotext, qpdfCheck } from '../poppler.js';
@@ -59,7 +59,7 @@ beforeAll(async () => {
       },
     ]),
   ];
-  for (const flow of pages) await paintFlowPage(doc.addPage([400, 400]), writeLines(flow, resources.fonts), { x: 20, y: 380 }, resources);
+  for (const flow of pages) await paintFlowPage(doc.addPage([400, 400]), flow, { x: 20, y: 380 }, resources);
   await resources.fonts.write();
   const bytes = await doc.save();
   writeFileSync(file, bytes);

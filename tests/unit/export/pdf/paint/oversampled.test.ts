@@ -7,7 +7,7 @@ import { beforeAll, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
 import { PDFDocument } from 'pdf-lib';
 import type { FlowPage, PlacedImage } from '../../../../../main/export/pdf/flow/index.js';
-import { PaintResources, paintFlowPage, writeLines } from '../../../../../main/export/pdf/paint/index.js';
+import { PaintResources, paintFlowPage } from '../../../../../main/export/pdf/paint/index.js';
 import { loadBundledFamily } from '../../../../../main/export/pdf/fonts/index.js';
 import { artifactPath, placedImage } from '../fixtures.js';
 import { pdfimages, qpdfCheck } from '../poppler.js';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const resources = new PaintResources(doc, await loadBundledFamily('Source Sans 3'));
   const items = [placed(0, png(3000, 1500), 'image/png', 3000, 1500), placed(120, png(1200, 600), 'image/png', 1200, 600), placed(240, jpeg240x180, 'image/jpeg', 240, 180)];
   const flow: FlowPage = { chapterId: 'c', opensChapter: false, items, anchors: [], links: [] };
-  await paintFlowPage(doc.addPage([400, 400]), writeLines(flow, resources.fonts), { x: 20, y: 380 }, resources);
+  await paintFlowPage(doc.addPage([400, 400]), flow, { x: 20, y: 380 }, resources);
   await resources.fonts.write();
   writeFileSync(file, await doc.save());
 });

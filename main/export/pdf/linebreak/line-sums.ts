@@ -20,17 +20,28 @@ export interface LineSums {
   readonly fill: number;
 }
 
+function allocateTotals(length: number): Totals {
+  return { width: new Float64Array(length), stretch: new Float64Array(length), shrink: new Float64Array(length), fill: new Uint32Array(length) };
+}
+
+let scratch = allocateTotals(1024);
+
 /**
  * `expansion`: how far the glyphs of a justified line may widen or narrow, as
  * a fraction of their width (font expansion, as pdfTeX's): each box lends
  * that much of its width to the line's stretch and shrink.
+ *
+ * The totals are valid until the next call, and only up to `items.length`:
+ * every paragraph's are written into the same arrays, grown when a paragraph
+ * is longer. Four typed arrays per paragraph, their contents outside the heap,
+ * were freed only by a later collection, and the collector promoted some
+ * 7 MB of them in an export of the large project.
  */
 export function lineSums(items: readonly Item[], expansion = 0): Totals {
   const n = items.length;
-  const width = new Float64Array(n + 1);
-  const stretch = new Float64Array(n + 1);
-  const shrink = new Float64Array(n + 1);
-  const fill = new Uint32Array(n + 1);
+  if (scratch.width.length < n + 1) scratch = allocateTotals(Math.max(n + 1, scratch.width.length * 2));
+  const { width, stretch, shrink, fill } = scratch;
+  width[0] = stretch[0] = shrink[0] = fill[0] = 0;
   for (let i = 0; i < n; i++) {
     const item = items[i]!;
     width[i + 1] = width[i]! + (item.type === 'penalty' ? 0 : item.width);
@@ -39,7 +50,7 @@ export function lineSums(items: readonly Item[], expansion = 0): Totals {
     shrink[i + 1] = shrink[i]! + (item.type === 'glue' ? item.shrink : lent);
     fill[i + 1] = fill[i]! + (item.type === 'glue' && item.fill ? 1 : 0);
   }
-  return { width, stretch, shrink, fill };
+  return scratch;
 }
 
 /**

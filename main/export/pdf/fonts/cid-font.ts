@@ -35,8 +35,8 @@ export class CidFont {
   ) {}
 
   /** Records glyph `id`; the first text given for it is what the ToUnicode map says. */
-  use(id: number, use: GlyphUse): void {
-    if (!this.glyphs.has(id)) this.glyphs.set(id, use);
+  use(id: number, text: string, advance: number): void {
+    if (!this.glyphs.has(id)) this.glyphs.set(id, { text, advance });
   }
 
   get glyphCount(): number {
@@ -144,9 +144,12 @@ export class CidFont {
 }
 
 /** Four hex digits: a code as content streams and CMaps write it. */
+/** A glyph id or UTF-16 code as four hex digits, each made once: every distinct word of a document asks for its glyphs'. */
 export function hex4(id: number): string {
-  return id.toString(16).padStart(4, '0').toUpperCase();
+  return (HEX4[id] ??= id.toString(16).padStart(4, '0').toUpperCase());
 }
+
+const HEX4: (string | undefined)[] = [];
 
 function utf16Hex(text: string): string {
   let out = '';

@@ -72,7 +72,7 @@ class GlyphEncoder implements EmbeddedFace {
     let codes = this.words.get(shaped);
     if (codes === undefined) {
       codes = Array.from(shaped.glyphIds, (id, i) => {
-        this.font.use(id, { text: shaped.glyphTexts[i]!, advance: shaped.nominal[i]! });
+        this.font.use(id, shaped.glyphTexts[i]!, shaped.nominal[i]!);
         return hex4(id);
       });
       this.words.set(shaped, codes);

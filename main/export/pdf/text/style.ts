@@ -73,6 +73,14 @@ function resolveAnew(run: InlineRun): RunStyle {
   };
 }
 
+/** Equal for colours that draw alike; made once per colour object (a text's colour is compared at every run). */
 export function colorKey(color: Color): string {
-  return `${color.type}(${colorToComponents(color).join(',')})`;
+  let key = colorKeys.get(color);
+  if (key === undefined) {
+    key = `${color.type}(${colorToComponents(color).join(',')})`;
+    colorKeys.set(color, key);
+  }
+  return key;
 }
+
+const colorKeys = new WeakMap<Color, string>();

@@ -6,7 +6,7 @@
 // cold export's dearest use of memory (tests/bench/RESULTS.md, session 22).
 import { setFontAndSize, setTextRise } from 'pdf-lib';
 import type { EmbeddedFace, PdfFonts } from '../fonts/pdf-fonts.js';
-import { lineText, runText, type LineLayout } from './layout-types.js';
+import { runText, type LineLayout } from './layout-types.js';
 import type { RunStyle } from './style.js';
 import { colorKey } from './style.js';
 import { lineEndSpace, pdfNumber, tjText } from './tj.js';
@@ -75,6 +75,8 @@ export function writeLines(lines: readonly LineLayout[], fonts: PdfFonts): Writt
     const baseline = pdfNumber(y - line.baseline);
     let links: LineLink[] | null = null;
     let raised: number[] | null = null;
+    // What a reader reads (`lineText`), gathered here rather than in a walk of its own.
+    const reading: string[] = [];
     for (const run of line.runs) {
       const { style } = run;
       if (embedded === null || style.face !== embedded.face || style.size !== size) {
@@ -97,10 +99,11 @@ export function writeLines(lines: readonly LineLayout[], fonts: PdfFonts): Writt
       }
       // An expanded line's glyphs are scaled by the text matrix, as Tz would, without a state to undo.
       ops.push(`${run.scale === 1 ? '1' : pdfNumber(run.scale)} 0 0 1 ${pdfNumber(line.left + run.x)} ${baseline} Tm`, `${tjText(run, embedded, fonts.softHyphens)} TJ`);
-      if (style.link !== undefined) (links ??= []).push({ x: line.left + run.x, width: run.width, target: style.link, text: runText(run) });
-      if (style.rise > 0) {
-        for (const part of run.parts) if (part.kind === 'text') (raised ??= []).push(Number(part.shaped.text));
+      for (const part of run.parts) {
+        reading.push(part.kind === 'text' ? part.shaped.text : ' ');
+        if (style.rise > 0 && part.kind === 'text') (raised ??= []).push(Number(part.shaped.text));
       }
+      if (style.link !== undefined) (links ??= []).push({ x: line.left + run.x, width: run.width, target: style.link, text: runText(run) });
     }
     const last = line.runs[line.runs.length - 1];
     if (last !== undefined && embedded !== null && !line.endsInWord && last.parts[last.parts.length - 1]?.kind !== 'space') {
@@ -117,7 +120,7 @@ export function writeLines(lines: readonly LineLayout[], fonts: PdfFonts): Writt
       text: ops.join('\n'),
       faces,
       excess: line.width - line.protrusion.left - line.protrusion.right - line.measure,
-      reading: lineText(line),
+      reading: reading.join(''),
       links: links ?? NONE,
       raised: raised ?? NONE,
     });

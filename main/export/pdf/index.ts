@@ -16,6 +16,7 @@ import { loadTemplateFonts } from './style/index.js';
 import { assemblePdf, type ExportPdfOptions, type ExportPdfResult } from './document/assemble.js';
 import type { Typesetting } from './document/typesetting.js';
 import type { Tags } from './tagged/index.js';
+import { tuneHeapForTypesetting } from './heap.js';
 
 export type { ExportPdfOptions, ExportPdfResult } from './document/assemble.js';
 export type { Edition } from './document/geometry.js';
@@ -29,6 +30,7 @@ export type { ReportedFont } from './document/fonts-report.js';
  * `options.signal` aborts.
  */
 export async function exportPdf(tree: DocumentTree, template: Template, options: ExportPdfOptions): Promise<ExportPdfResult> {
+  tuneHeapForTypesetting();
   const fonts = await loadTemplateFonts(template);
   const hyphenator = hyphenatorFor(tree.hyphenation);
   // A chapter's SVG pictures are read as vectors (or rasterised) on a thread of

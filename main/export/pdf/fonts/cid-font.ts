@@ -143,8 +143,7 @@ export class CidFont {
   }
 }
 
-/** Four hex digits: a code as content streams and CMaps write it. */
-/** A glyph id or UTF-16 code as four hex digits, each made once: every distinct word of a document asks for its glyphs'. */
+/** Four hex digits: a code as content streams and CMaps write it, each made once (every distinct word of a document asks for its glyphs'). */
 export function hex4(id: number): string {
   return (HEX4[id] ??= id.toString(16).padStart(4, '0').toUpperCase());
 }

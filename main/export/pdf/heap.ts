@@ -10,6 +10,11 @@
 // collection. A cold export of the large project took 26,000–28,000 page
 // faults without pretenuring, 27,000–56,000 with it, and some 10 % less time
 // (tests/bench/RESULTS.md, session 22).
+//
+// A flag set after V8 has started works only where V8 was told not to freeze
+// its flags: Node does so, and so does Electron's main process, whose export
+// worker this runs in (shell/browser/javascript_environment.cc passes
+// --no-freeze-flags-after-init).
 import { setFlagsFromString } from 'node:v8';
 
 let tuned = false;

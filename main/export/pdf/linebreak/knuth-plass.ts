@@ -72,9 +72,13 @@ interface Candidate {
   overfull: boolean;
 }
 
-// One list for every breakpoint of every paragraph: a new one per breakpoint was
-// a good part of what breaking a book's lines allocated. The pass is synchronous.
+// The candidates at one break point, at most one per state, in objects kept
+// from one break point (and paragraph) to the next and written over: a book has
+// millions of pairs of an active node and a break point its line reaches, and
+// an object for each was the largest part of what breaking its lines allocated.
+// The pass is synchronous. `count` of them are in use.
 const candidates: Candidate[] = [];
+let count = 0;
 
 /**
  * The best breaks, or null when no way of breaking stays within the tolerance.
@@ -116,7 +120,7 @@ export function knuthPlassPass(items: readonly Item[], sums: Totals, options: Pa
       flagged = item.flagged;
     }
     const forced = cost <= -INFINITE_PENALTY;
-    candidates.length = 0;
+    count = 0;
     // Survivors are compacted into the front of `active`, which stays in order
     // of position; new nodes go to the end.
     let kept = 0;
@@ -158,40 +162,25 @@ export function knuthPlassPass(items: readonly Item[], sums: Totals, options: Pa
       if (flagged && a.hyphens > 0) demerits += options.flaggedDemerits;
       if (forced && a.hyphens > 0) demerits += options.finalHyphenDemerits;
       if (Math.abs(fitness - a.fitness) > 1) demerits += options.fitnessDemerits;
-      offer(candidates, byLine, {
-        from: a,
-        demerits: a.demerits + demerits,
-        ratio,
-        fitness,
-        hyphens,
-        line: a.line + 1,
-        overfull: false,
-      });
+      offer(byLine, a, a.demerits + demerits, ratio, fitness, hyphens, false);
     }
     for (; i < active.length; i++) active[kept++] = active[i]!;
     active.length = kept;
 
     // TeX's last resort: when every path would die here, the most recent one
     // lives on through an overfull line, so the paragraph is always set.
-    if (options.emergency && active.length === 0 && candidates.length === 0 && lastDropped !== null) {
-      candidates.push({
-        from: lastDropped,
-        demerits: lastDropped.demerits,
-        ratio: -1,
-        fitness: 0,
-        hyphens: flagged ? lastDropped.hyphens + 1 : 0,
-        line: lastDropped.line + 1,
-        overfull: true,
-      });
+    if (options.emergency && active.length === 0 && count === 0 && lastDropped !== null) {
+      offer(byLine, lastDropped, lastDropped.demerits, -1, 0, flagged ? lastDropped.hyphens + 1 : 0, true);
     }
 
-    if (candidates.length > 0) {
+    if (count > 0) {
       const after = sumsAfterBreak(items, sums, b);
       // As TeX: a path already worse than the best here (on the same line) by
       // more than a later mismatch could cost will never win.
       const slack = options.fitnessDemerits + options.flaggedDemerits;
-      for (const c of candidates) {
-        if (c.demerits > bestOnLine(candidates, byLine, c.line) + slack) continue;
+      for (let k = 0; k < count; k++) {
+        const c = candidates[k]!;
+        if (c.demerits > bestOnLine(byLine, c.line) + slack) continue;
         active.push({
           position: b,
           line: c.line,
@@ -214,21 +203,44 @@ export function knuthPlassPass(items: readonly Item[], sums: Totals, options: Pa
   return chosen === null ? null : unwind(items, chosen);
 }
 
-/** Keeps the best candidate per state (fitness, hyphen run, and line if lines differ). */
-function offer(candidates: Candidate[], byLine: boolean, next: Candidate): void {
-  for (let i = 0; i < candidates.length; i++) {
+/**
+ * Keeps the best candidate per state (fitness, hyphen run, and line if lines
+ * differ): a line from `from` to this break point, the path's demerits with it.
+ */
+function offer(byLine: boolean, from: Node, demerits: number, ratio: number, fitness: number, hyphens: number, overfull: boolean): void {
+  const line = from.line + 1;
+  let slot: Candidate | undefined;
+  for (let i = 0; i < count; i++) {
     const c = candidates[i]!;
-    if (c.fitness === next.fitness && c.hyphens === next.hyphens && (!byLine || c.line === next.line)) {
-      if (next.demerits < c.demerits) candidates[i] = next;
-      return;
+    if (c.fitness === fitness && c.hyphens === hyphens && (!byLine || c.line === line)) {
+      if (demerits >= c.demerits) return;
+      slot = c;
+      break;
     }
   }
-  candidates.push(next);
+  if (slot === undefined) {
+    slot = candidates[count];
+    if (slot === undefined) {
+      slot = { from, demerits, ratio, fitness, hyphens, line, overfull };
+      candidates.push(slot);
+    }
+    count++;
+  }
+  slot.from = from;
+  slot.demerits = demerits;
+  slot.ratio = ratio;
+  slot.fitness = fitness;
+  slot.hyphens = hyphens;
+  slot.line = line;
+  slot.overfull = overfull;
 }
 
-function bestOnLine(candidates: readonly Candidate[], byLine: boolean, line: number): number {
+function bestOnLine(byLine: boolean, line: number): number {
   let best = Infinity;
-  for (const c of candidates) if (!byLine || c.line === line) best = Math.min(best, c.demerits);
+  for (let i = 0; i < count; i++) {
+    const c = candidates[i]!;
+    if (!byLine || c.line === line) best = Math.min(best, c.demerits);
+  }
   return best;
 }
 

@@ -47,37 +47,47 @@ const MARK = /\p{M}/u;
 const LETTER = /\p{L}/u;
 
 export function itemize(tokens: readonly Token[], options: ItemizeOptions): Itemized {
-  const items: Item[] = [];
-  const contents: ItemContent[] = [];
-  const push = (item: Item, content: ItemContent = null): void => {
-    items.push(item);
-    contents.push(content);
-  };
-
-  const pushBreak = breakPusher(options, push);
-
+  // Each token's items first (a word's are shared, made once per word and
+  // style), then copied into arrays of the paragraph's exact length: pushed one
+  // by one, the two arrays grew through eight or nine sizes in a long
+  // paragraph, the largest part of what setting a book allocated.
+  const chunks = new Array<WordItems>(tokens.length);
+  let total = 0;
   // Words and the spaces between them mostly share one style: its cache is looked up once per change of style.
   let style: RunStyle | null = null;
   let words = new Map<string, WordItems>();
-  for (const token of tokens) {
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    let chunk: WordItems;
     if (token.kind === 'word' && token.parts.length > 1) {
-      pushWord(token.parts, options, push, pushBreak);
-      continue;
+      chunk = made((record) => pushWord(token.parts, options, record, breakPusher(options, record)));
+    } else {
+      const tokenStyle = token.kind === 'space' ? token.style : token.parts[0]!.style;
+      if (tokenStyle !== style) {
+        style = tokenStyle;
+        words = wordCache(style, options);
+      }
+      // A space is keyed by a space character, which no word holds.
+      const key = token.kind === 'space' ? (token.breakable ? ' ' : '\u00a0') : token.parts[0]!.text;
+      chunk = words.get(key) ?? share(words, key, (record) => (token.kind === 'space' ? pushSpace(tokenStyle, token.breakable, options, record) : pushWord(token.parts, options, record, breakPusher(options, record))));
     }
-    const tokenStyle = token.kind === 'space' ? token.style : token.parts[0]!.style;
-    if (tokenStyle !== style) {
-      style = tokenStyle;
-      words = wordCache(style, options);
-    }
-    // A space is keyed by a space character, which no word holds.
-    const key = token.kind === 'space' ? (token.breakable ? ' ' : '\u00a0') : token.parts[0]!.text;
-    const shared = words.get(key) ?? share(words, key, (record) => (token.kind === 'space' ? pushSpace(tokenStyle, token.breakable, options, record) : pushWord(token.parts, options, record, breakPusher(options, record))));
-    for (let i = 0; i < shared.items.length; i++) {
-      items.push(shared.items[i]!);
-      contents.push(shared.contents[i]!);
+    chunks[t] = chunk;
+    total += chunk.items.length;
+  }
+  const end = paragraphEnd();
+  const items = new Array<Item>(total + end.length);
+  const contents = new Array<ItemContent>(total + end.length);
+  let at = 0;
+  for (const chunk of chunks) {
+    for (let i = 0; i < chunk.items.length; i++) {
+      items[at] = chunk.items[i]!;
+      contents[at++] = chunk.contents[i]!;
     }
   }
-  for (const item of paragraphEnd()) push(item);
+  for (const item of end) {
+    items[at] = item;
+    contents[at++] = null;
+  }
   return { items, contents };
 }
 
@@ -126,16 +136,22 @@ function pushSpace(style: RunStyle, breakable: boolean, options: ItemizeOptions,
  * (items are never changed; equal style keys draw identically). So are spaces.
  */
 function share(words: Map<string, WordItems>, key: string, make: (record: Push) => void): WordItems {
+  // Cached for the export and beyond: at their length, not at the room pushing reserved (17).
+  const word = made(make);
+  const kept = { items: word.items.slice(), contents: word.contents.slice() };
+  words.set(key, kept);
+  return kept;
+}
+
+/** The items `make` records. */
+function made(make: (record: Push) => void): WordItems {
   const items: Item[] = [];
   const contents: ItemContent[] = [];
   make((item, content = null) => {
     items.push(item);
     contents.push(content);
   });
-  // Cached for the export and beyond: at their length, not at the room pushing reserved (17).
-  const word = { items: items.slice(), contents: contents.slice() };
-  words.set(key, word);
-  return word;
+  return { items, contents };
 }
 
 /**

@@ -6,7 +6,7 @@
 // cold export's dearest use of memory (tests/bench/RESULTS.md, session 22).
 import { setFontAndSize, setTextRise } from 'pdf-lib';
 import type { EmbeddedFace, PdfFonts } from '../fonts/pdf-fonts.js';
-import { runText, type LineLayout } from './layout-types.js';
+import { lineText, runText, type LineLayout } from './layout-types.js';
 import type { RunStyle } from './style.js';
 import { colorKey } from './style.js';
 import { lineEndSpace, pdfNumber, tjText } from './tj.js';
@@ -57,8 +57,8 @@ const NONE: readonly never[] = [];
  */
 export function writeLines(lines: readonly LineLayout[], fonts: PdfFonts): WrittenLine[] {
   const written: WrittenLine[] = [];
-  // The text state so far; most runs keep it (compared as objects first: a
-  // colour's key is a string made anew).
+  // The text state so far; most runs keep it (colours compared as objects
+  // first, then by key: equal colours may be different objects).
   let embedded: EmbeddedFace | null = null;
   let size = 0;
   let colorObject: RunStyle['color'] | null = null;
@@ -75,8 +75,6 @@ export function writeLines(lines: readonly LineLayout[], fonts: PdfFonts): Writt
     const baseline = pdfNumber(y - line.baseline);
     let links: LineLink[] | null = null;
     let raised: number[] | null = null;
-    // What a reader reads (`lineText`), gathered here rather than in a walk of its own.
-    const reading: string[] = [];
     for (const run of line.runs) {
       const { style } = run;
       if (embedded === null || style.face !== embedded.face || style.size !== size) {
@@ -99,9 +97,8 @@ export function writeLines(lines: readonly LineLayout[], fonts: PdfFonts): Writt
       }
       // An expanded line's glyphs are scaled by the text matrix, as Tz would, without a state to undo.
       ops.push(`${run.scale === 1 ? '1' : pdfNumber(run.scale)} 0 0 1 ${pdfNumber(line.left + run.x)} ${baseline} Tm`, `${tjText(run, embedded, fonts.softHyphens)} TJ`);
-      for (const part of run.parts) {
-        reading.push(part.kind === 'text' ? part.shaped.text : ' ');
-        if (style.rise > 0 && part.kind === 'text') (raised ??= []).push(Number(part.shaped.text));
+      if (style.rise > 0) {
+        for (const part of run.parts) if (part.kind === 'text') (raised ??= []).push(Number(part.shaped.text));
       }
       if (style.link !== undefined) (links ??= []).push({ x: line.left + run.x, width: run.width, target: style.link, text: runText(run) });
     }
@@ -120,7 +117,7 @@ export function writeLines(lines: readonly LineLayout[], fonts: PdfFonts): Writt
       text: ops.join('\n'),
       faces,
       excess: line.width - line.protrusion.left - line.protrusion.right - line.measure,
-      reading: reading.join(''),
+      reading: lineText(line),
       links: links ?? NONE,
       raised: raised ?? NONE,
     });

@@ -8,10 +8,10 @@ import { DUTCH } from '../../../../../main/export/pdf/hyphenate/index.js';
 import type { Block, Box, ChapterNode, Figure, Inline, Text } from '../../../../../main/export/tree/types.js';
 import { SAMPLE_PARAGRAPHS, randomParagraph, seededRandom } from '../dutch-text.js';
 
-/** A context whose lines are written in the fonts of a document of their own (or `doc`'s, to paint them there). */
-export async function contextFor(templateId: 'werkplaats-a4' | 'bundel-a5', height?: number, doc?: PDFDocument): Promise<FlowContext> {
+/** A context whose lines are written in the fonts of a document of their own. */
+export async function contextFor(templateId: 'werkplaats-a4' | 'bundel-a5', height?: number): Promise<FlowContext> {
   const template = loadTemplate(templateId);
-  const pdfFonts = new PdfFonts(doc ?? (await PDFDocument.create()));
+  const pdfFonts = new PdfFonts(await PDFDocument.create());
   const ctx = flowContext(template, await loadTemplateFonts(template), { figure: 'Figuur' }, DUTCH, pdfFonts);
   return height === undefined ? ctx : { ...ctx, height };
 }

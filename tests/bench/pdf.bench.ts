@@ -5,13 +5,19 @@
  * the process's peak memory (≤ 600 MB) over the first export: the CLI runs
  * every export in a new process, so one export from cold is what a user's
  * machine sees. The cold figure held against the target is the median of
- * three fresh processes (this one and two children run one after the other),
- * each printed: from one run to the next this machine's speed drifts by as
- * much as a third. The peak after the second export (caches full, the first
- * export's garbage not yet collected) is printed too, and each export's minor
- * page faults: on this virtual machine a page's first touch costs some 13 µs,
- * so the memory a fresh process touches is a share of its time that a warm
- * one, its heap already touched, does not pay.
+ * three fresh processes run one after the other, each printed: from one run
+ * to the next this machine's speed drifts by as much as a third. The peak
+ * after the second export (caches full, the first export's garbage not yet
+ * collected) is printed too, and each export's minor page faults: on this
+ * virtual machine a page's first touch costs some 13 µs, so the memory a
+ * fresh process touches is a share of its time that a warm one, its heap
+ * already touched, does not pay.
+ *
+ * The project is exported as the CLI and the app have it: written to a
+ * .bundel and read back. The generator joins its texts piece by piece, which
+ * V8 keeps as ropes of hundreds of thousands of pieces, and an export of the
+ * generator's own objects spent 100–200 ms flattening them (RESULTS.md,
+ * session 23); text read from a file never comes as ropes.
  *
  * Side by side, in the same run: LibreOffice converting our DOCX of the same
  * tree to PDF, timed from the command's start to its end (its start-up
@@ -47,10 +53,11 @@
  * against this machine's runtime only.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { deserialize, serialize } from 'node:v8';
 import { z } from 'zod';
 import { exportDocx } from '../../main/export/docx/index.js';
 import { ExportJobs, type ProjectSource } from '../../main/export/jobs/jobs.js';
@@ -60,6 +67,8 @@ import type { ProjectData } from '../../main/model/index.js';
 import { loadTemplate, type Template } from '../../main/export/template/index.js';
 import { buildDocument } from '../../main/export/tree/build.js';
 import { exportPdf } from '../../main/export/pdf/index.js';
+import { withProject } from '../../main/cli/project.js';
+import { createProject } from '../../main/store/index.js';
 import { generateProject } from '../fixtures/large/index.js';
 import { report, time, type Figure } from './measure.js';
 import { TYPST_PACKAGE, typstInstalled, typstToPdf } from './typst/compile.js';
@@ -69,55 +78,69 @@ const keep = process.env.BUNDEL_BENCH_KEEP;
 /** Another Node to run the cold export on as well, if any. */
 const otherNode = process.env.BUNDEL_BENCH_NODE;
 
-/** Given to a child process: one cold export, its figures printed as JSON, nothing else. */
+/** Given to a fresh process with the file of the project's data: one cold export, its figures printed as JSON, nothing else. */
 const COLD_ONLY = '--cold-only';
+/** Given besides: a second export in the same process after the first. */
+const WARM = '--warm';
 
-/** `faults`: the minor page faults the export took, each a first touch of a page of memory. */
-const Run = z.object({ ms: z.number(), flowMs: z.number(), faults: z.number(), pages: z.number(), bytes: z.number(), audit: z.number() });
+/** `faults`: the minor page faults the export took, each a first touch of a page of memory; `peakMb`: the process's max RSS after it. */
+const Run = z.object({ ms: z.number(), flowMs: z.number(), faults: z.number(), peakMb: z.number(), pages: z.number(), bytes: z.number(), audit: z.number() });
 type Run = z.infer<typeof Run>;
+const Fresh = z.object({ cold: Run, warm: Run.optional() });
+type Fresh = z.infer<typeof Fresh>;
 
 async function main(): Promise<void> {
-  const coldOnly = process.argv.includes(COLD_ONLY);
-  const [data, generateMs] = time(() => generateProject({ size: 'large', seed: 1 }));
-  const [tree, treeMs] = time(() => buildDocument(data, { omitWithoutConsent: false }));
-  const template = loadTemplate('werkplaats-a4');
-
-  const run = async (): Promise<Run> => {
-    const faults = process.resourceUsage().minorPageFault;
-    const start = performance.now();
-    let flowed = start;
-    const { bytes, report: pdf } = await exportPdf(tree, template, {
-      edition: 'print',
-      onProgress: (done, total) => {
-        if (done === total - 1) flowed = performance.now();
-      },
-    });
-    const ms = performance.now() - start;
-    if (keep !== undefined && !coldOnly) writeFileSync(path.join(keep, 'bundel.pdf'), bytes);
-    return { ms, flowMs: flowed - start, faults: process.resourceUsage().minorPageFault - faults, pages: pdf.pageCount, bytes: bytes.length, audit: pdf.audit.length };
-  };
-  const first = await run();
-  if (coldOnly) {
-    process.stdout.write(JSON.stringify(first));
+  const coldAt = process.argv.indexOf(COLD_ONLY);
+  if (coldAt >= 0) {
+    const data = deserialize(readFileSync(process.argv[coldAt + 1]!)) as ProjectData;
+    process.stdout.write(JSON.stringify(await exportFresh(data, process.argv.includes(WARM))));
     return;
   }
-  const coldPeakMb = process.resourceUsage().maxRSS / 1024;
-  const warm = await run();
-  const peakMb = process.resourceUsage().maxRSS / 1024;
-  // On another runtime as well: its runs alternate with ours, so both meet the same minutes of this machine.
-  const colds = [first];
-  const others: Run[] = [];
-  for (let i = 0; i < 3; i++) {
-    if (otherNode !== undefined) others.push(coldRunElsewhere(otherNode));
-    if (i < 2) colds.push(coldRunElsewhere(process.execPath));
+  const dir = mkdtempSync(path.join(tmpdir(), 'bundel-bench-pdf-'));
+  try {
+    await compare(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const cold = median(colds);
+}
+
+/**
+ * Generates the project, writes it to a .bundel and reads it back as the CLI
+ * and the app read it, then compares: our exports in fresh processes, the
+ * app's, LibreOffice's and Typst's.
+ */
+async function compare(dir: string): Promise<void> {
+  const [generated, generateMs] = time(() => generateProject({ size: 'large', seed: 1 }));
+  const file = path.join(dir, 'groot.bundel');
+  const [, writeMs] = time(() => createProject(file, generated).close());
+  const [data, readMs] = time(() => withProject(file, (store) => store.exportData(), { readOnly: true }));
+  const [tree, treeMs] = time(() => buildDocument(data, { omitWithoutConsent: false }));
+  const template = loadTemplate('werkplaats-a4');
+  // What the fresh processes read: the project as read from the file, in V8's
+  // own format, which another runtime (BUNDEL_BENCH_NODE) reads as well; this
+  // machine's build of better-sqlite3 loads in this Node only.
+  const dataFile = path.join(dir, 'groot.v8');
+  writeFileSync(dataFile, serialize(data));
+
+  // On another runtime as well: its runs alternate with ours, so both meet the same minutes of this machine.
+  const runs: Fresh[] = [];
+  const others: Fresh[] = [];
+  for (let i = 0; i < 3; i++) {
+    if (otherNode !== undefined) others.push(freshRun(otherNode, dataFile, false));
+    runs.push(freshRun(process.execPath, dataFile, i === 0));
+  }
+  const cold = median(runs.map((run) => run.cold));
+  const first = runs[0]!;
+  if (first.warm === undefined) throw new Error('the first fresh process made no second export');
+  const warm = first.warm;
 
   console.log(`large project: ${tree.chapters.length} chapters, ${cold.pages} pages, ${(cold.bytes / 1024 / 1024).toFixed(1)} MB PDF, ${cold.audit} audit findings`);
   console.log(`runtime: Node ${process.versions.node}, V8 ${process.versions.v8}`);
-  console.log(`cold exports in three fresh processes: ${colds.map(described).join(', ')}`);
+  console.log(`cold exports in three fresh processes: ${runs.map((run) => described(run.cold)).join(', ')}`);
   const met = report([
     { name: 'generate the large project', value: generateMs, unit: 'ms' },
+    { name: 'write it to a .bundel', value: writeMs, unit: 'ms' },
+    { name: 'read it from the .bundel, as the CLI does', value: readMs, unit: 'ms' },
     { name: 'build the document tree', value: treeMs, unit: 'ms' },
     { name: 'export to PDF, print edition (cold, median)', value: cold.ms, unit: 'ms', target: 1500 },
     { name: '  of which setting the chapters', value: cold.flowMs, unit: 'ms' },
@@ -125,8 +148,8 @@ async function main(): Promise<void> {
     { name: '  page faults, cold (its median run)', value: cold.faults / 1000, unit: 'k' },
     { name: '  page faults, warm', value: warm.faults / 1000, unit: 'k' },
     { name: '  a page fault on this machine', value: faultCost(), unit: 'µs' },
-    { name: 'peak memory (max RSS), one export', value: coldPeakMb, unit: 'MB', target: 600 },
-    { name: 'peak memory (max RSS), after the second', value: peakMb, unit: 'MB' },
+    { name: 'peak memory (max RSS), one export', value: first.cold.peakMb, unit: 'MB', target: 600 },
+    { name: 'peak memory (max RSS), after the second', value: warm.peakMb, unit: 'MB' },
   ]);
   report(await inTheApp(data));
   if (otherNode !== undefined) report(onOtherNode(otherNode, others, cold));
@@ -155,10 +178,33 @@ async function main(): Promise<void> {
   if (!met) process.exitCode = 1;
 }
 
-/** One cold export in a child process of this bench on `node`, after the others: they never run at once. */
-function coldRunElsewhere(node: string): Run {
-  const out = execFileSync(node, ['--expose-gc', process.argv[1]!, COLD_ONLY], { encoding: 'utf8' });
-  return Run.parse(JSON.parse(out));
+/** A fresh process of this bench on `node` exporting the project in `dataFile`, after the others: they never run at once. */
+function freshRun(node: string, dataFile: string, warm: boolean): Fresh {
+  const out = execFileSync(node, ['--expose-gc', process.argv[1]!, COLD_ONLY, dataFile, ...(warm ? [WARM] : [])], { encoding: 'utf8' });
+  return Fresh.parse(JSON.parse(out));
+}
+
+/** The project's PDF, print edition, from cold; and once more when `warm`. Only our first fresh process keeps its PDF (BUNDEL_BENCH_KEEP). */
+async function exportFresh(data: ProjectData, warm: boolean): Promise<Fresh> {
+  const tree = buildDocument(data, { omitWithoutConsent: false });
+  const template = loadTemplate('werkplaats-a4');
+  const run = async (): Promise<Run> => {
+    const faults = process.resourceUsage().minorPageFault;
+    const start = performance.now();
+    let flowed = start;
+    const { bytes, report: pdf } = await exportPdf(tree, template, {
+      edition: 'print',
+      onProgress: (done, total) => {
+        if (done === total - 1) flowed = performance.now();
+      },
+    });
+    const ms = performance.now() - start;
+    if (keep !== undefined && warm) writeFileSync(path.join(keep, 'bundel.pdf'), bytes);
+    const usage = process.resourceUsage();
+    return { ms, flowMs: flowed - start, faults: usage.minorPageFault - faults, peakMb: usage.maxRSS / 1024, pages: pdf.pageCount, bytes: bytes.length, audit: pdf.audit.length };
+  };
+  const cold = await run();
+  return warm ? { cold, warm: await run() } : { cold };
 }
 
 /**
@@ -186,7 +232,8 @@ function median(runs: readonly Run[]): Run {
 }
 
 /** The three cold exports on another runtime, their median against ours; a PDF of another length or page count stops the bench. */
-function onOtherNode(node: string, runs: readonly Run[], ours: Run): Figure[] {
+function onOtherNode(node: string, fresh: readonly Fresh[], ours: Run): Figure[] {
+  const runs = fresh.map((run) => run.cold);
   const versions = execFileSync(node, ['-p', '`Node ${process.versions.node}, V8 ${process.versions.v8}`'], { encoding: 'utf8' }).trim();
   if (runs.some((r) => r.bytes !== ours.bytes || r.pages !== ours.pages)) throw new Error(`${versions} wrote a different PDF`);
   console.log(`cold exports on ${versions}: ${runs.map(described).join(', ')}`);

@@ -49,19 +49,19 @@ export class HarfBuzzFont {
     const infos = buffer.getGlyphInfos();
     const positions = buffer.getGlyphPositions();
     const n = infos.length;
-    const glyphIds = new Uint16Array(n);
-    const glyphTexts: string[] = [];
-    const clusterStarts = new Uint32Array(n);
-    const nominal = new Float64Array(n);
-    const advances = new Float64Array(n);
-    const xOffsets = new Float64Array(n);
+    const glyphIds = new Array<number>(n);
+    const glyphTexts = new Array<string>(n);
+    const clusterStarts = new Array<number>(n);
+    const nominal = new Array<number>(n);
+    const advances = new Array<number>(n);
+    const xOffsets = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const { codepoint: id, cluster } = infos[i]!;
       glyphIds[i] = id;
       clusterStarts[i] = cluster;
       // A cluster's characters belong to its first glyph (a ligature covers
       // several); further glyphs of the same cluster stand for no text.
-      glyphTexts.push(i > 0 && infos[i - 1]!.cluster === cluster ? '' : text.slice(cluster, nextCluster(infos, i, text.length)));
+      glyphTexts[i] = i > 0 && infos[i - 1]!.cluster === cluster ? '' : text.slice(cluster, nextCluster(infos, i, text.length));
       nominal[i] = this.advanceOf(id);
       advances[i] = positions[i]!.xAdvance;
       xOffsets[i] = positions[i]!.xOffset;

@@ -1,43 +1,49 @@
 // A word as the font shapes it: glyphs, kerning and ligatures resolved once, then
 // reused for every occurrence of that word in the publication.
+//
+// Its figures per glyph are arrays of small integers (font units), which V8
+// keeps as two objects each. Typed arrays were three (the array, its buffer
+// and the buffer's store): a book's ~9,000 distinct words made 52,000 buffers,
+// all kept for the export, which its first young-generation collections copied
+// and promoted (tests/bench/RESULTS.md, session 23).
 
 export interface ShapedText {
   readonly text: string;
   readonly glyphCount: number;
-  readonly glyphIds: Uint16Array;
+  readonly glyphIds: readonly number[];
   /** The characters each glyph stands for: two or more for a ligature. */
   readonly glyphTexts: readonly string[];
   /** UTF-16 offset in `text` where each glyph's characters begin. */
-  readonly clusterStarts: Uint32Array;
+  readonly clusterStarts: readonly number[];
   /** Advance from the font's metrics table: what a PDF viewer uses (via /W). */
-  readonly nominal: Float64Array;
+  readonly nominal: readonly number[];
   /** Advance after shaping (kerning included), in font units. */
-  readonly advances: Float64Array;
-  readonly xOffsets: Float64Array;
+  readonly advances: readonly number[];
+  readonly xOffsets: readonly number[];
   /**
    * Pen shifts in font units that turn the nominal advances into the shaped
    * positions: `shifts[i]` is applied before glyph i, `shifts[glyphCount]` after
    * the last one. Kerning lives here.
    */
-  readonly shifts: Float64Array;
+  readonly shifts: readonly number[];
   /** Total shaped advance in font units. */
   readonly width: number;
 }
 
 export interface GlyphData {
   readonly text: string;
-  readonly glyphIds: Uint16Array;
+  readonly glyphIds: readonly number[];
   readonly glyphTexts: readonly string[];
-  readonly clusterStarts: Uint32Array;
-  readonly nominal: Float64Array;
-  readonly advances: Float64Array;
-  readonly xOffsets: Float64Array;
+  readonly clusterStarts: readonly number[];
+  readonly nominal: readonly number[];
+  readonly advances: readonly number[];
+  readonly xOffsets: readonly number[];
 }
 
 /** Completes glyph data with the pen shifts and total width. */
 export function shapedText(data: GlyphData): ShapedText {
   const n = data.glyphIds.length;
-  const shifts = new Float64Array(n + 1);
+  const shifts = new Array<number>(n + 1);
   let width = 0;
   // The PDF pen moves by the nominal advance after each glyph; the shaped pen
   // moves by the shaped advance and draws at the offset. Shifts reconcile them.

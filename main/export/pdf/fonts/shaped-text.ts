@@ -54,7 +54,9 @@ export function shapedText(data: GlyphData): ShapedText {
     width += data.advances[i]!;
   }
   shifts[n] = excess;
-  return { ...data, glyphCount: n, shifts, width };
+  // Written out, not spread: a spread object literal is built through a slower path, once per distinct word.
+  const { text, glyphIds, glyphTexts, clusterStarts, nominal, advances, xOffsets } = data;
+  return { text, glyphCount: n, glyphIds, glyphTexts, clusterStarts, nominal, advances, xOffsets, shifts, width };
 }
 
 /** Index of the glyph whose characters begin at `offset`, or -1 inside a ligature. */

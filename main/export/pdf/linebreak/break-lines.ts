@@ -32,28 +32,36 @@ const DEFAULT_TOLERANCES = [1, 2, 4];
 const EMERGENCY_STRETCH = 0.1;
 
 export function breakLines(items: readonly Item[], options: BreakOptions): BrokenParagraph {
-  const base: Omit<PassOptions, 'tolerance' | 'emergency' | 'emergencyStretch'> = {
+  const sums = lineSums(items, options.expansion ?? 0);
+  for (const tolerance of options.tolerances ?? DEFAULT_TOLERANCES) {
+    const lines = knuthPlassPass(items, sums, passOptions(options, tolerance, false, 0));
+    if (lines !== null) return { lines, tolerance };
+  }
+  const first = typeof options.lineWidth === 'number' ? options.lineWidth : options.lineWidth(0);
+  const lines = knuthPlassPass(items, sums, passOptions(options, Infinity, true, options.emergencyStretch ?? first * EMERGENCY_STRETCH));
+  if (lines === null) throw new Error('Line breaking failed even in the emergency pass');
+  return { lines, tolerance: Infinity };
+}
+
+/**
+ * A pass's options written out whole, every field in the same order: one
+ * shape for every pass of every paragraph, its fields in the object itself,
+ * which the breaker's inner loop reads. (Spread from shared options, the
+ * fields added went to a second object, and a first-line width present or not
+ * made two shapes.)
+ */
+function passOptions(options: BreakOptions, tolerance: number, emergency: boolean, emergencyStretch: number): PassOptions {
+  return {
     lineWidth: options.lineWidth,
-    ...(options.firstLineWidth === undefined ? {} : { firstLineWidth: options.firstLineWidth }),
+    firstLineWidth: options.firstLineWidth,
+    tolerance,
     linePenalty: options.linePenalty ?? 10,
     flaggedDemerits: options.flaggedDemerits ?? 3000,
     fitnessDemerits: options.fitnessDemerits ?? 3000,
     finalHyphenDemerits: options.finalHyphenDemerits ?? 5000,
     maxConsecutiveHyphens: options.maxConsecutiveHyphens ?? 2,
     looseness: options.looseness ?? 0,
+    emergency,
+    emergencyStretch,
   };
-  const sums = lineSums(items, options.expansion ?? 0);
-  for (const tolerance of options.tolerances ?? DEFAULT_TOLERANCES) {
-    const lines = knuthPlassPass(items, sums, { ...base, tolerance, emergency: false, emergencyStretch: 0 });
-    if (lines !== null) return { lines, tolerance };
-  }
-  const first = typeof options.lineWidth === 'number' ? options.lineWidth : options.lineWidth(0);
-  const lines = knuthPlassPass(items, sums, {
-    ...base,
-    tolerance: Infinity,
-    emergency: true,
-    emergencyStretch: options.emergencyStretch ?? first * EMERGENCY_STRETCH,
-  });
-  if (lines === null) throw new Error('Line breaking failed even in the emergency pass');
-  return { lines, tolerance: Infinity };
 }

@@ -148,7 +148,9 @@ export function hex4(id: number): string {
   return (HEX4[id] ??= id.toString(16).padStart(4, '0').toUpperCase());
 }
 
-const HEX4: (string | undefined)[] = [];
+// Made at its full length (holes until asked): filled from empty at scattered
+// indices, the array fell back to a dictionary, and every lookup was a hash probe.
+const HEX4 = new Array<string | undefined>(0x10000);
 
 function utf16Hex(text: string): string {
   let out = '';

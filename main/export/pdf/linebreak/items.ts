@@ -57,9 +57,7 @@ export const penalty = (width: number, cost: number, flagged = false, emergency 
 
 /** The end of every paragraph: no break before the fill, a forced break after it. */
 export function paragraphEnd(): Item[] {
-  return [
-    penalty(0, INFINITE_PENALTY),
-    { ...glue(0, 0, 0), fill: true },
-    penalty(0, -INFINITE_PENALTY),
-  ];
+  // The fill written as glue() writes glue, not spread from it: a spread object has a shape of its own.
+  const fill: Glue = { type: 'glue', width: 0, stretch: 0, shrink: 0, fill: true };
+  return [penalty(0, INFINITE_PENALTY), fill, penalty(0, -INFINITE_PENALTY)];
 }

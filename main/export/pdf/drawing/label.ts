@@ -27,6 +27,6 @@ export function labelLine(text: string, face: Face, size: number, color: Color, 
     hyphenated: false,
     endsInWord: false,
     overfull: false,
-    runs: [{ style, x: 0, width, scale: 1, parts: [{ kind: 'text', shaped }] }],
+    runs: [{ style, x: 0, width, scale: 1, parts: [{ kind: 'text', shaped, readAs: null }] }],
   };
 }

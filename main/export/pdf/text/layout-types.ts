@@ -7,9 +7,11 @@ export type RunPart =
   /**
    * `readAs`: what a reader reads instead of the glyphs' own text, where the
    * line break changed them: `SOFT_HYPHEN` for the hyphen it added, the word's
-   * own spelling ("ördinatie") where it dropped a diaeresis ("co-ordinatie").
+   * own spelling ("ördinatie") where it dropped a diaeresis ("co-ordinatie");
+   * null where they read as themselves. Always present, so every text part
+   * has one shape for the loops that write them.
    */
-  | { readonly kind: 'text'; readonly shaped: ShapedText; readonly readAs?: string }
+  | { readonly kind: 'text'; readonly shaped: ShapedText; readonly readAs: string | null }
   /** A word space, drawn as a real space glyph widened to `width` (justification). */
   | { readonly kind: 'space'; readonly width: number };
 

@@ -85,7 +85,6 @@ export function setLine(pieces: readonly LinePiece[], frame: LineFrame, strut: S
       runs.push(current);
     }
     if (piece.kind === 'space') current.parts.push({ kind: 'space', width });
-    else if (piece.readAs === null) current.parts.push({ kind: 'text', shaped: piece.shaped });
     else current.parts.push({ kind: 'text', shaped: piece.shaped, readAs: piece.readAs });
     current.width += width;
     x += width;

@@ -76,7 +76,7 @@ export function tjText(run: GlyphRun, embedded: EmbeddedFace, softHyphens = fals
 /** The glyphs of a text part, in the codes that read as what it stands for. */
 function drawn(part: Extract<RunPart, { kind: 'text' }>, face: FontFace, softHyphens: boolean): ShapedText {
   const { readAs } = part;
-  if (readAs === undefined || (readAs === SOFT_HYPHEN && !softHyphens)) return part.shaped;
+  if (readAs === null || (readAs === SOFT_HYPHEN && !softHyphens)) return part.shaped;
   return face.readAs(part.shaped, readAs);
 }
 

@@ -29,8 +29,9 @@ export function assemblePage(draft: PageDraft, chapterId: string, opensChapter: 
         lines: [line],
         role: group.role,
         tag: group.tag,
-        ...(group.splittable ? { paragraph: { id: group.id, first: index, total: group.total } } : {}),
-        ...(group.figure === undefined ? {} : { figure: group.figure }),
+        // Written out whole, undefined where absent: one shape for every page's lines, their fields in the object itself.
+        paragraph: group.splittable ? { id: group.id, first: index, total: group.total } : undefined,
+        figure: group.figure,
       };
       groups.set(group.id, { placed, group });
       content.push(placed);

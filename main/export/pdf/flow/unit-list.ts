@@ -52,7 +52,8 @@ export class UnitList {
 
   group(role: LinesRole, total: number, splittable: boolean, tag: StructNode, figure?: number): LineGroup {
     this.groups += 1;
-    return { id: this.groups, role, total, splittable, tag, ...(figure === undefined ? {} : { figure }) };
+    // Every field present, undefined or not: one shape for all groups, which every line of the chapter points to.
+    return { id: this.groups, role, total, splittable, tag, figure };
   }
 
   /** One unit per line, so a page may end between any two lines the rules allow. */

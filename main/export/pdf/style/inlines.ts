@@ -31,7 +31,7 @@ export function inlineRuns(
           bold: baseBold || inline.strong,
           // Emphasis inside italic text is set upright, as in print.
           italic: inline.em ? !baseItalic : baseItalic,
-          ...(inline.link === null ? {} : { link: inline.link }),
+          link: inline.link ?? undefined,
         }),
       });
     }

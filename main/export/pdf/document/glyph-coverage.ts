@@ -55,6 +55,24 @@ export class GlyphCoverage {
   /** The text with uncovered clusters replaced, and the clusters replaced. */
   clean(text: string): { text: string; missing: string[] } {
     if (this.allCovered(text)) return { text, missing: [] };
+    return this.replaced(text);
+  }
+
+  /** Every character but spaces covered: the answer for nearly all of a book's text, so asked per code unit from a table. */
+  allCovered(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code >= 0xd800 && code < 0xdc00) {
+        code = text.codePointAt(i)!;
+        if (code > 0xffff) i++;
+      }
+      if (this.coversFast(code)) continue;
+      if (!SPACE.test(String.fromCodePoint(code))) return false;
+    }
+    return true;
+  }
+
+  private replaced(text: string): { text: string; missing: string[] } {
     const missing: string[] = [];
     let out = '';
     for (const { segment } of this.segmenter.segment(text)) {
@@ -67,20 +85,6 @@ export class GlyphCoverage {
       }
     }
     return { text: out, missing };
-  }
-
-  /** Every character but spaces covered: the answer for nearly all of a book's text, so asked per code unit from a table. */
-  private allCovered(text: string): boolean {
-    for (let i = 0; i < text.length; i++) {
-      let code = text.charCodeAt(i);
-      if (code >= 0xd800 && code < 0xdc00) {
-        code = text.codePointAt(i)!;
-        if (code > 0xffff) i++;
-      }
-      if (this.coversFast(code)) continue;
-      if (!SPACE.test(String.fromCodePoint(code))) return false;
-    }
-    return true;
   }
 
   private coversFast(codePoint: number): boolean {
@@ -99,7 +103,7 @@ export function coverTree(tree: DocumentTree, coverage: GlyphCoverage): { tree: 
   const missing: MissingGlyphs[] = [];
   const walk = (value: unknown, key: string, where: { chapterId: string | null; where: GlyphsPlace }): unknown => {
     if (typeof value === 'string') {
-      if (NOT_TEXT.has(key)) return value;
+      if (NOT_TEXT.has(key) || coverage.allCovered(value)) return value;
       const cleaned = coverage.clean(value);
       if (cleaned.missing.length > 0) missing.push({ ...where, characters: cleaned.missing.join(' '), context: contextOf(value, cleaned.missing[0]!) });
       return cleaned.text;
@@ -115,9 +119,13 @@ export function coverTree(tree: DocumentTree, coverage: GlyphCoverage): { tree: 
     }
     if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return value;
     let copy: Record<string, unknown> | null = null;
-    for (const [k, v] of Object.entries(value)) {
+    // Keys walked without Object.entries' pair per property: the walk visits every node of the book.
+    const record = value as Record<string, unknown>;
+    for (const k in record) {
+      if (!Object.hasOwn(record, k)) continue;
+      const v = record[k];
       const walked = walk(v, k, where);
-      if (walked !== v) (copy ??= { ...value })[k] = walked;
+      if (walked !== v) (copy ??= { ...record })[k] = walked;
     }
     return copy ?? value;
   };

@@ -152,6 +152,35 @@ export function hex4(id: number): string {
 // indices, the array fell back to a dictionary, and every lookup was a hash probe.
 const HEX4 = new Array<string | undefined>(0x10000);
 
+/**
+ * A code as a content stream's literal string holds it: its two bytes, as
+ * characters of a Latin-1 string. Half a hex string's length: a book's content
+ * streams were 9 MB, 5.8 MB of it hex glyph codes, held as text until each
+ * page was compressed. A backslash escapes the string's delimiters and itself,
+ * and a carriage return, which a reader would take for an end of line and
+ * read as a line feed (PDF 32000 7.3.4.2); every other byte stands for itself.
+ */
+export function literalCode(id: number): string {
+  return (LITERAL[id] ??= literalByte(id >> 8) + literalByte(id & 0xff));
+}
+
+const LITERAL = new Array<string | undefined>(0x10000);
+
+function literalByte(byte: number): string {
+  switch (byte) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(byte);
+  }
+}
+
 function utf16Hex(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += hex4(text.charCodeAt(i));

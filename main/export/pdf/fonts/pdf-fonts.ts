@@ -1,7 +1,7 @@
 // The faces of one PDF document: each embedded once, as a subset of the glyphs
 // its text used, with the face's glyph ids as character codes (cid-font.ts).
 import { PDFName, type PDFDocument, type PDFRef } from 'pdf-lib';
-import { CidFont, hex4 } from './cid-font.js';
+import { CidFont, literalCode } from './cid-font.js';
 import type { FontFace } from './font-face.js';
 import type { ShapedText } from './shaped-text.js';
 import { Inks } from '../colour/index.js';
@@ -11,7 +11,7 @@ export interface EmbeddedFace {
   readonly ref: PDFRef;
   /** The font's key in a page's /Resources /Font: the same for a face in every document. */
   readonly resourceName: PDFName;
-  /** Four-hex-digit codes, one per glyph of `shaped`; the glyphs are recorded for the subset. */
+  /** Codes as a literal string holds them (literalCode), one per glyph of `shaped`; the glyphs are recorded for the subset. */
   glyphCodes(shaped: ShapedText): readonly string[];
 }
 
@@ -73,7 +73,7 @@ class GlyphEncoder implements EmbeddedFace {
     if (codes === undefined) {
       codes = Array.from(shaped.glyphIds, (id, i) => {
         this.font.use(id, shaped.glyphTexts[i]!, shaped.nominal[i]!);
-        return hex4(id);
+        return literalCode(id);
       });
       this.words.set(shaped, codes);
     }

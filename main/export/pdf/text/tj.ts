@@ -1,6 +1,6 @@
-// The operand of one TJ operator, as content-stream text: subset glyph codes in
-// hex strings, interleaved with pen adjustments that carry kerning and the
-// justified width of word spaces.
+// The operand of one TJ operator, as content-stream text: glyph codes in
+// literal strings (two bytes each, cid-font.ts), interleaved with pen
+// adjustments that carry kerning and the justified width of word spaces.
 import type { EmbeddedFace } from '../fonts/pdf-fonts.js';
 import type { ShapedText } from '../fonts/shaped-text.js';
 import type { FontFace } from '../fonts/font-face.js';
@@ -16,7 +16,7 @@ import { SOFT_HYPHEN, type GlyphRun, type RunPart } from './layout-types.js';
  */
 interface WordText {
   readonly encoder: EmbeddedFace;
-  /** The glyph codes with the kerning between them, to be written between a hex string's `<` and `>`; empty for no glyphs. */
+  /** The glyph codes with the kerning between them, to be written between a literal string's `(` and `)`; empty for no glyphs. */
   readonly text: string;
   /** Pen movement before the first glyph, in thousandths of an em, positive moves left. */
   readonly before: number;
@@ -27,7 +27,7 @@ interface WordText {
 const words = new WeakMap<ShapedText, WordText>();
 
 /**
- * `[<glyphs> adjustment <glyphs> …]`; adjustments in whole thousandths of an
+ * `[(glyphs) adjustment (glyphs) …]`; adjustments in whole thousandths of an
  * em, positive moves left. Each is rounded with what the rounding of the ones
  * before it left carried along (as pdfTeX does), so every glyph is within half
  * a thousandth of its exact place and the roundings never add up along a line.
@@ -58,10 +58,10 @@ export function tjText(run: GlyphRun, embedded: EmbeddedFace, softHyphens = fals
     if (word.text !== '') {
       const adjustment = Math.round(pending);
       if (adjustment !== 0) {
-        out += open ? `> ${adjustment} <` : ` ${adjustment} <`;
+        out += open ? `) ${adjustment} (` : ` ${adjustment} (`;
         pending -= adjustment;
       } else if (!open) {
-        out += '<';
+        out += '(';
       }
       out += word.text;
       open = true;
@@ -70,7 +70,7 @@ export function tjText(run: GlyphRun, embedded: EmbeddedFace, softHyphens = fals
     // What justification widened (or narrowed) the space by, in the run's scaled text space.
     if (part.kind === 'space') pending -= (part.width * 1000) / (size * run.scale) - spaceWidth;
   }
-  return open ? `${out}>]` : '[]';
+  return open ? `${out})]` : '[]';
 }
 
 /** The glyphs of a text part, in the codes that read as what it stands for. */
@@ -88,7 +88,7 @@ function drawn(part: Extract<RunPart, { kind: 'text' }>, face: FontFace, softHyp
  */
 export function lineEndSpace(run: GlyphRun, embedded: EmbeddedFace): string {
   const { face } = run.style;
-  return `[<${wordText(face.shape(' '), embedded, 1000 / face.unitsPerEm).text}>] TJ`;
+  return `[(${wordText(face.shape(' '), embedded, 1000 / face.unitsPerEm).text})] TJ`;
 }
 
 function wordText(shaped: ShapedText, embedded: EmbeddedFace, toThousandths: number): WordText {
@@ -103,7 +103,7 @@ function wordText(shaped: ShapedText, embedded: EmbeddedFace, toThousandths: num
     pending -= shaped.shifts[i]! * toThousandths;
     const adjustment = Math.round(pending);
     if (adjustment !== 0) {
-      text.push(`> ${adjustment} <`);
+      text.push(`) ${adjustment} (`);
       pending -= adjustment;
     }
     text.push(codes[i]!);

@@ -178,7 +178,7 @@ describe('a typeset page read back from the PDF', () => {
     const arrays = [...content.matchAll(/\[([^\]]*)\]\s*TJ/gu)].map((m) => m[1]!);
     expect(arrays.length).toBeGreaterThan(25);
     expect(content).not.toMatch(/>\s*Tj/u);
-    // The kerning specimen: hex glyph strings interleaved with positive (tightening) numbers.
+    // The kerning specimen: glyph strings (binary ones qpdf writes in hex) interleaved with positive (tightening) numbers.
     const specimen = arrays.find((a) => (a.match(/<[0-9A-Fa-f]+>\s*\d+(\.\d+)?/gu)?.length ?? 0) >= 4);
     expect(specimen).toBeDefined();
   });

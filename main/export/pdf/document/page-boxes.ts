@@ -6,6 +6,7 @@
 import {
   lineTo,
   moveTo,
+  PDFPage,
   popGraphicsState,
   pushGraphicsState,
   setLineWidth,
@@ -13,7 +14,6 @@ import {
   stroke,
   type PDFDocument,
   type PDFOperator,
-  type PDFPage,
   type PDFRef,
 } from 'pdf-lib';
 import type { PdfX4 } from '../pdfx/index.js';
@@ -34,7 +34,11 @@ export class PageMaker {
 
   addPage(): PDFPage {
     const { doc, g } = this;
-    const page = doc.addPage([g.mediaWidth, g.mediaHeight]);
+    // Made at its size, then added: given a size, pdf-lib makes a Letter page
+    // and resizes it, reading back each of its boxes, a tenth of a millisecond a page.
+    const page = PDFPage.create(doc);
+    page.setMediaBox(0, 0, g.mediaWidth, g.mediaHeight);
+    doc.addPage(page);
     if (g.edition === 'print') {
       page.setTrimBox(g.trimX, g.trimY, g.trimWidth, g.trimHeight);
       const bleed = bleedRect(g);

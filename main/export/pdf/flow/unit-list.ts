@@ -3,7 +3,7 @@
 import type { WrittenLine } from '../text/index.js';
 import type { StructNode } from '../tagged/index.js';
 import type { LinesRole } from './types.js';
-import { applyKeeps, unit, type BoxFrame, type LineGroup, type NoteLayout, type Piece, type Unit, type UnitInit } from './units.js';
+import { applyKeeps, NONE, unit, type BoxFrame, type LineGroup, type NoteLayout, type Piece, type Unit, type UnitInit } from './units.js';
 
 /** At least this many lines of a paragraph on each side of a page break. */
 export const MIN_LINES_AT_BREAK = 2;
@@ -69,8 +69,8 @@ export class UnitList {
       this.add('content', line.height, {
         breakAfter,
         pieces,
-        notes: options.notes === undefined ? [] : notesOn(line, options.notes),
-        anchors: i === 0 ? (options.anchors ?? []) : [],
+        notes: options.notes === undefined || line.raised.length === 0 ? NONE : notesOn(line, options.notes),
+        anchors: i === 0 ? (options.anchors ?? NONE) : NONE,
         lineCount: 1,
         keepLines: k === n ? (options.keepLines ?? 0) : 0,
       });
@@ -84,8 +84,8 @@ export class UnitList {
 }
 
 /** The notes whose reference numbers (raised) are set on this line. */
-function notesOn(line: WrittenLine, notes: ReadonlyMap<number, NoteLayout>): NoteLayout[] {
-  if (notes.size === 0) return [];
+function notesOn(line: WrittenLine, notes: ReadonlyMap<number, NoteLayout>): readonly NoteLayout[] {
+  if (notes.size === 0) return NONE;
   const found: NoteLayout[] = [];
   for (const number of line.raised) {
     const note = notes.get(number);

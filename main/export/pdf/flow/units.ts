@@ -67,6 +67,13 @@ export interface Unit {
 
 export type UnitInit = Partial<Omit<Unit, 'kind' | 'height' | 'box'>>;
 
+/**
+ * The empty list of notes or anchors, one for every unit without any: a unit
+ * per line of a chapter lives until the chapter is paginated, and two empty
+ * arrays each were a third of the objects it made.
+ */
+export const NONE: readonly never[] = [];
+
 export function unit(kind: Unit['kind'], height: number, box: BoxFrame | null, init: UnitInit = {}): Unit {
   return {
     kind,
@@ -75,8 +82,8 @@ export function unit(kind: Unit['kind'], height: number, box: BoxFrame | null, i
     breakAfter: init.breakAfter ?? true,
     pieces: init.pieces ?? [],
     edge: init.edge ?? null,
-    notes: init.notes ?? [],
-    anchors: init.anchors ?? [],
+    notes: init.notes ?? NONE,
+    anchors: init.anchors ?? NONE,
     floats: init.floats ?? false,
     around: init.around ?? null,
     lineCount: init.lineCount ?? 0,

@@ -45,6 +45,16 @@ export interface ProjectSource {
 /** How long a worker waits for the next export before it ends (and gives its memory back). */
 const IDLE_MS = 5 * 60_000;
 
+/**
+ * The young generation of an export worker's heap: 48 MB, two 16 MB halves
+ * and room for large new objects, Node 20's own. V8 14 (Electron 39's) makes
+ * it larger by default, and every page of it is touched fresh while a book is
+ * set: on Node 25.9 (V8 14.1) an export of the large project in a worker took
+ * 53,000 page faults and 1.71–1.75 s with the default, 33,000 and 1.40–1.47 s
+ * with this (tests/bench/RESULTS.md, session 23).
+ */
+const YOUNG_GENERATION_MB = 48;
+
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
   /** The worker waiting for the next export, and the timer that ends its wait. */
@@ -152,7 +162,7 @@ export class ExportJobs {
 
   private spawn(): Worker {
     holdSharp();
-    const worker = new Worker(this.workerFile);
+    const worker = new Worker(this.workerFile, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     // A waiting worker that fails or ends is forgotten; a running one's job hears of it (start).
     const forget = (): void => {
       if (this.idle?.worker !== worker) return;

@@ -23,9 +23,13 @@ export class Inks {
     return new Inks(byRgb);
   }
 
-  private readonly fills = new Map<Color, PDFOperator>();
-  private readonly strokes = new Map<Color, PDFOperator>();
-  private readonly fillTexts = new Map<Color, string>();
+  // Weak: the screen edition's Inks lives as long as the process, and a colour object may be made per use.
+  private readonly fills = new WeakMap<Color, PDFOperator>();
+  private readonly strokes = new WeakMap<Color, PDFOperator>();
+  private readonly fillTexts = new WeakMap<Color, string>();
+  private readonly hexFills = new Map<string, PDFOperator>();
+  private readonly hexStrokes = new Map<string, PDFOperator>();
+  private readonly hexFillTexts = new Map<string, string>();
 
   private constructor(private readonly byRgb: ReadonlyMap<string, Color>) {}
 
@@ -61,13 +65,26 @@ export class Inks {
   fillText(color: Color): string {
     return once(this.fillTexts, color, () => this.fill(color).toString());
   }
+
+  /** By `#rrggbb` colour, as drawings and painted areas name theirs (each `hex()` is a new object). */
+  hexFill(hex: string): PDFOperator {
+    return once(this.hexFills, hex, () => setFillingColor(this.hex(hex)));
+  }
+
+  hexStroke(hex: string): PDFOperator {
+    return once(this.hexStrokes, hex, () => setStrokingColor(this.hex(hex)));
+  }
+
+  hexFillText(hex: string): string {
+    return once(this.hexFillTexts, hex, () => this.hexFill(hex).toString());
+  }
 }
 
-function once<T>(cache: Map<Color, T>, color: Color, make: () => T): T {
-  let found = cache.get(color);
+function once<K extends object | string, T>(cache: { get(key: K): T | undefined; set(key: K, value: T): unknown }, key: K, make: () => T): T {
+  let found = cache.get(key);
   if (found === undefined) {
     found = make();
-    cache.set(color, found);
+    cache.set(key, found);
   }
   return found;
 }

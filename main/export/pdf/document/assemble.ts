@@ -12,7 +12,7 @@ import type { AuditFinding } from '../flow/types.js';
 import { drawColophon } from './colophon.js';
 import { drawCover } from './cover.js';
 import { fontsOf } from './fonts-report.js';
-import { drawFurniture, runningHeadText, type PageFurniture } from './furniture.js';
+import { Furniture, runningHeadText, type PageFurniture } from './furniture.js';
 import { pageGeometry, textArea, top, type Edition, type PageGeometry } from './geometry.js';
 import { coverTree, GlyphCoverage } from './glyph-coverage.js';
 import { addLinks, type Destination, type LinkRequest } from './links.js';
@@ -155,6 +155,7 @@ async function writePages(
   const paint = typesetting.painter(pdf, fonts, tags);
   const pages = new PageMaker(pdf, g, pdfx);
   const families = typesetting.fonts;
+  const furnish = new Furniture(template, g, families, fonts, tags);
   const links: LinkRequest[] = [];
   const destinations = new Map<string, Destination>();
   let colophonFits = true;
@@ -196,7 +197,7 @@ async function writePages(
         break;
       }
     }
-    drawFurniture(page, number, furniture, template, g, families, fonts, tags);
+    furnish.draw(page, number, furniture);
     deflatePage(pdf, page);
   }
   await fonts.write();

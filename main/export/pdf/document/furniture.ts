@@ -9,7 +9,8 @@ import type { PDFPage } from 'pdf-lib';
 import type { Template, TextStyle } from '../../template/index.js';
 import type { PdfFonts } from '../fonts/index.js';
 import { isRightPage, mm, textArea, top, type PageGeometry } from './geometry.js';
-import { draw, setPlain, widthOf, type Families, type SetText } from './typeset.js';
+import { setPlain, widthOf, type Families, type SetText } from './typeset.js';
+import { drawWritten, writeLines, type WrittenLine } from '../text/index.js';
 import type { Tags } from '../tagged/index.js';
 
 export interface PageFurniture {
@@ -26,40 +27,72 @@ export function runningHeadText(template: Template, pageNumber: number, publicat
   return template.runningHead.content === 'titleAndChapter' && !isRightPage(pageNumber) ? publicationTitle : chapterTitle;
 }
 
-export function drawFurniture(
-  page: PDFPage,
-  pageNumber: number,
-  furniture: PageFurniture,
-  template: Template,
-  g: PageGeometry,
-  families: Families,
-  fonts: PdfFonts,
-  tags: Tags,
-): void {
-  const area = textArea(g, pageNumber);
-  const right = isRightPage(pageNumber);
-  const { runningHead, folio } = template;
-  if (furniture.runningHead !== null && furniture.runningHead.trim() !== '') {
-    const style = { ...runningHead.text, align: 'left' as const };
-    const set = oneLine(furniture.runningHead, style, families, area.width);
-    const baseline = top(area) + mm(runningHead.offset);
-    const width = widthOf(set);
-    tags.beginArtifact(page, 'Pagination', 'Header');
-    drawAtBaseline(page, set, right ? area.x + area.width - width : area.x, baseline, fonts);
-    if (runningHead.rule) {
-      const ruleY = baseline - runningHead.text.size * 0.45;
-      page.drawLine({ start: { x: area.x, y: ruleY }, end: { x: area.x + area.width, y: ruleY }, thickness: RULE_WIDTH, color: fonts.inks.hex(template.colors.rule) });
+/**
+ * Draws one export's running heads and folios. A book repeats a few heads on
+ * every page and each folio once: each distinct text is set and written once
+ * (setting and writing them on every page was a tenth of painting a book).
+ */
+export class Furniture {
+  private readonly heads = new Map<string, OneLine | null>();
+  private readonly folios = new Map<string, OneLine | null>();
+  private readonly headStyle: TextStyle;
+  private readonly folioStyle: TextStyle;
+
+  constructor(
+    private readonly template: Template,
+    private readonly g: PageGeometry,
+    private readonly families: Families,
+    private readonly fonts: PdfFonts,
+    private readonly tags: Tags,
+  ) {
+    this.headStyle = { ...template.runningHead.text, align: 'left' };
+    this.folioStyle = { ...template.folio.text, align: 'left' };
+  }
+
+  draw(page: PDFPage, pageNumber: number, furniture: PageFurniture): void {
+    const { template, tags } = this;
+    const area = textArea(this.g, pageNumber);
+    const right = isRightPage(pageNumber);
+    const { runningHead, folio } = template;
+    if (furniture.runningHead !== null && furniture.runningHead.trim() !== '') {
+      const head = this.line(this.heads, furniture.runningHead, this.headStyle, area.width);
+      const baseline = top(area) + mm(runningHead.offset);
+      tags.beginArtifact(page, 'Pagination', 'Header');
+      if (head !== null) drawWritten(page, head.written, right ? area.x + area.width - head.width : area.x, baseline + head.baseline);
+      if (runningHead.rule) {
+        const ruleY = baseline - runningHead.text.size * 0.45;
+        page.drawLine({ start: { x: area.x, y: ruleY }, end: { x: area.x + area.width, y: ruleY }, thickness: RULE_WIDTH, color: this.fonts.inks.hex(template.colors.rule) });
+      }
+      tags.end(page);
     }
-    tags.end(page);
+    if (furniture.folio) {
+      const number = this.line(this.folios, String(pageNumber), this.folioStyle, area.width);
+      if (number === null) return;
+      const x = folio.align === 'center' ? area.x + (area.width - number.width) / 2 : right ? area.x + area.width - number.width : area.x;
+      tags.beginArtifact(page, 'Pagination', 'Footer');
+      drawWritten(page, number.written, x, area.y - mm(folio.offset) + number.baseline);
+      tags.end(page);
+    }
   }
-  if (furniture.folio) {
-    const set = oneLine(String(pageNumber), { ...folio.text, align: 'left' }, families, area.width);
-    const width = widthOf(set);
-    const x = folio.align === 'center' ? area.x + (area.width - width) / 2 : right ? area.x + area.width - width : area.x;
-    tags.beginArtifact(page, 'Pagination', 'Footer');
-    drawAtBaseline(page, set, x, area.y - mm(folio.offset), fonts);
-    tags.end(page);
+
+  private line(cache: Map<string, OneLine | null>, text: string, style: TextStyle, width: number): OneLine | null {
+    const key = `${width}|${text}`;
+    let line = cache.get(key);
+    if (line === undefined) {
+      const set = oneLine(text, style, this.families, width);
+      const first = set.lines[0];
+      line = first === undefined ? null : { written: writeLines([first], this.fonts), width: widthOf(set), baseline: first.baseline };
+      cache.set(key, line);
+    }
+    return line;
   }
+}
+
+/** A line of furniture as written, its width, and its baseline below its top. */
+interface OneLine {
+  readonly written: readonly WrittenLine[];
+  readonly width: number;
+  readonly baseline: number;
 }
 
 /** The text on one line, shortened at a word with an ellipsis when it is wider than `width`. */
@@ -72,10 +105,4 @@ function oneLine(text: string, style: TextStyle, families: Families, width: numb
     if (widthOf(set) <= width) return set;
   }
   return setPlain(ELLIPSIS, style, families, width);
-}
-
-function drawAtBaseline(page: PDFPage, set: SetText, x: number, baseline: number, fonts: PdfFonts): void {
-  const first = set.lines[0];
-  if (first === undefined) return;
-  draw(page, { lines: [first], height: first.height }, x, baseline + first.baseline, fonts);
 }

@@ -2,7 +2,7 @@
 // painter's transform does not flip (text must stay upright), so every y is
 // negated here, once, where the coordinates are written.
 import { PDFOperator, PDFOperatorNames } from 'pdf-lib';
-import { pdfNumber } from '../text/tj.js';
+import { pdfNumber } from '../text/index.js';
 import { parsePathData } from '../vector/path-data.js';
 
 /** Bézier handle length for a quarter circle of radius 1. */

@@ -50,7 +50,7 @@ export function paintDrawing(page: PDFPage, drawing: Drawing, at: DrawingPlaceme
 function shapeOperators(page: PDFPage, shape: Exclude<Shape, { type: 'text' }>, inks: Inks): PDFOperator[] {
   const ops: PDFOperator[] = [pushGraphicsState()];
   if (shape.type === 'line') {
-    ops.push(inks.stroke(hexColor(shape.stroke)), setLineWidth(shape.strokeWidth), setLineCap(LineCapStyle.Butt));
+    ops.push(inks.hexStroke(shape.stroke), setLineWidth(shape.strokeWidth), setLineCap(LineCapStyle.Butt));
     if (shape.dash !== null && shape.dash.length > 0) ops.push(setDashPattern([...shape.dash], 0));
     ops.push(...pathOutline(`M ${shape.x1} ${shape.y1} L ${shape.x2} ${shape.y2}`), stroke());
     ops.push(popGraphicsState());
@@ -59,8 +59,8 @@ function shapeOperators(page: PDFPage, shape: Exclude<Shape, { type: 'text' }>, 
   const stroked = shape.stroke !== null && shape.strokeWidth > 0;
   if (shape.fill === null && !stroked) return [];
   if (shape.opacity !== undefined && shape.opacity < 1) ops.push(setGraphicsState(opacityState(page, shape.opacity)));
-  if (shape.fill !== null) ops.push(inks.fill(hexColor(shape.fill)));
-  if (stroked) ops.push(inks.stroke(hexColor(shape.stroke!)), setLineWidth(shape.strokeWidth), setLineJoin(LineJoinStyle.Round));
+  if (shape.fill !== null) ops.push(inks.hexFill(shape.fill));
+  if (stroked) ops.push(inks.hexStroke(shape.stroke!), setLineWidth(shape.strokeWidth), setLineJoin(LineJoinStyle.Round));
   if (shape.type === 'rect') ops.push(...rectOutline(shape.x, shape.y, shape.width, shape.height, shape.radius));
   else if (shape.type === 'circle') ops.push(...circleOutline(shape.cx, shape.cy, shape.r));
   else ops.push(...pathOutline(shape.d));

@@ -1,6 +1,6 @@
 // Writes set lines into a page's content stream with our own text operators:
 // pdf-lib's drawText would drop the kerning (pdf-lib #826).
-import { popGraphicsState, PDFOperator, PDFOperatorNames, type PDFPage } from 'pdf-lib';
+import { popGraphicsState, PDFOperator, PDFOperatorNames, type PDFDict, type PDFPage } from 'pdf-lib';
 import type { EmbeddedFace, PdfFonts } from '../fonts/pdf-fonts.js';
 import type { LineLayout } from './layout-types.js';
 import { pdfNumber } from './tj.js';
@@ -38,16 +38,26 @@ export function drawWritten(page: PDFPage, lines: readonly WrittenLine[], x: num
   page.pushOperators(PDFOperator.of(PDFOperatorNames.EndText, operands), popGraphicsState());
 }
 
-const fontsOnPage = new WeakMap<PDFPage, Set<EmbeddedFace>>();
+/** A page's font resources and the faces named there so far. */
+interface PageFonts {
+  readonly dict: PDFDict;
+  readonly named: Set<EmbeddedFace>;
+}
 
-/** Names the font in the page's resources, once per page. */
+const fontsOnPage = new WeakMap<PDFPage, PageFonts>();
+
+/**
+ * Names the font in the page's resources, once per page. The page's font
+ * dictionary is looked up once: pdf-lib's setFontDictionary looks up all of
+ * its resources at every call.
+ */
 function useFont(page: PDFPage, embedded: EmbeddedFace): void {
   let fonts = fontsOnPage.get(page);
   if (fonts === undefined) {
-    fonts = new Set();
+    fonts = { dict: page.node.normalizedEntries().Font, named: new Set() };
     fontsOnPage.set(page, fonts);
   }
-  if (fonts.has(embedded)) return;
-  page.node.setFontDictionary(embedded.resourceName, embedded.ref);
-  fonts.add(embedded);
+  if (fonts.named.has(embedded)) return;
+  fonts.dict.set(embedded.resourceName, embedded.ref);
+  fonts.named.add(embedded);
 }

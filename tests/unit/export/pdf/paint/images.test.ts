@@ -1,5 +1,5 @@
 // Images painted: embedded once per content, SVG as vectors, unreadable bytes
-// shown as a placeholder rather than failing the export.
+// shown as a placeholder rather than failing the export; a kader's frame beside them.
 import { writeFileSync } from 'node:fs';
 import { beforeAll, expect, test } from 'vitest';
 import { PNG } from 'pngjs';
@@ -8,7 +8,7 @@ import type { FlowPage, Placed, PlacedImage } from '../../../../../main/export/p
 import { PaintResources, paintFlowPage } from '../../../../../main/export/pdf/paint/index.js';
 import { loadBundledFamily, type FontFamily } from '../../../../../main/export/pdf/fonts/index.js';
 import { artifactPath } from '../fixtures.js';
-import { pdftotext, qpdfCheck } from '../poppler.js';
+import { pdftotext, qpdfCheck, renderedColours } from '../poppler.js';
 
 function png(width: number, height: number): Uint8Array {
   const image = new PNG({ width, height });
@@ -88,4 +88,19 @@ test('unreadable images and charts become labelled placeholders', () => {
   expect(text).toContain('Afbeelding onleesbaar: figuur 3');
   expect(text).toContain('Afbeelding onleesbaar: figuur 5');
   expect(text).toContain('Grafiek: Posities van de deelnemers');
+});
+
+test('a frame is painted with only the sides it has on its page, over its background', () => {
+  // The rect of page 2: x 240–340 and y 180–380 in PDF points, stroked left and bottom, 2 pt wide.
+  const colour = renderedColours(file, 2, 144);
+  const at = (x: number, y: number) => colour(x / 400, (400 - y) / 400);
+  const fill = [238, 245, 246];
+  const stroke = [31, 111, 120];
+  expect(at(290, 280)).toEqual(fill);
+  expect(at(241, 280)).toEqual(stroke);
+  expect(at(290, 181)).toEqual(stroke);
+  // Open at the top and on the right (continued on another page): background up to the edge.
+  expect(at(290, 379)).toEqual(fill);
+  expect(at(339, 280)).toEqual(fill);
+  expect(at(345, 280)).toEqual([255, 255, 255]);
 });

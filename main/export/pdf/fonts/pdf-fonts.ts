@@ -59,8 +59,6 @@ class GlyphEncoder implements EmbeddedFace {
   readonly face: FontFace;
   readonly ref: PDFRef;
   readonly resourceName: PDFName;
-  // Shaped words are cached per face, so most words of a publication come back here many times.
-  private readonly words = new WeakMap<ShapedText, readonly string[]>();
 
   constructor(readonly font: CidFont) {
     this.face = font.face;
@@ -68,14 +66,13 @@ class GlyphEncoder implements EmbeddedFace {
     this.resourceName = resourceNameOf(font.face);
   }
 
+  // Not kept: the text of each word is written once per document and kept as written (tj.ts).
   glyphCodes(shaped: ShapedText): readonly string[] {
-    let codes = this.words.get(shaped);
-    if (codes === undefined) {
-      codes = Array.from(shaped.glyphIds, (id, i) => {
-        this.font.use(id, shaped.glyphTexts[i]!, shaped.nominal[i]!);
-        return literalCode(id);
-      });
-      this.words.set(shaped, codes);
+    const codes = new Array<string>(shaped.glyphCount);
+    for (let i = 0; i < codes.length; i++) {
+      const id = shaped.glyphIds[i]!;
+      this.font.use(id, shaped.glyphTexts[i]!, shaped.nominal[i]!);
+      codes[i] = literalCode(id);
     }
     return codes;
   }

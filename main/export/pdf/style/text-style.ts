@@ -26,13 +26,25 @@ export function runStyle(style: TextStyle, fonts: TemplateFonts, overrides: Styl
   const bold = overrides.bold ?? style.bold;
   const italic = overrides.italic ?? style.italic;
   const color = overrides.color ?? style.color;
-  const key = `${style.font}|${style.size}|${bold}|${italic}|${color}|${overrides.link ?? ''}`;
+  const key = `${fontAndSize(style)}|${bold}|${italic}|${color}|${overrides.link ?? ''}`;
   let found = styles.get(key);
   if (found === undefined) {
     found = makeRunStyle(style, fonts, overrides);
     styles.set(key, found);
   }
   return found;
+}
+
+const fontsAndSizes = new WeakMap<TextStyle, string>();
+
+/** The start of a style's key, made once per template style: a size written as text (10.5) cost more than the rest of the key. */
+function fontAndSize(style: TextStyle): string {
+  let known = fontsAndSizes.get(style);
+  if (known === undefined) {
+    known = `${style.font}|${style.size}`;
+    fontsAndSizes.set(style, known);
+  }
+  return known;
 }
 
 function makeRunStyle(style: TextStyle, fonts: TemplateFonts, overrides: StyleOverrides): RunTextStyle {

@@ -56,9 +56,13 @@ export function layoutToc(
   pages.push(current);
   let y = heading.y + heading.set.height + toc.title.spaceAfter;
 
+  // One object per alignment and level, which setPlain knows again.
+  const left = { chapter: { ...toc.chapter, align: 'left' as const }, section: { ...toc.section, align: 'left' as const } };
+  const right = { chapter: { ...toc.chapter, align: 'right' as const }, section: { ...toc.section, align: 'right' as const } };
   for (const entry of shown) {
-    const style = entry.level === 1 ? toc.chapter : toc.section;
-    const titleSet = setPlain(entry.title, { ...style, align: 'left' }, families, area.width - numberColumn - pageColumn);
+    const level = entry.level === 1 ? 'chapter' : 'section';
+    const style = toc[level];
+    const titleSet = setPlain(entry.title, left[level], families, area.width - numberColumn - pageColumn);
     const height = style.spaceBefore + titleSet.height + style.spaceAfter;
     if (y + height > area.height && current.items.length > 0) {
       current = { heading: null, items: [] };
@@ -66,13 +70,13 @@ export function layoutToc(
       y = 0;
     }
     const lineTop = y + style.spaceBefore;
-    const pageSet = setPlain(String(pageOf(entry)), { ...style, align: 'right' }, families, pageColumn);
+    const pageSet = setPlain(String(pageOf(entry)), right[level], families, pageColumn);
     const lastLine = titleSet.lines[titleSet.lines.length - 1];
     const lastTop = titleSet.height - (lastLine?.height ?? 0);
     current.items.push({
       anchor: entry.anchor,
       text: entry.title,
-      number: entry.number === null ? null : { x: 0, y: lineTop, set: setPlain(entry.number, { ...style, align: 'left' }, families, numberColumn) },
+      number: entry.number === null ? null : { x: 0, y: lineTop, set: setPlain(entry.number, left[level], families, numberColumn) },
       title: { x: numberColumn, y: lineTop, set: titleSet },
       page: { x: area.width - pageColumn, y: lineTop + lastTop, set: pageSet },
       leader:

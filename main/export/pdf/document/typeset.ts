@@ -38,13 +38,25 @@ export function setPlain(text: string, style: TextStyle, families: Families, wid
     cache = new Map();
     plainCache.set(families, cache);
   }
-  const key = `${JSON.stringify(style)}|${width}|${text}`;
+  const key = `${styleKey(style)}|${width}|${text}`;
   let set = cache.get(key);
   if (set === undefined) {
     set = setRuns([{ text, em: false, strong: false }], style, families, width, DUTCH);
     cache.set(key, set);
   }
   return set;
+}
+
+const styleKeys = new WeakMap<TextStyle, string>();
+
+/** A style as text, once per style object: the contents ask for a thousand texts in a few styles, in every pass. */
+function styleKey(style: TextStyle): string {
+  let key = styleKeys.get(style);
+  if (key === undefined) {
+    key = JSON.stringify(style);
+    styleKeys.set(style, key);
+  }
+  return key;
 }
 
 /** Inline content (emphasis, links, note references) in a style, its words divided as the publication divides them. */

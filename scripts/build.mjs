@@ -12,6 +12,8 @@ const quiet = process.argv.includes('--quiet');
 
 const entries = {
   cli: 'main/cli/main.ts',
+  // What bin/bundel.js reads before it starts an export, without loading the CLI.
+  'v8-pool': 'main/cli/v8-pool.ts',
   // The test bridge: `npm run web -- <file.bundel>`.
   web: 'main/web/main.ts',
   // The desktop app (package.json "main") and its preload. The preload runs

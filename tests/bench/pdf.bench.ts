@@ -13,6 +13,11 @@
  * fresh process touches is a share of its time that a warm one, its heap
  * already touched, does not pay.
  *
+ * Each fresh process is started as the CLI starts an export: with V8's thread
+ * pool fitted to the machine's cores (main/cli/v8-pool.ts; one thread on this
+ * machine's two, where Node's default of four took the export's own thread
+ * from its core while they compiled).
+ *
  * The project is exported as the CLI and the app have it: written to a
  * .bundel and read back. The generator joins its texts piece by piece, which
  * V8 keeps as ropes of hundreds of thousands of pieces, and an export of the
@@ -58,6 +63,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { deserialize, serialize } from 'node:v8';
+import { v8PoolOptions } from '../../main/cli/v8-pool.js';
 import { z } from 'zod';
 import { exportDocx } from '../../main/export/docx/index.js';
 import { ExportJobs, type ProjectSource } from '../../main/export/jobs/jobs.js';
@@ -135,7 +141,7 @@ async function compare(dir: string): Promise<void> {
   const warm = first.warm;
 
   console.log(`large project: ${tree.chapters.length} chapters, ${cold.pages} pages, ${(cold.bytes / 1024 / 1024).toFixed(1)} MB PDF, ${cold.audit} audit findings`);
-  console.log(`runtime: Node ${process.versions.node}, V8 ${process.versions.v8}`);
+  console.log(`runtime: Node ${process.versions.node}, V8 ${process.versions.v8}; fresh processes started with ${v8PoolOptions().join(' ') || "Node's own V8 thread pool"}, as the CLI starts an export`);
   console.log(`cold exports in three fresh processes: ${runs.map((run) => described(run.cold)).join(', ')}`);
   const met = report([
     { name: 'generate the large project', value: generateMs, unit: 'ms' },
@@ -180,7 +186,7 @@ async function compare(dir: string): Promise<void> {
 
 /** A fresh process of this bench on `node` exporting the project in `dataFile`, after the others: they never run at once. */
 function freshRun(node: string, dataFile: string, warm: boolean): Fresh {
-  const out = execFileSync(node, ['--expose-gc', process.argv[1]!, COLD_ONLY, dataFile, ...(warm ? [WARM] : [])], { encoding: 'utf8' });
+  const out = execFileSync(node, ['--expose-gc', ...v8PoolOptions(), process.argv[1]!, COLD_ONLY, dataFile, ...(warm ? [WARM] : [])], { encoding: 'utf8' });
   return Fresh.parse(JSON.parse(out));
 }
 

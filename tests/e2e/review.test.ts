@@ -175,9 +175,13 @@ describe('review', () => {
     page.on('request', record);
     try {
       // The last test's undo was saved, and the editor may still read its threads (and save again)
-      // in answer: let that settle, so what is recorded is this test's own.
+      // in answer: let that settle (no request for half a second; on a loaded machine that
+      // took longer than a fixed pause), so what is recorded is this test's own.
       await saved(page);
-      await page.waitForTimeout(300);
+      for (let heard = -1; heard !== channels.length; ) {
+        heard = channels.length;
+        await page.waitForTimeout(500);
+      }
       channels.length = 0;
       // The chapter's last words, far from every passage: the threads stay as they were.
       await page.keyboard.press('Control+End');

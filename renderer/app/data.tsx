@@ -45,6 +45,8 @@ export interface WriteOptions<C extends Channel = Channel> {
   readonly textOnly?: boolean;
   /** The queries whose answers the write's answer says it left as they were: not read again. */
   readonly unchanged?: (answer: Output<C>) => readonly Channel[];
+  /** The write's answer says it stored nothing (main refused it): no query is read again. */
+  readonly refused?: (answer: Output<C>) => boolean;
 }
 
 /**
@@ -74,6 +76,7 @@ export function DataProvider({ children, client }: { children: ReactNode; client
       try {
         const out = await client.call(channel, input);
         saves.settle(null);
+        if (options.refused?.(out)) return out;
         const unchanged = options.unchanged?.(out) ?? [];
         for (const entry of [...listeners]) {
           if (unchanged.includes(entry.channel)) continue;

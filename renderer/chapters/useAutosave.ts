@@ -97,7 +97,8 @@ export function useAutosave(initial: Chapter, onError: (error: unknown) => void,
         const replaced: RichDoc[] = [];
         for (let i = patch.from; i < patch.to; i++) replaced.push(from.child(i).toJSON() as RichDoc);
         const input = { id: stored.id, base: stored.updatedAt, count: patch.count, from: patch.from, to: patch.to, blocks, updatedAt: now() };
-        const saved = await write('chapters.patch', input, { textOnly: blocksChangeOnlyText(replaced, blocks), unchanged: threadsUnmoved });
+        // A patch main refused (the stored chapter moved on) stored nothing: what it would change is read after the whole chapter is written below.
+        const saved = await write('chapters.patch', input, { textOnly: blocksChangeOnlyText(replaced, blocks), unchanged: threadsUnmoved, refused: (answer) => answer === null });
         // Stored as sent: the stored body with the blocks replaced, as main did it (the whole document's JSON cost 3–4 ms).
         const content = stored.body.content ?? [];
         const body = saved?.body ?? { ...stored.body, content: [...content.slice(0, patch.from), ...blocks, ...content.slice(patch.to)] };

@@ -236,7 +236,7 @@ describe('a long chapter', () => {
     await card.locator('.thread-quote').click();
     await settled();
     // The passage is drawn and selected once the scroll to it begins, which on a loaded machine may be after a still frame.
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), { timeout: 3000 }).toBe(commented);
+    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString()), { timeout: 6000 }).toBe(commented);
     expect(await shown(230)).toBeGreaterThan(20);
     // Once the passage is drawn the card moves to it (easing over 120 ms).
     const mark = text().locator('.comment-passage', { hasText: 'koffieochtend' });

@@ -9,7 +9,7 @@ import type { FontName, TextStyle } from '../../template/index.js';
 import type { Inline } from '../../tree/types.js';
 import type { FontFamily, PdfFonts } from '../fonts/index.js';
 import { DUTCH, type Hyphenator } from '../hyphenate/index.js';
-import { drawLines, layoutParagraph, type InlineRun, type LineLayout } from '../text/index.js';
+import { drawLines, layoutParagraph, lineAt, type InlineRun, type LineLayout } from '../text/index.js';
 
 /** The template's font families by name (the flow's TemplateFonts has this shape). */
 export interface Families {
@@ -106,8 +106,8 @@ function setRuns(runs: readonly Run[], style: TextStyle, families: Families, wid
 }
 
 function aligned(line: LineLayout, align: TextStyle['align'], width: number): LineLayout {
-  if (align === 'center') return { ...line, left: line.left + (width - line.width) / 2 };
-  if (align === 'right') return { ...line, left: line.left + width - line.width };
+  if (align === 'center') return lineAt(line, line.left + (width - line.width) / 2);
+  if (align === 'right') return lineAt(line, line.left + width - line.width);
   return line;
 }
 

@@ -29,16 +29,24 @@ export interface BrokenParagraph {
 }
 
 const DEFAULT_TOLERANCES = [1, 2, 4];
+/**
+ * No emergency stretch, as -0: V8 keeps a field first given a small integer
+ * as an integer, and when the emergency pass gave a fraction, the options'
+ * shape was made anew, and the breaker with it, mid-book. -0 is kept as a
+ * double from the start, and adds nothing.
+ */
+const NO_STRETCH = -0;
 const EMERGENCY_STRETCH = 0.1;
 
 export function breakLines(items: readonly Item[], options: BreakOptions): BrokenParagraph {
   const sums = lineSums(items, options.expansion ?? 0);
   for (const tolerance of options.tolerances ?? DEFAULT_TOLERANCES) {
-    const lines = knuthPlassPass(items, sums, passOptions(options, tolerance, false, 0));
+    const lines = knuthPlassPass(items, sums, passOptions(options, tolerance, false, NO_STRETCH));
     if (lines !== null) return { lines, tolerance };
   }
   const first = typeof options.lineWidth === 'number' ? options.lineWidth : options.lineWidth(0);
-  const lines = knuthPlassPass(items, sums, passOptions(options, Infinity, true, options.emergencyStretch ?? first * EMERGENCY_STRETCH));
+  // The emergency pass takes lines of any looseness: no tolerance.
+  const lines = knuthPlassPass(items, sums, passOptions(options, 0, true, options.emergencyStretch ?? first * EMERGENCY_STRETCH));
   if (lines === null) throw new Error('Line breaking failed even in the emergency pass');
   return { lines, tolerance: Infinity };
 }

@@ -16,7 +16,7 @@ export interface PassOptions {
    * stays as lean as for equal lines.
    */
   readonly firstLineWidth?: number;
-  /** Largest adjustment ratio a line may have (1: glue at full stretch). */
+  /** Largest adjustment ratio a line may have (1: glue at full stretch); none in the emergency pass. */
   readonly tolerance: number;
   readonly linePenalty: number;
   /** Extra demerits for two hyphenated lines in a row. */
@@ -143,7 +143,7 @@ export function knuthPlassPass(items: readonly Item[], sums: Totals, options: Pa
       if (ratio < -1 || forced) lastDropped = a;
       else active[kept++] = a;
       if (ratio < -1) continue;
-      if (ratio > options.tolerance) {
+      if (ratio > options.tolerance && !options.emergency) {
         // With one width for all lines, a later start only makes the line
         // shorter and looser: no node after this one can fit either.
         if (!byLine && !forced) {

@@ -2,7 +2,7 @@
 import { DUTCH, type Hyphenator } from '../hyphenate/dutch.js';
 import { breakLines, type BreakOptions } from '../linebreak/break-lines.js';
 import { itemize } from './itemize.js';
-import type { LineLayout, ParagraphLayout } from './layout-types.js';
+import { lineAt, type LineLayout, type ParagraphLayout } from './layout-types.js';
 import { linePieces } from './line-pieces.js';
 import { setLine, type Strut } from './set-line.js';
 import { resolveStyle, type InlineRun } from './style.js';
@@ -108,5 +108,5 @@ export function layoutParagraph(runs: readonly InlineRun[], options: ParagraphOp
 function alignLine(line: LineLayout, align: 'justify' | 'left' | 'center' | 'right'): LineLayout {
   if (align !== 'center' && align !== 'right') return line;
   const free = Math.max(0, line.measure - line.width);
-  return { ...line, left: line.left + (align === 'center' ? free / 2 : free) };
+  return lineAt(line, line.left + (align === 'center' ? free / 2 : free));
 }

@@ -65,6 +65,27 @@ export interface ParagraphLayout {
   readonly tolerance: number;
 }
 
+/**
+ * `line` moved along its measure to `left` (centred or ragged-left text).
+ * Written out whole, in setLine's order: a spread copy had a shape of its own,
+ * and code that every line passes through, made for the one, was made anew.
+ */
+export function lineAt(line: LineLayout, left: number): LineLayout {
+  return {
+    left,
+    measure: line.measure,
+    width: line.width,
+    naturalWidth: line.naturalWidth,
+    protrusion: line.protrusion,
+    height: line.height,
+    baseline: line.baseline,
+    hyphenated: line.hyphenated,
+    endsInWord: line.endsInWord,
+    overfull: line.overfull,
+    runs: line.runs,
+  };
+}
+
 /** The text of a line as a reader sees it (spaces, hyphens, ligatures as letters). */
 export function lineText(line: LineLayout): string {
   return line.runs.map(runText).join('');

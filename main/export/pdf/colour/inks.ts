@@ -25,7 +25,6 @@ export class Inks {
 
   // Weak: the screen edition's Inks lives as long as the process, and a colour object may be made per use.
   private readonly fills = new WeakMap<Color, PDFOperator>();
-  private readonly strokes = new WeakMap<Color, PDFOperator>();
   private readonly fillTexts = new WeakMap<Color, string>();
   private readonly hexFills = new Map<string, PDFOperator>();
   private readonly hexStrokes = new Map<string, PDFOperator>();
@@ -55,10 +54,6 @@ export class Inks {
    */
   fill(color: Color): PDFOperator {
     return once(this.fills, color, () => setFillingColor(this.of(color)));
-  }
-
-  stroke(color: Color): PDFOperator {
-    return once(this.strokes, color, () => setStrokingColor(this.of(color)));
   }
 
   /** The fill operator as content-stream text, for lines written as text. */

@@ -10,7 +10,10 @@ test('the print edition writes a colour the template gives an ink in that ink, w
   expect(inks.hex('#1d2327')).toEqual({ type: ColorTypes.CMYK, cyan: 0, magenta: 0, yellow: 0, key: 1 });
   expect(inks.of(hexColor('#1F6F78'))).toEqual({ type: ColorTypes.CMYK, cyan: 0.85, magenta: 0.3, yellow: 0.4, key: 0.15 });
   expect(inks.fill(hexColor('#1d2327')).toString()).toBe('0 0 0 1 k');
-  expect(inks.stroke(hexColor('#1d2327')).toString()).toBe('0 0 0 1 K');
+  expect(inks.hexStroke('#1d2327').toString()).toBe('0 0 0 1 K');
+  // Frames and drawings name their colours by hex: the same inks.
+  expect(inks.hexFillText('#1F6F78')).toBe('0.85 0.3 0.4 0.15 k');
+  expect(inks.hexFill('#1d2327')).toBe(inks.hexFill('#1d2327'));
   expect(inks.blackOnly('#1d2327')).toBe(true);
   expect(inks.blackOnly('#1f6f78')).toBe(false);
 });

@@ -8,6 +8,7 @@ const require = createRequire(import.meta.url);
 const pool = process.argv[2] === 'export' ? require('../dist/main/v8-pool.cjs').v8PoolOptions() : [];
 if (pool.length > 0) {
   const run = spawnSync(process.execPath, [...process.execArgv, ...pool, ...process.argv.slice(1)], { stdio: 'inherit' });
+  if (run.error) throw run.error;
   if (run.signal !== null) process.kill(process.pid, run.signal);
   process.exitCode = run.status ?? 1;
 } else {
